@@ -1,0 +1,35 @@
+"""Constants of the Compound Security integration."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+import logging
+from typing import Final
+
+DOMAIN: Final = "compound_security"
+LOGGER = logging.getLogger(__package__)
+
+CONF_MIN_AREA_PER_PERSON: Final = "min_area_per_person"
+CONF_RETENTION_DAYS: Final = "retention_days"
+CONF_ZONE: Final = "zone"
+CONF_DIRECTION: Final = "direction"
+
+SUBENTRY_ACCESS_POINT: Final = "access_point"
+
+MANUFACTURER: Final = "Compound Security"
+
+
+class Zone(StrEnum):
+    """Where an access point stands."""
+
+    COMPOUND_GATE = "compound_gate"
+    UNIT_DOOR = "unit_door"
+    GARAGE = "garage"
+
+
+class Direction(StrEnum):
+    """Which way people pass an access point."""
+
+    IN = "in"
+    OUT = "out"
+    BOTH = "both"

@@ -1,0 +1,60 @@
+"""Runtime data of a Compound Security config entry."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+
+from .const import (
+    CONF_DIRECTION,
+    CONF_MIN_AREA_PER_PERSON,
+    CONF_RETENTION_DAYS,
+    CONF_ZONE,
+    SUBENTRY_ACCESS_POINT,
+)
+from .engine.settings import (
+    DEFAULT_MIN_AREA_PER_PERSON,
+    DEFAULT_RETENTION_DAYS,
+    AccessPointSettings,
+    CompoundSettings,
+)
+
+
+@dataclass(slots=True)
+class CompoundSecurityData:
+    """What a loaded compound keeps at run time."""
+
+    settings: CompoundSettings
+    access_points: dict[str, AccessPointSettings]
+
+
+type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]
+
+
+def settings_from_entry(entry: ConfigEntry[Any]) -> CompoundSettings:
+    """Read the compound's settings from a config entry (name in data, rest in options)."""
+    options: Mapping[str, Any] = entry.options
+    return CompoundSettings(
+        name=entry.title,
+        min_area_per_person=float(
+            options.get(CONF_MIN_AREA_PER_PERSON, DEFAULT_MIN_AREA_PER_PERSON)
+        ),
+        retention_days=int(options.get(CONF_RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
+    )
+
+
+def access_points_from_entry(entry: ConfigEntry[Any]) -> dict[str, AccessPointSettings]:
+    """Read the access points configured as subentries, keyed by subentry id."""
+    return {
+        subentry_id: AccessPointSettings(
+            id=subentry_id,
+            name=subentry.title,
+            zone=subentry.data[CONF_ZONE],
+            direction=subentry.data[CONF_DIRECTION],
+        )
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.subentry_type == SUBENTRY_ACCESS_POINT
+    }

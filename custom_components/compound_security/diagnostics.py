@@ -1,0 +1,54 @@
+"""Diagnostics for Compound Security, with personal data redacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+
+from .data import CompoundSecurityConfigEntry
+
+# Credentials and personal data (PIPL): never leave the installation in a diagnostics file.
+TO_REDACT = {
+    "chip_uid",
+    "id_number",
+    "id_number_mask",
+    "notify",
+    "password",
+    "phone",
+    "plate",
+    "uid",
+    "user_id",
+    "username",
+    "webhook_id",
+}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant,  # noqa: ARG001  # the platform's signature
+    entry: CompoundSecurityConfigEntry,
+) -> dict[str, Any]:
+    """Return the compound's configuration and a summary of its runtime state."""
+    runtime = entry.runtime_data
+    return {
+        "entry": {
+            "title": entry.title,
+            "version": entry.version,
+            "data": async_redact_data(dict(entry.data), TO_REDACT),
+            "options": async_redact_data(dict(entry.options), TO_REDACT),
+        },
+        "subentries": [
+            {
+                "subentry_type": subentry.subentry_type,
+                "title": subentry.title,
+                "data": async_redact_data(dict(subentry.data), TO_REDACT),
+            }
+            for subentry in entry.subentries.values()
+        ],
+        "runtime": {
+            "min_area_per_person": runtime.settings.min_area_per_person,
+            "retention_days": runtime.settings.retention_days,
+            "access_points": len(runtime.access_points),
+        },
+    }

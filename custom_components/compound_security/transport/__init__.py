@@ -1,0 +1,1 @@
+"""Device protocols (reader frames, meter buses), free of Home Assistant imports."""

@@ -1,0 +1,199 @@
+"""What hassfest and the HACS action would check, done offline, plus our own rules."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+import re
+from typing import Any
+
+from homeassistant.const import __version__ as ha_version
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util.yaml import load_yaml_dict
+from PIL import Image
+import pytest
+
+ROOT = Path(__file__).parents[1]
+INTEGRATION = ROOT / "custom_components/compound_security"
+TRANSLATIONS = INTEGRATION / "translations"
+
+
+def _json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _keys(tree: dict[str, Any], prefix: str = "") -> set[str]:
+    keys: set[str] = set()
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            keys |= _keys(value, f"{prefix}{key}.")
+        else:
+            keys.add(f"{prefix}{key}")
+    return keys
+
+
+def _leaves(tree: dict[str, Any]) -> list[str]:
+    return [
+        v
+        for value in tree.values()
+        for v in (_leaves(value) if isinstance(value, dict) else [value])
+    ]
+
+
+def test_manifest_is_what_hassfest_accepts() -> None:
+    manifest = _json(INTEGRATION / "manifest.json")
+    keys = list(manifest)
+    assert keys[:2] == ["domain", "name"]
+    assert keys[2:] == sorted(keys[2:]), "hassfest wants domain, name, then sorted keys"
+    assert manifest["domain"] == INTEGRATION.name
+    for key in ("codeowners", "documentation", "issue_tracker", "version"):
+        assert manifest[key], key
+    assert manifest["config_flow"] is True
+    assert manifest["integration_type"] == "hub"
+    assert manifest["iot_class"] == "local_push"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", manifest["version"])
+    for requirement in manifest["requirements"]:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][0-9A-Za-z.]*", requirement), requirement
+
+
+def test_requirements_match_home_assistant_constraints() -> None:
+    """A pin that disagrees with core's constraints fails to install in a real HA."""
+    import homeassistant  # noqa: PLC0415
+
+    constraints = (Path(homeassistant.__file__).parent / "package_constraints.txt").read_text()
+    pinned = {
+        match[1].lower(): match[2]
+        for match in re.finditer(r"^([A-Za-z0-9_.-]+)==([^\s;]+)", constraints, re.MULTILINE)
+    }
+    for requirement in _json(INTEGRATION / "manifest.json")["requirements"]:
+        name, version = requirement.split("==")
+        if name.lower() in pinned:
+            assert pinned[name.lower()] == version, requirement
+
+
+def test_hacs_json_schema() -> None:
+    hacs = _json(ROOT / "hacs.json")
+    allowed = {
+        "name",
+        "content_in_root",
+        "zip_release",
+        "filename",
+        "hide_default_branch",
+        "country",
+        "homeassistant",
+        "hacs",
+        "persistent_directory",
+        "render_readme",
+    }
+    assert set(hacs) <= allowed
+    assert hacs["name"]
+    assert hacs["homeassistant"] == ha_version, "hacs.json minimum = the version we test"
+    assert ("zip_release" in hacs) == ("filename" in hacs)
+    assert len(list((ROOT / "custom_components").iterdir())) == 1
+
+
+def test_translations_have_the_same_keys() -> None:
+    english = _keys(_json(TRANSLATIONS / "en.json"))
+    chinese = _keys(_json(TRANSLATIONS / "zh-Hans.json"))
+    assert english == chinese
+    assert sorted(p.name for p in TRANSLATIONS.iterdir()) == ["en.json", "zh-Hans.json"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-Hans"])
+def test_translations_are_clean(language: str) -> None:
+    for text in _leaves(_json(TRANSLATIONS / f"{language}.json")):
+        assert text
+        assert text.strip() == text, text
+        assert "<" not in text, f"hassfest rejects HTML: {text}"
+        assert ">" not in text, f"hassfest rejects HTML: {text}"
+        assert "[%key:" not in text, "references only work in core"
+
+
+def test_translations_are_generated_from_their_source() -> None:
+    """script/dev/translations.py holds both languages side by side."""
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("tr", ROOT / "script/dev/translations.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for index, language in enumerate(("en", "zh-Hans")):
+        assert module._pick(module.TRANSLATIONS, index) == _json(TRANSLATIONS / f"{language}.json")
+
+
+def _string_literals(path: Path) -> set[str]:
+    return {
+        node.value
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+
+
+def test_every_flow_error_has_a_string() -> None:
+    english = _json(TRANSLATIONS / "en.json")
+    settings_codes = {
+        code
+        for code in _string_literals(INTEGRATION / "engine/settings.py")
+        if re.fullmatch(r"[a-z]+(_[a-z]+)+", code)
+        and code not in {"min_area_per_person", "retention_days"}
+    }
+    assert settings_codes, "the settings rules name their error codes"
+    for section in (english["config"]["error"], english["options"]["error"]):
+        assert settings_codes <= set(section)
+    subentry_errors = set(english["config_subentries"]["access_point"]["error"])
+    assert {"name_exists", "name_required"} <= subentry_errors
+    assert "name_exists" in english["config"]["error"]
+
+
+def test_every_form_field_has_a_label_and_description() -> None:
+    english = _json(TRANSLATIONS / "en.json")
+    steps = [
+        *english["config"]["step"].values(),
+        *english["options"]["step"].values(),
+        *english["config_subentries"]["access_point"]["step"].values(),
+    ]
+    for step in steps:
+        assert set(step["data"]) == set(step["data_description"])
+
+
+def test_selector_options_are_translated() -> None:
+    from custom_components.compound_security.const import Direction, Zone  # noqa: PLC0415
+
+    selectors = _json(TRANSLATIONS / "en.json")["selector"]
+    assert set(selectors["zone"]["options"]) == {z.value for z in Zone}
+    assert set(selectors["direction"]["options"]) == {d.value for d in Direction}
+
+
+def test_services_yaml_matches_translations() -> None:
+    path = INTEGRATION / "services.yaml"
+    services = load_yaml_dict(str(path)) if path.exists() else {}
+    translated = _json(TRANSLATIONS / "en.json").get("services", {})
+    assert set(services) == set(translated)
+    for name, service in services.items():
+        assert cv.slug(name) == name
+        for field in (service or {}).get("fields", {}):
+            assert field in translated[name]["fields"], f"{name}.{field}"
+
+
+@pytest.mark.parametrize(("name", "size"), [("icon.png", 256), ("icon@2x.png", 512)])
+def test_brand_images(name: str, size: int) -> None:
+    with Image.open(INTEGRATION / "brand" / name) as image:
+        assert image.size == (size, size)
+        assert image.mode == "RGBA"
+
+
+@pytest.mark.parametrize("package", ["engine", "transport"])
+def test_domain_and_protocol_code_has_no_home_assistant_imports(package: str) -> None:
+    for path in (INTEGRATION / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom) and node.level == 0
+                else []
+            )
+            for name in names:
+                assert not name.startswith("homeassistant"), f"{path.name} imports {name}"
