@@ -1,0 +1,244 @@
+"""The access log and alarm records, through SQLAlchemy (SQLite by default).
+
+Synchronous by design: the Home Assistant layer runs every call on one dedicated worker
+thread, batching writes, so the event loop never waits on the database. Times are stored
+as UTC epoch seconds (a float), which indexes and compares the same way in every backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.pool import ConnectionPoolEntry
+
+metadata = MetaData()
+
+access_log = Table(
+    "access_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ts", Float, nullable=False),
+    Column("access_point_id", String(64), nullable=False),
+    Column("direction", String(8), nullable=False),
+    Column("credential", String(16), nullable=False),
+    Column("uid", String(32), nullable=False),
+    Column("decision", String(8), nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("person_id", String(64)),
+    Column("household_id", String(64)),
+    Column("vehicle_id", String(64)),
+    Column("watch", String(8), nullable=False, default="none"),
+    Column("alarm_ids", Text),
+    Index("ix_access_ts", "ts"),
+    Index("ix_access_person_ts", "person_id", "ts"),
+    Index("ix_access_household_ts", "household_id", "ts"),
+    Index("ix_access_uid_ts", "uid", "ts"),
+    Index("ix_access_point_ts", "access_point_id", "ts"),
+)
+
+alarms = Table(
+    "alarms",
+    metadata,
+    Column("alarm_id", String(32), primary_key=True),
+    Column("ts", Float, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("access_point_id", String(64)),
+    Column("person_id", String(64)),
+    Column("household_id", String(64)),
+    Column("vehicle_id", String(64)),
+    Column("message", Text, nullable=False),
+    Column("state", String(16), nullable=False, default="open"),
+    Column("acknowledged_by", String(64)),
+    Column("acknowledged_at", Float),
+    Column("note", Text),
+    Column("closed_at", Float),
+    Index("ix_alarms_ts", "ts"),
+    Index("ix_alarms_state", "state"),
+)
+
+ACCESS_FIELDS = (
+    "access_point_id",
+    "direction",
+    "credential",
+    "uid",
+    "decision",
+    "reason",
+    "person_id",
+    "household_id",
+    "vehicle_id",
+    "watch",
+    "alarm_ids",
+)
+
+
+def to_ts(moment: datetime) -> float:
+    """Return UTC epoch seconds."""
+    return moment.timestamp()
+
+
+def from_ts(ts: float) -> datetime:
+    """Return an aware UTC datetime."""
+    return datetime.fromtimestamp(ts, UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class AccessQuery:
+    """Filters for the access log; every given one must match."""
+
+    person_id: str | None = None
+    household_id: str | None = None
+    uid: str | None = None
+    access_point_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 100
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class AuditStore:
+    """Access log and alarms in one database."""
+
+    def __init__(self, url: str) -> None:
+        """Remember the SQLAlchemy URL; nothing is opened yet."""
+        self.url = url
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """Return the open engine."""
+        if self._engine is None:
+            raise RuntimeError("audit store is not open")
+        return self._engine
+
+    def open(self) -> None:
+        """Connect and create the tables and indexes that are missing."""
+        engine = create_engine(self.url, pool_pre_ping=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        metadata.create_all(engine)
+        self._engine = engine
+
+    def close(self) -> None:
+        """Release every connection."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def write(
+        self, access_rows: Sequence[Mapping[str, Any]], alarm_rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Insert a batch in one transaction: all of it is stored, or none."""
+        with self.engine.begin() as connection:
+            if access_rows:
+                connection.execute(insert(access_log), list(access_rows))
+            if alarm_rows:
+                connection.execute(insert(alarms), list(alarm_rows))
+
+    def query_access(self, query: AccessQuery) -> list[dict[str, Any]]:
+        """Return matching entries, newest first."""
+        statement = select(access_log)
+        for column, value in (
+            (access_log.c.person_id, query.person_id),
+            (access_log.c.household_id, query.household_id),
+            (access_log.c.uid, query.uid),
+            (access_log.c.access_point_id, query.access_point_id),
+        ):
+            if value is not None:
+                statement = statement.where(column == value)
+        if query.since is not None:
+            statement = statement.where(access_log.c.ts >= to_ts(query.since))
+        if query.until is not None:
+            statement = statement.where(access_log.c.ts <= to_ts(query.until))
+        statement = statement.order_by(access_log.c.ts.desc(), access_log.c.id.desc())
+        statement = statement.limit(query.limit)
+        with self.engine.connect() as connection:
+            rows = connection.execute(statement).mappings().all()
+        return [_access_entry(row) for row in rows]
+
+    def count_access_since(self, since: datetime) -> int:
+        """Count decisions at or after `since`."""
+        statement = (
+            select(func.count()).select_from(access_log).where(access_log.c.ts >= to_ts(since))
+        )
+        with self.engine.connect() as connection:
+            return int(connection.execute(statement).scalar_one())
+
+    def open_alarms(self) -> dict[str, int]:
+        """Count open alarms per kind."""
+        statement = (
+            select(alarms.c.kind, func.count())
+            .where(alarms.c.state == "open")
+            .group_by(alarms.c.kind)
+        )
+        with self.engine.connect() as connection:
+            return {kind: int(count) for kind, count in connection.execute(statement).all()}
+
+    def get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
+        """Return one alarm record."""
+        with self.engine.connect() as connection:
+            row = (
+                connection.execute(select(alarms).where(alarms.c.alarm_id == alarm_id))
+                .mappings()
+                .first()
+            )
+        return None if row is None else _alarm_entry(row)
+
+    def set_alarm_state(self, alarm_id: str, values: Mapping[str, Any]) -> bool:
+        """Update an alarm's state fields; return whether it exists."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(alarms).where(alarms.c.alarm_id == alarm_id).values(**values)
+            )
+        return bool(result.rowcount)
+
+    def purge(self, before: datetime) -> tuple[int, int]:
+        """Delete access entries and closed or stale alarms older than `before`."""
+        cutoff = to_ts(before)
+        with self.engine.begin() as connection:
+            access = connection.execute(delete(access_log).where(access_log.c.ts < cutoff))
+            old_alarms = connection.execute(delete(alarms).where(alarms.c.ts < cutoff))
+        return int(access.rowcount), int(old_alarms.rowcount)
+
+
+def _access_entry(row: RowMapping) -> dict[str, Any]:
+    entry = {name: row[name] for name in ACCESS_FIELDS if name != "alarm_ids"}
+    entry["time"] = from_ts(row["ts"]).isoformat()
+    entry["alarm_ids"] = row["alarm_ids"].split(",") if row["alarm_ids"] else []
+    return entry
+
+
+def _alarm_entry(row: RowMapping) -> dict[str, Any]:
+    entry = dict(row)
+    entry["time"] = from_ts(entry.pop("ts")).isoformat()
+    for key in ("acknowledged_at", "closed_at"):
+        if entry[key] is not None:
+            entry[key] = from_ts(entry[key]).isoformat()
+    return entry

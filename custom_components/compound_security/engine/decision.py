@@ -1,0 +1,276 @@
+"""The decision every gate makes: grant or deny, with a reason, and the alarms it raises.
+
+Pure and clock-free: callers pass `now`. State kept here is short-lived by design:
+recent granted cards per access point (for vehicle chips, whose owner must be present),
+vehicle reads waiting for their owner's card, and recent denials (GB 50396 §5.1.5).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+import uuid
+
+from .model import Card, CardStatus, Credential, Direction, Person, Vehicle, WatchLevel
+from .registry import Registry
+from .settings import AccessPointSettings
+from .uid import CardUid
+
+OWNER_WINDOW = timedelta(seconds=30)
+OWNER_GRACE = timedelta(seconds=5)
+DENIAL_LIMIT = 5
+DENIAL_WINDOW = timedelta(minutes=1)
+
+
+class Reason(StrEnum):
+    """Why a credential was granted or denied."""
+
+    GRANTED = "granted"
+    UNKNOWN_CREDENTIAL = "unknown_credential"
+    REVOKED = "revoked"
+    LOST = "lost"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    VEHICLE_LOCKED = "vehicle_locked"
+    OWNER_ABSENT = "owner_absent"
+
+
+class AlarmKind(StrEnum):
+    """What an alarm is about."""
+
+    LOST_CARD = "lost_card"
+    VEHICLE_THEFT = "vehicle_theft"
+    WATCHLIST = "watchlist"
+    REPEATED_DENIALS = "repeated_denials"
+    WANTED_PERSON = "wanted_person"
+
+
+class Severity(StrEnum):
+    """How urgently staff should look."""
+
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+@dataclass(slots=True)
+class Alarm:
+    """An alarm raised by a decision or a registration."""
+
+    kind: AlarmKind
+    severity: Severity
+    time: datetime
+    access_point_id: str | None = None
+    person_id: str | None = None
+    household_id: str | None = None
+    vehicle_id: str | None = None
+    placeholders: dict[str, str] = field(default_factory=dict)
+    alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+@dataclass(slots=True)
+class Decision:
+    """The outcome of one presentation at an access point."""
+
+    access_point_id: str
+    direction: Direction
+    credential: Credential
+    uid: str
+    reason: Reason
+    time: datetime
+    person_id: str | None = None
+    household_id: str | None = None
+    vehicle_id: str | None = None
+    watch: WatchLevel = WatchLevel.NONE
+    alarms: list[Alarm] = field(default_factory=list)
+
+    @property
+    def granted(self) -> bool:
+        """Return whether the gate opens."""
+        return self.reason is Reason.GRANTED
+
+
+@dataclass(slots=True)
+class PendingVehicle:
+    """A vehicle chip waiting, at most `deadline`, for its owner's card."""
+
+    decision: Decision
+    vehicle: Vehicle
+    deadline: datetime
+
+
+class AccessController:
+    """Decides presentations; one per compound."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        owner_window: timedelta = OWNER_WINDOW,
+        owner_grace: timedelta = OWNER_GRACE,
+        denial_limit: int = DENIAL_LIMIT,
+        denial_window: timedelta = DENIAL_WINDOW,
+    ) -> None:
+        """Use `registry` for lookups."""
+        self.registry = registry
+        self.owner_window = owner_window
+        self.owner_grace = owner_grace
+        self.denial_limit = denial_limit
+        self.denial_window = denial_window
+        self._granted_cards: defaultdict[str, deque[tuple[datetime, str]]] = defaultdict(deque)
+        self._pending: defaultdict[str, list[PendingVehicle]] = defaultdict(list)
+        self._denials: defaultdict[str, deque[datetime]] = defaultdict(deque)
+
+    def present_card(
+        self, access_point: AccessPointSettings, read: CardUid, now: datetime
+    ) -> tuple[Decision, list[Decision]]:
+        """Decide a card; also return vehicle decisions its holder's presence settles."""
+        direction = Direction(access_point.direction)
+        card = self.registry.find_card(read)
+        decision = Decision(
+            access_point.id, direction, Credential.CARD, str(read), Reason.UNKNOWN_CREDENTIAL, now
+        )
+        if card is None:
+            return self._deny(decision, access_point), []
+        decision.uid = str(card.uid)
+        person = self.registry.people.get(card.person_id)
+        self._identify(decision, person)
+        decision.reason = self._card_reason(card, now)
+        if decision.reason is Reason.LOST:
+            decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
+        if not decision.granted:
+            return self._deny(decision, access_point), []
+        if person is not None and person.watched_towards(direction):
+            severity = Severity.WARNING if person.watch is WatchLevel.POLICE else Severity.INFO
+            decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, severity, decision))
+        self._remember_card(access_point.id, card.person_id, now)
+        return decision, self._settle_pending(access_point.id, card.person_id)
+
+    def present_chip(
+        self, access_point: AccessPointSettings, read: CardUid, now: datetime
+    ) -> Decision | PendingVehicle:
+        """Decide a vehicle chip, or hold it until its owner's card or the grace ends."""
+        decision = Decision(
+            access_point.id,
+            Direction(access_point.direction),
+            Credential.VEHICLE_CHIP,
+            str(read),
+            Reason.UNKNOWN_CREDENTIAL,
+            now,
+        )
+        vehicle = self.registry.find_vehicle(read)
+        if vehicle is None:
+            return self._deny(decision, access_point)
+        decision.uid = str(vehicle.chip)
+        decision.vehicle_id = vehicle.id
+        self._identify(decision, self.registry.people.get(vehicle.person_id))
+        if vehicle.locked:
+            decision.reason = Reason.VEHICLE_LOCKED
+            decision.alarms.append(
+                self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
+            )
+            return self._deny(decision, access_point)
+        if self._rider_seen(access_point.id, vehicle, now):
+            decision.reason = Reason.GRANTED
+            return decision
+        pending = PendingVehicle(decision, vehicle, now + self.owner_grace)
+        self._pending[access_point.id].append(pending)
+        return pending
+
+    def expire(self, access_point: AccessPointSettings, now: datetime) -> list[Decision]:
+        """Deny the vehicles whose grace has ended without their owner's card."""
+        expired: list[Decision] = []
+        waiting = self._pending.get(access_point.id)
+        if not waiting:
+            return expired
+        for pending in [p for p in waiting if p.deadline <= now]:
+            waiting.remove(pending)
+            decision = pending.decision
+            decision.reason = Reason.OWNER_ABSENT
+            decision.time = now
+            decision.alarms.append(
+                self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
+            )
+            expired.append(self._deny(decision, access_point))
+        return expired
+
+    def wanted_alarm(self, person: Person, now: datetime) -> Alarm:
+        """Return the alarm for a person whose ID number is on the wanted list."""
+        return Alarm(
+            AlarmKind.WANTED_PERSON, Severity.CRITICAL, now, None, person.id, person.household_id
+        )
+
+    # --- helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def _card_reason(card: Card, now: datetime) -> Reason:
+        if card.status is CardStatus.LOST:
+            return Reason.LOST
+        if card.status is CardStatus.REVOKED:
+            return Reason.REVOKED
+        day = now.date()
+        if card.valid_from is not None and day < card.valid_from:
+            return Reason.NOT_YET_VALID
+        if card.valid_until is not None and day > card.valid_until:
+            return Reason.EXPIRED
+        return Reason.GRANTED
+
+    @staticmethod
+    def _identify(decision: Decision, person: Person | None) -> None:
+        if person is not None:
+            decision.person_id = person.id
+            decision.household_id = person.household_id
+            decision.watch = person.watch
+
+    def _alarm(self, kind: AlarmKind, severity: Severity, decision: Decision) -> Alarm:
+        return Alarm(
+            kind,
+            severity,
+            decision.time,
+            decision.access_point_id,
+            decision.person_id,
+            decision.household_id,
+            decision.vehicle_id,
+            {"direction": decision.direction.value, "reason": decision.reason.value},
+        )
+
+    def _deny(self, decision: Decision, access_point: AccessPointSettings) -> Decision:
+        denials = self._denials[access_point.id]
+        denials.append(decision.time)
+        while denials and decision.time - denials[0] > self.denial_window:
+            denials.popleft()
+        if len(denials) >= self.denial_limit:
+            alarm = Alarm(
+                AlarmKind.REPEATED_DENIALS,
+                Severity.WARNING,
+                decision.time,
+                access_point.id,
+                placeholders={"count": str(len(denials))},
+            )
+            decision.alarms.append(alarm)
+            denials.clear()
+        return decision
+
+    def _remember_card(self, access_point_id: str, person_id: str, now: datetime) -> None:
+        seen = self._granted_cards[access_point_id]
+        seen.append((now, person_id))
+        while seen and now - seen[0][0] > self.owner_window:
+            seen.popleft()
+
+    def _rider_seen(self, access_point_id: str, vehicle: Vehicle, now: datetime) -> bool:
+        return any(
+            now - when <= self.owner_window and vehicle.may_ride(person_id)
+            for when, person_id in self._granted_cards.get(access_point_id, ())
+        )
+
+    def _settle_pending(self, access_point_id: str, person_id: str) -> list[Decision]:
+        waiting = self._pending.get(access_point_id)
+        if not waiting:
+            return []
+        settled = [p for p in waiting if p.vehicle.may_ride(person_id)]
+        for pending in settled:
+            waiting.remove(pending)
+            pending.decision.reason = Reason.GRANTED
+        return [p.decision for p in settled]

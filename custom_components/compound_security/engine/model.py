@@ -1,0 +1,209 @@
+"""The compound's records as typed values, and the vocabularies they use."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .uid import CardUid, uid_from_canonical
+
+
+class Tenure(StrEnum):
+    """Whether the owner lives in the flat or lets it."""
+
+    OWNER = "owner"
+    RENTAL = "rental"
+
+
+class Role(StrEnum):
+    """A person's place in a household."""
+
+    OWNER = "owner"
+    FAMILY = "family"
+    TENANT = "tenant"
+
+
+class CardType(StrEnum):
+    """Credentials a compound accepts."""
+
+    CITIZEN_CARD = "citizen_card"  # 市民卡
+    ID_CARD = "id_card"  # 身份证
+    RESIDENCE_PERMIT = "residence_permit"  # 居住证 / 暂住证
+    PROPERTY_CARD = "property_card"  # issued by the property office
+
+
+TENANT_CARD_TYPES = frozenset({CardType.RESIDENCE_PERMIT, CardType.PROPERTY_CARD})
+
+
+class CardStatus(StrEnum):
+    """Whether a card still opens gates."""
+
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    LOST = "lost"
+
+
+class WatchLevel(StrEnum):
+    """Why a person's passages are reported."""
+
+    NONE = "none"
+    CARE = "care"  # 重点看护: the family's request, e.g. an elderly person living alone
+    POLICE = "police"  # 重点人员
+
+
+class Direction(StrEnum):
+    """Which way a passage goes, or both."""
+
+    IN = "in"
+    OUT = "out"
+    BOTH = "both"
+
+
+class VehicleKind(StrEnum):
+    """What carries a chip."""
+
+    EBIKE = "ebike"
+    MOTORCYCLE = "motorcycle"
+    CAR = "car"
+
+
+class Credential(StrEnum):
+    """What was presented at a reader."""
+
+    CARD = "card"
+    VEHICLE_CHIP = "vehicle_chip"
+
+
+def _date(value: Any) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value))
+
+
+@dataclass(frozen=True, slots=True)
+class Household:
+    """A flat: building, unit and room, with its floor area and tenure."""
+
+    id: str
+    building: str
+    unit: str
+    room: str
+    area_m2: float
+    tenure: Tenure
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> Household:
+        """Build from a stored item."""
+        return cls(
+            item["id"],
+            item["building"],
+            item["unit"],
+            item["room"],
+            float(item["area_m2"]),
+            Tenure(item["tenure"]),
+        )
+
+    @property
+    def label(self) -> str:
+        """Return the address staff use: building-unit-room."""
+        return f"{self.building}-{self.unit}-{self.room}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A registered resident. `name` stays in storage, never on the event bus."""
+
+    id: str
+    household_id: str
+    name: str
+    role: Role
+    id_number_hash: str | None = None
+    user_id: str | None = None
+    notify: tuple[str, ...] = ()
+    watch: WatchLevel = WatchLevel.NONE
+    watch_directions: Direction = Direction.BOTH
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> Person:
+        """Build from a stored item."""
+        return cls(
+            item["id"],
+            item["household_id"],
+            item["name"],
+            Role(item["role"]),
+            item.get("id_number_hash"),
+            item.get("user_id"),
+            tuple(item.get("notify") or ()),
+            WatchLevel(item.get("watch", WatchLevel.NONE)),
+            Direction(item.get("watch_directions", Direction.BOTH)),
+        )
+
+    def watched_towards(self, direction: Direction) -> bool:
+        """Return whether a passage in `direction` is reported (unknown counts as yes)."""
+        return self.watch is not WatchLevel.NONE and (
+            Direction.BOTH in (self.watch_directions, direction)
+            or self.watch_directions == direction
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A credential bound to a person."""
+
+    id: str
+    uid: CardUid
+    person_id: str
+    card_type: CardType
+    status: CardStatus
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> Card:
+        """Build from a stored item."""
+        return cls(
+            item["id"],
+            uid_from_canonical(item["uid"]),
+            item["person_id"],
+            CardType(item["card_type"]),
+            CardStatus(item.get("status", CardStatus.ACTIVE)),
+            _date(item.get("valid_from")),
+            _date(item.get("valid_until")),
+        )
+
+    def usable_on(self, day: date) -> bool:
+        """Return whether the card is active and within its validity on `day`."""
+        return (
+            self.status is CardStatus.ACTIVE
+            and (self.valid_from is None or self.valid_from <= day)
+            and (self.valid_until is None or day <= self.valid_until)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Vehicle:
+    """An e-bike, motorcycle or car with a chip."""
+
+    id: str
+    chip: CardUid
+    person_id: str
+    kind: VehicleKind
+    locked: bool = False
+    riders: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> Vehicle:
+        """Build from a stored item."""
+        return cls(
+            item["id"],
+            uid_from_canonical(item["chip_uid"]),
+            item["person_id"],
+            VehicleKind(item["kind"]),
+            bool(item.get("locked", False)),
+            frozenset(item.get("riders") or ()),
+        )
+
+    def may_ride(self, person_id: str) -> bool:
+        """Return whether this person may take the vehicle out."""
+        return person_id == self.person_id or person_id in self.riders

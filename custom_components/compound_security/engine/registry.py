@@ -1,0 +1,451 @@
+"""The compound's registry: the rules every record must satisfy, and fast lookups.
+
+The Home Assistant layer stores records (plain dicts) in storage collections; before a
+record is stored it goes through a `prepare_*` method here, which validates it against
+the rest of the registry and returns the normalised dict to store. After it is stored,
+`put` or `drop` keeps the indexes current. Every rule raises `RuleError` with a code.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+import re
+from typing import Any
+
+from .errors import RuleError
+from .idnumber import hash_id_number, mask_id_number, normalize_id_number
+from .model import (
+    TENANT_CARD_TYPES,
+    Card,
+    CardStatus,
+    CardType,
+    Direction,
+    Household,
+    Person,
+    Role,
+    Tenure,
+    Vehicle,
+    VehicleKind,
+    WatchLevel,
+)
+from .uid import CardUid, parse_uid
+
+MAX_TEXT = 100
+_PHONE = re.compile(r"\+?[0-9][0-9 \-]{4,19}")
+_NOTIFY_TARGET = re.compile(r"(notify\.)?[a-z0-9_]+")
+
+
+def _text(data: Mapping[str, Any], key: str, code: str) -> str:
+    value = re.sub(r"\s+", " ", str(data.get(key) or "")).strip()
+    if not value or len(value) > MAX_TEXT:
+        raise RuleError(code)
+    return value
+
+
+def _enum[E](kind: type[E], value: Any, code: str) -> E:
+    try:
+        return kind(value)  # type: ignore[call-arg]
+    except ValueError:
+        raise RuleError(code, value=str(value)) from None
+
+
+def _notify_targets(values: Iterable[str] | None) -> list[str]:
+    targets: list[str] = []
+    for value in values or ():
+        target = str(value).strip()
+        if not _NOTIFY_TARGET.fullmatch(target):
+            raise RuleError("notify_target_invalid", target=target)
+        if not target.startswith("notify."):
+            target = f"notify.{target}"
+        if target not in targets:
+            targets.append(target)
+    return targets
+
+
+def _iso(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise RuleError("date_invalid", value=str(value)) from None
+
+
+class Registry:
+    """Households, people, cards and vehicles with their cross-record rules."""
+
+    def __init__(self, id_secret: bytes, min_area_per_person: float = 10.0) -> None:
+        """Start empty; `id_secret` keys the ID-number hashes."""
+        self.id_secret = id_secret
+        self.min_area_per_person = min_area_per_person
+        self.households: dict[str, Household] = {}
+        self.people: dict[str, Person] = {}
+        self.cards: dict[str, Card] = {}
+        self.vehicles: dict[str, Vehicle] = {}
+        self.wanted: set[str] = set()
+        self._address: dict[tuple[str, str, str], str] = {}
+        self._people_of: defaultdict[str, set[str]] = defaultdict(set)
+        self._cards_of: defaultdict[str, set[str]] = defaultdict(set)
+        self._vehicles_of: defaultdict[str, set[str]] = defaultdict(set)
+        self._card_by_low24: dict[int, str] = {}
+        self._vehicle_by_low24: dict[int, str] = {}
+        self._person_by_id_hash: dict[str, str] = {}
+        self._person_by_user: dict[str, str] = {}
+
+    # --- lookups -----------------------------------------------------------------
+
+    def find_card(self, read: CardUid) -> Card | None:
+        """Return the registered card a reader's UID denotes, if any."""
+        card_id = self._card_by_low24.get(read.low24)
+        card = self.cards.get(card_id) if card_id else None
+        return card if card and card.uid.matches(read) else None
+
+    def find_vehicle(self, read: CardUid) -> Vehicle | None:
+        """Return the vehicle whose chip a reader saw, if any."""
+        vehicle_id = self._vehicle_by_low24.get(read.low24)
+        vehicle = self.vehicles.get(vehicle_id) if vehicle_id else None
+        return vehicle if vehicle and vehicle.chip.matches(read) else None
+
+    def person_for_user(self, user_id: str) -> Person | None:
+        """Return the person a Home Assistant user is linked to."""
+        person_id = self._person_by_user.get(user_id)
+        return self.people.get(person_id) if person_id else None
+
+    def people_of(self, household_id: str) -> list[Person]:
+        """Return the people registered in a household."""
+        return [self.people[p] for p in self._people_of.get(household_id, ())]
+
+    def cards_of(self, person_id: str) -> list[Card]:
+        """Return a person's cards."""
+        return [self.cards[c] for c in self._cards_of.get(person_id, ())]
+
+    def vehicles_of(self, person_id: str) -> list[Vehicle]:
+        """Return the vehicles a person owns."""
+        return [self.vehicles[v] for v in self._vehicles_of.get(person_id, ())]
+
+    def household_of_person(self, person_id: str) -> Household | None:
+        """Return the household a person belongs to."""
+        person = self.people.get(person_id)
+        return self.households.get(person.household_id) if person else None
+
+    def card_cap(self, household: Household) -> int | None:
+        """Return how many active cards a rental flat may hold; None for owners."""
+        if household.tenure is not Tenure.RENTAL:
+            return None
+        return int(household.area_m2 // self.min_area_per_person)
+
+    def active_cards_of_household(self, household_id: str, today: date) -> int:
+        """Count the usable cards of everyone in a household."""
+        return sum(
+            1
+            for person_id in self._people_of.get(household_id, ())
+            for card_id in self._cards_of.get(person_id, ())
+            if self.cards[card_id].usable_on(today)
+        )
+
+    # --- rules -------------------------------------------------------------------
+
+    def prepare_household(
+        self, data: Mapping[str, Any], current_id: str | None = None, today: date | None = None
+    ) -> dict[str, Any]:
+        """Validate a household and return what to store."""
+        building = _text(data, "building", "building_required")
+        unit = _text(data, "unit", "unit_required")
+        room = _text(data, "room", "room_required")
+        try:
+            area = float(data.get("area_m2", 0))
+        except TypeError, ValueError:
+            area = 0.0
+        if not area > 0:
+            raise RuleError("area_not_positive")
+        tenure = _enum(Tenure, data.get("tenure"), "tenure_invalid")
+        key = (building.casefold(), unit.casefold(), room.casefold())
+        if self._address.get(key, current_id) != current_id:
+            raise RuleError("household_exists", household=f"{building}-{unit}-{room}")
+        if current_id is not None:
+            household = Household(current_id, building, unit, room, area, tenure)
+            if any(p.role is Role.TENANT for p in self.people_of(current_id)) and (
+                tenure is Tenure.OWNER
+            ):
+                raise RuleError("household_has_tenants")
+            cap = self.card_cap(household)
+            active = self.active_cards_of_household(current_id, today or date.today())  # noqa: DTZ011
+            if cap is not None and active > cap:
+                raise RuleError("card_cap_exceeded_by_change", cap=str(cap), active=str(active))
+        return {
+            "building": building,
+            "unit": unit,
+            "room": room,
+            "area_m2": area,
+            "tenure": tenure.value,
+        }
+
+    def check_remove_household(self, household_id: str) -> None:
+        """Refuse to remove a household that still has people."""
+        if self._people_of.get(household_id):
+            raise RuleError("household_not_empty")
+
+    def prepare_person(
+        self, data: Mapping[str, Any], current_id: str | None = None, today: date | None = None
+    ) -> tuple[dict[str, Any], bool]:
+        """Validate a person; return what to store and whether they are on the wanted list.
+
+        `data` may carry `id_number` in full: it is replaced by its mask and keyed hash.
+        """
+        current = self.people.get(current_id) if current_id else None
+        household_id = str(data.get("household_id") or "")
+        household = self.households.get(household_id)
+        if household is None:
+            raise RuleError("household_not_found", household_id=household_id)
+        name = _text(data, "name", "name_required")
+        role = _enum(Role, data.get("role"), "role_invalid")
+        if role is Role.TENANT and household.tenure is not Tenure.RENTAL:
+            raise RuleError("tenant_needs_rental")
+        stored: dict[str, Any] = {"household_id": household_id, "name": name, "role": role.value}
+        if phone := str(data.get("phone") or "").strip():
+            if not _PHONE.fullmatch(phone):
+                raise RuleError("phone_invalid")
+            stored["phone"] = phone
+        wanted = self._id_number_fields(data, stored, current, today)
+        if user_id := data.get("user_id"):
+            if self._person_by_user.get(user_id, current_id) != current_id:
+                raise RuleError("user_already_linked")
+            stored["user_id"] = user_id
+        stored["notify"] = _notify_targets(data.get("notify"))
+        stored["watch"] = _enum(WatchLevel, data.get("watch", "none"), "watch_invalid").value
+        stored["watch_directions"] = _enum(
+            Direction, data.get("watch_directions", "both"), "direction_invalid"
+        ).value
+        if current is not None:
+            self._check_cards_still_allowed(current, role, household, today)
+        return stored, wanted
+
+    def _id_number_fields(
+        self,
+        data: Mapping[str, Any],
+        stored: dict[str, Any],
+        current: Person | None,
+        today: date | None,
+    ) -> bool:
+        """Put the mask and keyed hash into `stored`; return whether the number is wanted."""
+        if raw := str(data.get("id_number") or "").strip():
+            number = normalize_id_number(raw, today)
+            digest = hash_id_number(number, self.id_secret)
+            current_id = current.id if current else None
+            if self._person_by_id_hash.get(digest, current_id) != current_id:
+                raise RuleError("id_number_exists")
+            stored["id_number_mask"] = mask_id_number(number)
+            stored["id_number_hash"] = digest
+            return digest in self.wanted and (current is None or current.id_number_hash != digest)
+        if data.get("id_number_hash"):  # an update that leaves the number alone
+            stored["id_number_mask"] = data.get("id_number_mask")
+            stored["id_number_hash"] = data["id_number_hash"]
+        return False
+
+    def _check_cards_still_allowed(
+        self, current: Person, role: Role, household: Household, today: date | None
+    ) -> None:
+        """Refuse a role or household change that the person's cards no longer fit."""
+        cards = self.cards_of(current.id)
+        if role is Role.TENANT and any(c.card_type not in TENANT_CARD_TYPES for c in cards):
+            raise RuleError("tenant_card_type")
+        if current.household_id != household.id:
+            day = today or date.today()  # noqa: DTZ011
+            moving = sum(1 for c in cards if c.usable_on(day))
+            self._check_cap(household, day, moving)
+
+    def _check_cap(self, household: Household, day: date, adding: int) -> None:
+        """Refuse `adding` more usable cards to a rental flat at its cap (安居E卡)."""
+        cap = self.card_cap(household)
+        if (
+            adding
+            and cap is not None
+            and (self.active_cards_of_household(household.id, day) + adding > cap)
+        ):
+            raise RuleError("card_cap_reached", cap=str(cap), household=household.label)
+
+    def prepare_card(
+        self, data: Mapping[str, Any], current_id: str | None = None, today: date | None = None
+    ) -> dict[str, Any]:
+        """Validate a card and return what to store."""
+        day = today or date.today()  # noqa: DTZ011
+        uid = parse_uid(str(data.get("uid") or ""))
+        person_id = str(data.get("person_id") or "")
+        person = self.people.get(person_id)
+        if person is None:
+            raise RuleError("person_not_found", person_id=person_id)
+        card_type = _enum(CardType, data.get("card_type"), "card_type_invalid")
+        if person.role is Role.TENANT and card_type not in TENANT_CARD_TYPES:
+            raise RuleError("tenant_card_type")
+        valid_from = _iso(data.get("valid_from"))
+        valid_until = _iso(data.get("valid_until"))
+        if card_type is CardType.RESIDENCE_PERMIT and valid_until is None:
+            raise RuleError("valid_until_required")
+        if valid_from and valid_until and valid_from > valid_until:
+            raise RuleError("validity_reversed")
+        status = _enum(CardStatus, data.get("status", "active"), "status_invalid")
+        self._check_uid_free(uid, current_id)
+        card = Card(
+            current_id or "",
+            uid,
+            person_id,
+            card_type,
+            status,
+            date.fromisoformat(valid_from) if valid_from else None,
+            date.fromisoformat(valid_until) if valid_until else None,
+        )
+        household = self.households[person.household_id]
+        old = self.cards.get(current_id) if current_id else None
+        already_counted = (
+            old is not None
+            and old.usable_on(day)
+            and self.household_of_person(old.person_id) == household
+        )
+        self._check_cap(household, day, int(card.usable_on(day) and not already_counted))
+        stored: dict[str, Any] = {
+            "uid": str(uid),
+            "person_id": person_id,
+            "card_type": card_type.value,
+            "status": status.value,
+            "valid_from": valid_from,
+            "valid_until": valid_until,
+        }
+        if reason := str(data.get("status_reason") or "").strip():
+            stored["status_reason"] = reason[:200]
+        return stored
+
+    def _check_uid_free(self, uid: CardUid, current_card_id: str | None) -> None:
+        """Refuse a card UID that is taken, or that shares its low 24 bits with another."""
+        other_id = self._card_by_low24.get(uid.low24)
+        if other_id is not None and other_id != current_card_id:
+            other = self.cards[other_id]
+            if other.uid == uid:
+                raise RuleError("uid_exists", uid=str(uid))
+            raise RuleError("uid_collides_24bit", uid=str(uid), other=str(other.uid))
+        if (vehicle_id := self._vehicle_by_low24.get(uid.low24)) is not None:
+            other_chip = self.vehicles[vehicle_id].chip
+            raise RuleError("uid_collides_24bit", uid=str(uid), other=str(other_chip))
+
+    def prepare_vehicle(
+        self, data: Mapping[str, Any], current_id: str | None = None
+    ) -> dict[str, Any]:
+        """Validate a vehicle and return what to store."""
+        chip = parse_uid(str(data.get("chip_uid") or ""))
+        person_id = str(data.get("person_id") or "")
+        if person_id not in self.people:
+            raise RuleError("person_not_found", person_id=person_id)
+        kind = _enum(VehicleKind, data.get("kind"), "vehicle_kind_invalid")
+        other_id = self._vehicle_by_low24.get(chip.low24)
+        if other_id is not None and other_id != current_id:
+            other = self.vehicles[other_id]
+            code = "chip_exists" if other.chip == chip else "uid_collides_24bit"
+            raise RuleError(code, uid=str(chip), other=str(other.chip))
+        if (card_id := self._card_by_low24.get(chip.low24)) is not None:
+            raise RuleError("uid_collides_24bit", uid=str(chip), other=str(self.cards[card_id].uid))
+        riders: list[str] = []
+        for rider in data.get("riders") or ():
+            if rider not in self.people:
+                raise RuleError("person_not_found", person_id=str(rider))
+            if rider != person_id and rider not in riders:
+                riders.append(rider)
+        stored: dict[str, Any] = {
+            "chip_uid": str(chip),
+            "person_id": person_id,
+            "kind": kind.value,
+            "locked": bool(data.get("locked", False)),
+            "riders": riders,
+        }
+        if plate := str(data.get("plate") or "").strip().upper():
+            if len(plate) > 20:  # noqa: PLR2004
+                raise RuleError("plate_invalid")
+            stored["plate"] = plate
+        return stored
+
+    # --- indexes -------------------------------------------------------------------
+
+    def put_household(self, item: Mapping[str, Any]) -> None:
+        """Index a stored household."""
+        self.drop_household(item["id"])
+        household = Household.from_item(item)
+        self.households[household.id] = household
+        key = (household.building.casefold(), household.unit.casefold(), household.room.casefold())
+        self._address[key] = household.id
+
+    def drop_household(self, household_id: str) -> None:
+        """Forget a household."""
+        if (old := self.households.pop(household_id, None)) is not None:
+            self._address.pop(
+                (old.building.casefold(), old.unit.casefold(), old.room.casefold()), None
+            )
+
+    def put_person(self, item: Mapping[str, Any]) -> None:
+        """Index a stored person."""
+        self.drop_person(item["id"])
+        person = Person.from_item(item)
+        self.people[person.id] = person
+        self._people_of[person.household_id].add(person.id)
+        if person.id_number_hash:
+            self._person_by_id_hash[person.id_number_hash] = person.id
+        if person.user_id:
+            self._person_by_user[person.user_id] = person.id
+
+    def drop_person(self, person_id: str) -> None:
+        """Forget a person (their cards and vehicles are removed by the caller)."""
+        if (old := self.people.pop(person_id, None)) is None:
+            return
+        self._people_of[old.household_id].discard(person_id)
+        if old.id_number_hash:
+            self._person_by_id_hash.pop(old.id_number_hash, None)
+        if old.user_id:
+            self._person_by_user.pop(old.user_id, None)
+
+    def put_card(self, item: Mapping[str, Any]) -> None:
+        """Index a stored card."""
+        self.drop_card(item["id"])
+        card = Card.from_item(item)
+        self.cards[card.id] = card
+        self._cards_of[card.person_id].add(card.id)
+        self._card_by_low24[card.uid.low24] = card.id
+
+    def drop_card(self, card_id: str) -> None:
+        """Forget a card."""
+        if (old := self.cards.pop(card_id, None)) is not None:
+            self._cards_of[old.person_id].discard(card_id)
+            self._card_by_low24.pop(old.uid.low24, None)
+
+    def put_vehicle(self, item: Mapping[str, Any]) -> None:
+        """Index a stored vehicle."""
+        self.drop_vehicle(item["id"])
+        vehicle = Vehicle.from_item(item)
+        self.vehicles[vehicle.id] = vehicle
+        self._vehicles_of[vehicle.person_id].add(vehicle.id)
+        self._vehicle_by_low24[vehicle.chip.low24] = vehicle.id
+
+    def drop_vehicle(self, vehicle_id: str) -> None:
+        """Forget a vehicle."""
+        if (old := self.vehicles.pop(vehicle_id, None)) is not None:
+            self._vehicles_of[old.person_id].discard(vehicle_id)
+            self._vehicle_by_low24.pop(old.chip.low24, None)
+
+    # --- wanted list -----------------------------------------------------------------
+
+    def hash_wanted(
+        self, numbers: Iterable[str], today: date | None = None
+    ) -> tuple[set[str], list[int]]:
+        """Return the keyed hashes of valid numbers and the positions of invalid ones."""
+        hashes: set[str] = set()
+        invalid: list[int] = []
+        for index, raw in enumerate(numbers):
+            try:
+                hashes.add(hash_id_number(normalize_id_number(str(raw), today), self.id_secret))
+            except RuleError:
+                invalid.append(index)
+        return hashes, invalid
+
+    def wanted_people(self, hashes: Iterable[str]) -> list[Person]:
+        """Return registered people whose ID number hash is among `hashes`."""
+        return [self.people[p] for h in hashes if (p := self._person_by_id_hash.get(h))]

@@ -1,0 +1,128 @@
+"""The access log and alarm store over SQLAlchemy (a real SQLite file)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
+
+NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+
+def row(seconds: float, **kw: Any) -> dict[str, Any]:
+    return {
+        "ts": (NOW + timedelta(seconds=seconds)).timestamp(),
+        "access_point_id": "gate",
+        "direction": "in",
+        "credential": "card",
+        "uid": "008EC793",
+        "decision": "granted",
+        "reason": "granted",
+        "person_id": "p1",
+        "household_id": "h1",
+        "vehicle_id": None,
+        "watch": "none",
+        "alarm_ids": None,
+    } | kw
+
+
+def alarm(alarm_id: str, seconds: float = 0, **kw: Any) -> dict[str, Any]:
+    return {
+        "alarm_id": alarm_id,
+        "ts": (NOW + timedelta(seconds=seconds)).timestamp(),
+        "kind": "lost_card",
+        "severity": "warning",
+        "access_point_id": "gate",
+        "person_id": "p1",
+        "household_id": "h1",
+        "vehicle_id": None,
+        "message": "m",
+        "state": "open",
+    } | kw
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AuditStore:
+    audit = AuditStore(f"sqlite:///{tmp_path / 'audit.db'}")
+    audit.open()
+    yield audit  # type: ignore[misc]
+    audit.close()
+
+
+def test_query_filters_order_and_limit(store: AuditStore) -> None:
+    store.write(
+        [
+            row(0),
+            row(1, person_id="p2", household_id="h2", uid="0000000A"),
+            row(2, access_point_id="garage", alarm_ids="a1,a2"),
+            row(
+                3, decision="denied", reason="unknown_credential", person_id=None, household_id=None
+            ),
+        ],
+        [],
+    )
+    everything = store.query_access(AccessQuery())
+    assert [e["time"] for e in everything] == sorted((e["time"] for e in everything), reverse=True)
+    assert len(everything) == 4
+    assert everything[1]["alarm_ids"] == ["a1", "a2"]
+    assert everything[0]["time"] == (NOW + timedelta(seconds=3)).isoformat()
+    assert len(store.query_access(AccessQuery(person_id="p1"))) == 2
+    assert len(store.query_access(AccessQuery(household_id="h2"))) == 1
+    assert len(store.query_access(AccessQuery(uid="0000000A"))) == 1
+    assert len(store.query_access(AccessQuery(access_point_id="garage"))) == 1
+    window = AccessQuery(since=NOW + timedelta(seconds=1), until=NOW + timedelta(seconds=2))
+    assert len(store.query_access(window)) == 2
+    assert len(store.query_access(AccessQuery(limit=1))) == 1
+    assert store.count_access_since(NOW + timedelta(seconds=2)) == 2
+
+
+def test_a_failed_batch_stores_nothing(store: AuditStore) -> None:
+    store.write([row(0)], [alarm("a1")])
+    with pytest.raises(IntegrityError):
+        store.write([row(1), row(2)], [alarm("a2"), alarm("a1")])  # duplicate alarm id
+    assert len(store.query_access(AccessQuery())) == 1
+    assert store.open_alarms() == {"lost_card": 1}
+
+
+def test_alarm_state(store: AuditStore) -> None:
+    store.write([], [alarm("a1"), alarm("a2", kind="watchlist"), alarm("a3", kind="watchlist")])
+    assert store.open_alarms() == {"lost_card": 1, "watchlist": 2}
+    ack = (NOW + timedelta(minutes=1)).timestamp()
+    assert store.set_alarm_state(
+        "a2", {"state": "acknowledged", "acknowledged_by": "u1", "acknowledged_at": ack}
+    )
+    assert not store.set_alarm_state("nope", {"state": "closed"})
+    assert store.open_alarms() == {"lost_card": 1, "watchlist": 1}
+    record = store.get_alarm("a2")
+    assert record is not None
+    assert record["acknowledged_at"] == (NOW + timedelta(minutes=1)).isoformat()
+    assert record["closed_at"] is None
+    assert store.get_alarm("missing") is None
+
+
+def test_purge_drops_what_is_older_than_the_retention(store: AuditStore) -> None:
+    store.write(
+        [row(-86400 * 181), row(-86400 * 179), row(0)], [alarm("old", -86400 * 200), alarm("new")]
+    )
+    assert store.purge(NOW - timedelta(days=180)) == (1, 1)
+    assert len(store.query_access(AccessQuery())) == 2
+    assert store.get_alarm("new") is not None
+
+
+def test_survives_reopening(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'audit.db'}"
+    first = AuditStore(url)
+    first.open()
+    first.write([row(0)], [])
+    first.close()
+    second = AuditStore(url)
+    second.open()
+    assert len(second.query_access(AccessQuery())) == 1
+    second.close()
+    with pytest.raises(RuntimeError):
+        _ = second.engine

@@ -1,0 +1,311 @@
+"""Access decisions: every reason and alarm (plain Python)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from custom_components.compound_security.engine.decision import (
+    AccessController,
+    AlarmKind,
+    Decision,
+    PendingVehicle,
+    Reason,
+    Severity,
+)
+from custom_components.compound_security.engine.model import Credential, Direction
+from custom_components.compound_security.engine.settings import AccessPointSettings
+from custom_components.compound_security.engine.uid import parse_uid
+
+from .engine_fixtures import Builder
+
+NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+GATE = AccessPointSettings("gate", "North gate", "compound_gate", "both")
+OUT_GATE = AccessPointSettings("out", "North gate out", "compound_gate", "out")
+IN_GATE = AccessPointSettings("in", "North gate in", "compound_gate", "in")
+GARAGE = AccessPointSettings("garage", "Garage", "garage", "both")
+
+
+@pytest.fixture
+def world() -> tuple[Builder, AccessController, dict[str, str]]:
+    b = Builder()
+    home = b.household(tenure="owner")
+    owner = b.person(home, role="owner")
+    family = b.person(home, role="family")
+    ids = {
+        "home": home,
+        "owner": owner,
+        "family": family,
+        "card": b.card(owner, "008EC793", card_type="citizen_card"),
+        "family_card": b.card(family, "0x0A0B0C0D", card_type="id_card"),
+        "bike": b.vehicle(owner, "0xE0000001"),
+    }
+    return b, AccessController(b.registry), ids
+
+
+def card(
+    controller: AccessController, uid: str, at: datetime = NOW, ap: AccessPointSettings = GATE
+) -> tuple[Decision, list[Decision]]:
+    return controller.present_card(ap, parse_uid(uid), at)
+
+
+def test_granted_carries_ids_not_names(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, ids = world
+    decision, settled = card(controller, "9357203")
+    assert decision.granted
+    assert (decision.reason, decision.uid, decision.credential) == (
+        Reason.GRANTED,
+        "008EC793",
+        Credential.CARD,
+    )
+    assert (decision.person_id, decision.household_id) == (ids["owner"], ids["home"])
+    assert decision.alarms == []
+    assert settled == []
+    assert "张三" not in repr(decision)
+
+
+def test_wiegand26_read_finds_the_full_card(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    decision, _ = card(controller, "142,51091")
+    assert decision.granted
+    assert decision.uid == "008EC793"
+
+
+def test_unknown_card(world: tuple[Builder, AccessController, dict[str, str]]) -> None:
+    _, controller, _ = world
+    decision, _ = card(controller, "0x99")
+    assert (decision.reason, decision.person_id, decision.uid) == (
+        Reason.UNKNOWN_CREDENTIAL,
+        None,
+        "00000099",
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "reason", "alarm"),
+    [
+        ({"status": "revoked"}, Reason.REVOKED, None),
+        ({"status": "lost"}, Reason.LOST, AlarmKind.LOST_CARD),
+        ({"valid_until": "2026-11-19"}, Reason.EXPIRED, None),
+        ({"valid_from": "2026-11-21"}, Reason.NOT_YET_VALID, None),
+        ({"valid_until": "2026-11-20"}, Reason.GRANTED, None),  # valid through its last day
+        ({"valid_from": "2026-11-20"}, Reason.GRANTED, None),
+    ],
+)
+def test_card_states(
+    world: tuple[Builder, AccessController, dict[str, str]],
+    change: dict[str, str],
+    reason: Reason,
+    alarm: AlarmKind | None,
+) -> None:
+    b, controller, ids = world
+    item = {"person_id": ids["owner"], "uid": "008EC793", "card_type": "citizen_card"} | change
+    b.registry.put_card(
+        {"id": ids["card"], **b.registry.prepare_card(item, current_id=ids["card"])}
+    )
+    decision, _ = card(controller, "008EC793")
+    assert decision.reason is reason
+    assert [a.kind for a in decision.alarms] == ([alarm] if alarm else [])
+    if alarm:
+        assert decision.alarms[0].person_id == ids["owner"]
+        assert decision.alarms[0].access_point_id == "gate"
+
+
+@pytest.mark.parametrize(
+    ("watch_directions", "gate", "alarmed"),
+    [
+        ("both", GATE, True),
+        ("out", OUT_GATE, True),
+        ("out", IN_GATE, False),
+        ("in", IN_GATE, True),
+        ("out", GATE, True),  # a two-way reader cannot tell: report it
+    ],
+)
+def test_watch_list_passages(
+    world: tuple[Builder, AccessController, dict[str, str]],
+    watch_directions: str,
+    gate: AccessPointSettings,
+    alarmed: bool,
+) -> None:
+    b, controller, ids = world
+    item = {
+        "household_id": ids["home"],
+        "name": "王奶奶",
+        "role": "owner",
+        "watch": "care",
+        "watch_directions": watch_directions,
+    }
+    stored, _ = b.registry.prepare_person(item, current_id=ids["owner"])
+    b.registry.put_person({"id": ids["owner"], **stored})
+    decision, _ = card(controller, "008EC793", ap=gate)
+    assert decision.granted
+    assert decision.watch == "care"
+    assert [a.kind for a in decision.alarms] == ([AlarmKind.WATCHLIST] if alarmed else [])
+    if alarmed:
+        assert decision.alarms[0].severity is Severity.INFO
+        assert decision.alarms[0].placeholders["direction"] == gate.direction
+
+
+def test_police_watch_is_a_warning(world: tuple[Builder, AccessController, dict[str, str]]) -> None:
+    b, controller, ids = world
+    stored, _ = b.registry.prepare_person(
+        {"household_id": ids["home"], "name": "X", "role": "owner", "watch": "police"},
+        current_id=ids["owner"],
+    )
+    b.registry.put_person({"id": ids["owner"], **stored})
+    assert card(controller, "008EC793")[0].alarms[0].severity is Severity.WARNING
+
+
+def test_five_denials_in_a_minute_raise_one_alarm(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    alarms = [
+        a.kind
+        for second in range(0, 50, 10)
+        for a in card(controller, f"0x{second + 100:X}", NOW + timedelta(seconds=second))[0].alarms
+    ]
+    assert alarms == [AlarmKind.REPEATED_DENIALS]
+    # The count starts again after the alarm, and other access points have their own.
+    assert card(controller, "0x1", NOW + timedelta(seconds=51))[0].alarms == []
+    assert card(controller, "0x1", NOW, ap=GARAGE)[0].alarms == []
+
+
+def test_denials_spread_over_more_than_a_minute_do_not_alarm(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    for second in range(0, 300, 16):
+        assert card(controller, "0x77", NOW + timedelta(seconds=second))[0].alarms == []
+
+
+def test_granted_cards_do_not_count_as_denials(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    kinds = []
+    for second in range(20):
+        uid = "0x55" if second in (1, 5, 9, 13) else "008EC793"  # four denials among grants
+        kinds += [a.kind for a in card(controller, uid, NOW + timedelta(seconds=second))[0].alarms]
+    assert kinds == []
+    kinds = [a.kind for a in card(controller, "0x55", NOW + timedelta(seconds=21))[0].alarms]
+    assert kinds == [AlarmKind.REPEATED_DENIALS]  # the fifth denial within the minute
+
+
+def chip(
+    controller: AccessController, uid: str = "0xE0000001", at: datetime = NOW
+) -> Decision | PendingVehicle:
+    return controller.present_chip(GARAGE, parse_uid(uid), at)
+
+
+def test_vehicle_with_owner_card_just_before(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, ids = world
+    card(controller, "008EC793", NOW - timedelta(seconds=30), ap=GARAGE)
+    decision = chip(controller)
+    assert isinstance(decision, Decision)
+    assert decision.granted
+    assert (decision.vehicle_id, decision.person_id, decision.credential) == (
+        ids["bike"],
+        ids["owner"],
+        Credential.VEHICLE_CHIP,
+    )
+
+
+def test_owner_card_too_long_ago_or_elsewhere_does_not_count(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    card(controller, "008EC793", NOW - timedelta(seconds=31), ap=GARAGE)
+    card(controller, "008EC793", NOW, ap=GATE)
+    assert isinstance(chip(controller), PendingVehicle)
+
+
+def test_vehicle_waits_for_owner_within_grace(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, ids = world
+    pending = chip(controller)
+    assert isinstance(pending, PendingVehicle)
+    assert pending.deadline == NOW + timedelta(seconds=5)
+    assert controller.expire(GARAGE, NOW + timedelta(seconds=4)) == []
+    decision, settled = card(controller, "008EC793", NOW + timedelta(seconds=4), ap=GARAGE)
+    assert decision.granted
+    assert [d.vehicle_id for d in settled] == [ids["bike"]]
+    assert settled[0].granted
+    assert controller.expire(GARAGE, NOW + timedelta(seconds=10)) == []
+
+
+def test_allowed_rider_counts_others_do_not(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    b, controller, ids = world
+    card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)  # family member, not yet a rider
+    assert isinstance(chip(controller, at=NOW + timedelta(seconds=1)), PendingVehicle)
+    item = {
+        "person_id": ids["owner"],
+        "chip_uid": "0xE0000001",
+        "kind": "ebike",
+        "riders": [ids["family"]],
+    }
+    b.registry.put_vehicle(
+        {"id": ids["bike"], **b.registry.prepare_vehicle(item, current_id=ids["bike"])}
+    )
+    decision = chip(controller, at=NOW + timedelta(seconds=2))
+    assert isinstance(decision, Decision)
+    assert decision.granted
+
+
+def test_owner_absent_after_grace_is_theft(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, ids = world
+    chip(controller)
+    card(controller, "0x0A0B0C0D", NOW + timedelta(seconds=2), ap=GARAGE)  # not a rider
+    denied = controller.expire(GARAGE, NOW + timedelta(seconds=5))
+    assert [d.reason for d in denied] == [Reason.OWNER_ABSENT]
+    assert [(a.kind, a.severity, a.vehicle_id) for a in denied[0].alarms] == [
+        (AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, ids["bike"])
+    ]
+    assert controller.expire(GARAGE, NOW + timedelta(seconds=6)) == []
+
+
+def test_locked_vehicle_is_theft_even_with_owner(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    b, controller, ids = world
+    item = {"person_id": ids["owner"], "chip_uid": "0xE0000001", "kind": "ebike", "locked": True}
+    b.registry.put_vehicle(
+        {"id": ids["bike"], **b.registry.prepare_vehicle(item, current_id=ids["bike"])}
+    )
+    card(controller, "008EC793", NOW, ap=GARAGE)
+    decision = chip(controller)
+    assert isinstance(decision, Decision)
+    assert decision.reason is Reason.VEHICLE_LOCKED
+    assert [a.kind for a in decision.alarms] == [AlarmKind.VEHICLE_THEFT]
+
+
+def test_unknown_chip(world: tuple[Builder, AccessController, dict[str, str]]) -> None:
+    _, controller, _ = world
+    decision = chip(controller, "0xDEAD")
+    assert isinstance(decision, Decision)
+    assert decision.reason is Reason.UNKNOWN_CREDENTIAL
+    assert decision.direction is Direction.BOTH
+
+
+def test_wanted_alarm(world: tuple[Builder, AccessController, dict[str, str]]) -> None:
+    b, controller, ids = world
+    alarm = controller.wanted_alarm(b.registry.people[ids["owner"]], NOW)
+    assert (alarm.kind, alarm.severity, alarm.person_id, alarm.household_id) == (
+        AlarmKind.WANTED_PERSON,
+        Severity.CRITICAL,
+        ids["owner"],
+        ids["home"],
+    )
+    assert len(alarm.alarm_id) == 32

@@ -1,0 +1,298 @@
+"""Registry rules (plain Python)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from custom_components.compound_security.engine.errors import RuleError
+from custom_components.compound_security.engine.uid import parse_uid
+
+from .engine_fixtures import TODAY, Builder, make_id_number
+
+
+def _code(call: Any, *args: Any, **kwargs: Any) -> str:
+    with pytest.raises(RuleError) as err:
+        call(*args, **kwargs)
+    return err.value.code
+
+
+def test_household_rules() -> None:
+    b = Builder()
+    b.household(room="502")
+    prepare = b.registry.prepare_household
+    base = {"building": "3", "unit": "1", "room": "503", "area_m2": 60, "tenure": "owner"}
+    assert prepare(base)["room"] == "503"
+    assert _code(prepare, base | {"room": " 502 "}) == "household_exists"
+    assert _code(prepare, base | {"building": ""}) == "building_required"
+    assert _code(prepare, base | {"unit": None}) == "unit_required"
+    assert _code(prepare, base | {"room": "x" * 101}) == "room_required"
+    assert _code(prepare, base | {"area_m2": 0}) == "area_not_positive"
+    assert _code(prepare, base | {"area_m2": "big"}) == "area_not_positive"
+    assert _code(prepare, base | {"tenure": "squat"}) == "tenure_invalid"
+
+
+def test_household_update_keeps_its_own_address_and_checks_the_cap() -> None:
+    b = Builder()
+    home = b.household(area=30)  # cap 3
+    tenant = b.person(home)
+    for uid in ("01", "02", "03"):
+        b.card(tenant, f"0x{uid}")
+    same = {"building": "3", "unit": "1", "room": "502", "area_m2": 30, "tenure": "rental"}
+    assert b.registry.prepare_household(same, current_id=home, today=TODAY)["area_m2"] == 30
+    assert (
+        _code(b.registry.prepare_household, same | {"area_m2": 25}, current_id=home, today=TODAY)
+        == "card_cap_exceeded_by_change"
+    )
+    assert (
+        _code(b.registry.prepare_household, same | {"tenure": "owner"}, current_id=home)
+        == "household_has_tenants"
+    )
+    assert _code(b.registry.check_remove_household, home) == "household_not_empty"
+
+
+def test_person_rules() -> None:
+    b = Builder()
+    rental = b.household(room="1")
+    owned = b.household(room="2", tenure="owner")
+    prepare = b.registry.prepare_person
+    base = {"household_id": owned, "name": " 李 四 ", "role": "owner"}
+    stored, wanted = prepare(base, today=TODAY)
+    assert stored["name"] == "李 四"
+    assert stored["notify"] == []
+    assert (stored["watch"], stored["watch_directions"]) == ("none", "both")
+    assert wanted is False
+    assert _code(prepare, base | {"household_id": "nope"}) == "household_not_found"
+    assert _code(prepare, base | {"name": ""}) == "name_required"
+    assert _code(prepare, base | {"role": "guest"}) == "role_invalid"
+    assert _code(prepare, base | {"role": "tenant"}) == "tenant_needs_rental"
+    assert prepare(base | {"household_id": rental, "role": "tenant"})[0]["role"] == "tenant"
+    assert _code(prepare, base | {"phone": "call me"}) == "phone_invalid"
+    assert prepare(base | {"phone": "138 0000 1234"})[0]["phone"] == "138 0000 1234"
+    assert _code(prepare, base | {"notify": ["mobile app!"]}) == "notify_target_invalid"
+    assert prepare(base | {"notify": ["mobile_app_li", "notify.mobile_app_li"]})[0]["notify"] == [
+        "notify.mobile_app_li"
+    ]
+    assert _code(prepare, base | {"watch": "always"}) == "watch_invalid"
+    assert _code(prepare, base | {"watch_directions": "up"}) == "direction_invalid"
+
+
+def test_id_numbers_are_stored_masked_and_hashed_and_unique() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    number = make_id_number()
+    stored, _ = b.registry.prepare_person(
+        {"household_id": home, "name": "A", "role": "owner", "id_number": number}, today=TODAY
+    )
+    assert number not in repr(stored)
+    assert stored["id_number_mask"] == f"320507********{number[-4:]}"
+    assert len(stored["id_number_hash"]) == 64
+    first = b.person(home, role="owner", id_number=number)
+    assert (
+        _code(
+            b.registry.prepare_person,
+            {"household_id": home, "name": "B", "role": "owner", "id_number": number.lower()},
+        )
+        == "id_number_exists"
+    )
+    # Updating the same person with the same number is fine; so is keeping the stored hash.
+    item = {"household_id": home, "name": "A", "role": "owner", "id_number": number}
+    b.registry.prepare_person(item, current_id=first, today=TODAY)
+    kept, _ = b.registry.prepare_person(
+        {
+            "household_id": home,
+            "name": "A2",
+            "role": "owner",
+            "id_number_hash": stored["id_number_hash"],
+            "id_number_mask": stored["id_number_mask"],
+        },
+        current_id=first,
+    )
+    assert kept["id_number_hash"] == stored["id_number_hash"]
+    bad = make_id_number()[:-1] + ("0" if number[-1] != "0" else "1")
+    assert _code(b.registry.prepare_person, item | {"id_number": bad}) == "id_number_checksum"
+
+
+def test_wanted_list_matches_at_registration() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    number = make_id_number("11010519491231002")
+    hashes, invalid = b.registry.hash_wanted([number, "not a number", make_id_number()])
+    assert invalid == [1]
+    assert len(hashes) == 2
+    b.registry.wanted |= hashes
+    _, wanted = b.registry.prepare_person(
+        {"household_id": home, "name": "A", "role": "owner", "id_number": number}, today=TODAY
+    )
+    assert wanted is True
+    person = b.person(home, role="owner", id_number=number)
+    assert [p.id for p in b.registry.wanted_people(hashes)] == [person]
+
+
+def test_user_links_are_unique() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    linked = b.person(home, role="owner", user_id="user-1")
+    assert b.registry.person_for_user("user-1").id == linked  # type: ignore[union-attr]
+    assert b.registry.person_for_user("user-2") is None
+    assert (
+        _code(
+            b.registry.prepare_person,
+            {"household_id": home, "name": "B", "role": "family", "user_id": "user-1"},
+        )
+        == "user_already_linked"
+    )
+
+
+def test_card_rules() -> None:
+    b = Builder()
+    home = b.household(area=60)
+    tenant = b.person(home)
+    owner_home = b.household(room="601", tenure="owner")
+    owner = b.person(owner_home, role="owner")
+    prepare = b.registry.prepare_card
+    stored = prepare({"person_id": owner, "uid": "0x8ec793", "card_type": "citizen_card"})
+    assert stored == {
+        "uid": "008EC793",
+        "person_id": owner,
+        "card_type": "citizen_card",
+        "status": "active",
+        "valid_from": None,
+        "valid_until": None,
+    }
+    base = {
+        "person_id": tenant,
+        "uid": "12345",
+        "card_type": "residence_permit",
+        "valid_until": "2027-01-01",
+    }
+    assert _code(prepare, base | {"person_id": "x"}) == "person_not_found"
+    assert _code(prepare, base | {"uid": "zz"}) == "uid_invalid"
+    assert _code(prepare, base | {"card_type": "library_card"}) == "card_type_invalid"
+    assert _code(prepare, base | {"card_type": "citizen_card"}) == "tenant_card_type"
+    assert _code(prepare, base | {"card_type": "id_card"}) == "tenant_card_type"
+    assert prepare(base | {"card_type": "property_card", "valid_until": None})["card_type"] == (
+        "property_card"
+    )
+    assert _code(prepare, base | {"valid_until": None}) == "valid_until_required"
+    assert _code(prepare, base | {"valid_until": "2027-02-30"}) == "date_invalid"
+    assert _code(prepare, base | {"valid_from": "2027-02-01"}) == "validity_reversed"
+    assert _code(prepare, base | {"status": "stolen"}) == "status_invalid"
+    assert prepare(base | {"status_reason": "  moved out "})["status_reason"] == "moved out"
+
+
+def test_uids_are_unique_and_24_bit_collisions_refused() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    owner = b.person(home, role="owner")
+    first = b.card(owner, "008EC793", card_type="citizen_card")
+    prepare = b.registry.prepare_card
+    card = {"person_id": owner, "card_type": "id_card"}
+    assert _code(prepare, card | {"uid": "9357203"}) == "uid_exists"
+    assert _code(prepare, card | {"uid": "04A2C1FF8EC793"}) == "uid_collides_24bit"
+    assert _code(prepare, card | {"uid": "142,51091"}) == "uid_collides_24bit"
+    # The card itself may be re-saved.
+    assert prepare(card | {"uid": "008EC793"}, current_id=first)["uid"] == "008EC793"
+    # A vehicle chip may not share the low 24 bits of a card, nor a card those of a chip.
+    assert (
+        _code(
+            b.registry.prepare_vehicle,
+            {"person_id": owner, "chip_uid": "118EC793", "kind": "ebike"},
+        )
+        == "uid_collides_24bit"
+    )
+    b.vehicle(owner, "0xAA000001")
+    assert _code(prepare, card | {"uid": "0x01000001"}) == "uid_collides_24bit"
+
+
+def test_rental_card_cap_follows_floor_area() -> None:
+    b = Builder(min_area=10)
+    home = b.household(area=25)  # floor(25 / 10) = 2 cards
+    first, second = b.person(home), b.person(home)
+    b.card(first, "0x01")
+    b.card(second, "0x02")
+    prepare = b.registry.prepare_card
+    extra = {"person_id": first, "uid": "0x03", "card_type": "property_card"}
+    with pytest.raises(RuleError) as err:
+        prepare(extra, today=TODAY)
+    assert err.value.code == "card_cap_reached"
+    assert err.value.placeholders == {"cap": "2", "household": "3-1-502"}
+    # Inactive and expired cards do not count against the cap.
+    assert prepare(extra | {"status": "revoked"}, today=TODAY)["status"] == "revoked"
+    assert (
+        prepare(extra | {"valid_until": "2026-01-01"}, today=TODAY)["valid_until"] == "2026-01-01"
+    )
+    # Re-saving a counted card is fine; an owner household has no cap.
+    card_id = b.registry.find_card(parse_uid("0x01")).id  # type: ignore[union-attr]
+    assert prepare(extra | {"uid": "0x01"}, current_id=card_id, today=TODAY)
+    owner_home = b.household(room="7", tenure="owner", area=5)
+    owner = b.person(owner_home, role="owner")
+    for uid in ("0x11", "0x12", "0x13"):
+        b.card(owner, uid, card_type="citizen_card")
+
+
+def test_moving_a_person_respects_tenant_rules_and_caps() -> None:
+    b = Builder(min_area=10)
+    full = b.household(room="1", area=10)  # cap 1
+    b.card(b.person(full), "0x21")
+    other = b.household(room="2", area=40)
+    mover = b.person(other)
+    b.card(mover, "0x22")
+    move = {"household_id": full, "name": "张三", "role": "tenant"}
+    assert (
+        _code(b.registry.prepare_person, move, current_id=mover, today=TODAY) == "card_cap_reached"
+    )
+    owner_home = b.household(room="3", tenure="owner")
+    owner = b.person(owner_home, role="owner")
+    b.card(owner, "0x23", card_type="citizen_card")
+    to_tenant = {"household_id": other, "name": "A", "role": "tenant"}
+    assert _code(b.registry.prepare_person, to_tenant, current_id=owner) == "tenant_card_type"
+
+
+def test_vehicle_rules() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    owner, rider = b.person(home, role="owner"), b.person(home, role="family")
+    prepare = b.registry.prepare_vehicle
+    base = {"person_id": owner, "chip_uid": "E0040150AABBCCDD", "kind": "ebike"}
+    stored = prepare(base | {"plate": " 苏e12345 ", "riders": [rider, rider, owner]})
+    assert stored == {
+        "chip_uid": "E0040150AABBCCDD",
+        "person_id": owner,
+        "kind": "ebike",
+        "locked": False,
+        "riders": [rider],
+        "plate": "苏E12345",
+    }
+    assert _code(prepare, base | {"person_id": "x"}) == "person_not_found"
+    assert _code(prepare, base | {"kind": "tank"}) == "vehicle_kind_invalid"
+    assert _code(prepare, base | {"riders": ["ghost"]}) == "person_not_found"
+    assert _code(prepare, base | {"plate": "X" * 21}) == "plate_invalid"
+    vehicle = b.vehicle(owner, "E0040150AABBCCDD")
+    assert _code(prepare, base) == "chip_exists"
+    assert _code(prepare, base | {"chip_uid": "0x01AABBCCDD"}) == "uid_collides_24bit"
+    assert prepare(base, current_id=vehicle)["chip_uid"] == "E0040150AABBCCDD"
+
+
+def test_indexes_follow_puts_and_drops() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    owner = b.person(home, role="owner", id_number=make_id_number(), user_id="u")
+    card = b.card(owner, "0x31", card_type="citizen_card")
+    vehicle = b.vehicle(owner, "0x32")
+    registry = b.registry
+    assert [p.id for p in registry.people_of(home)] == [owner]
+    assert [c.id for c in registry.cards_of(owner)] == [card]
+    assert [v.id for v in registry.vehicles_of(owner)] == [vehicle]
+    assert registry.household_of_person(owner).id == home  # type: ignore[union-attr]
+    registry.drop_card(card)
+    registry.drop_vehicle(vehicle)
+    registry.drop_person(owner)
+    registry.drop_household(home)
+    assert registry.find_card(parse_uid("0x31")) is None
+    assert registry.find_vehicle(parse_uid("0x32")) is None
+    assert registry.person_for_user("u") is None
+    assert registry.household_of_person(owner) is None
+    registry.drop_person(owner)  # twice is harmless
+    b.household(tenure="owner")  # the address is free again
