@@ -6,7 +6,7 @@ from __future__ import annotations
 # `custom_components` package of its own that would otherwise be found first.
 import custom_components.compound_security  # noqa: F401  # isort: skip
 
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import ConfigSubentryData
@@ -32,6 +32,13 @@ COMPOUND_NAME = "漕湖花园五区"
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components."""
+
+
+@pytest.fixture(autouse=True)
+async def settle(hass: HomeAssistant) -> AsyncGenerator[None]:
+    """Let reloads a test started finish before Home Assistant stops."""
+    yield
+    await hass.async_block_till_done()
 
 
 @pytest.fixture

@@ -156,6 +156,7 @@ async def test_reconfigure_refuses_another_compounds_name(
     # Keeping its own name is fine.
     result = await hass.config_entries.flow.async_configure(result["flow_id"], GOOD)
     assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
 
 
 def _access_points(entry: MockConfigEntry) -> list[ConfigSubentry]:

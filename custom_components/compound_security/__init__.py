@@ -2,29 +2,86 @@
 
 from __future__ import annotations
 
-from homeassistant.config_entries import SIGNAL_CONFIG_ENTRY_CHANGED, ConfigEntryChange
-from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from datetime import timedelta
+from typing import Any
 
+from homeassistant.config_entries import SIGNAL_CONFIG_ENTRY_CHANGED, ConfigEntryChange
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP, Platform
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_track_time_interval
+from homeassistant.helpers.typing import ConfigType
+from homeassistant.util import dt as dt_util
+from sqlalchemy.exc import SQLAlchemyError
+
+from .audit_log import AuditLog, default_db_url
 from .const import DOMAIN, MANUFACTURER
+from .controller import CompoundController
 from .data import (
     CompoundSecurityConfigEntry,
     CompoundSecurityData,
     access_points_from_entry,
+    db_url_from_entry,
     settings_from_entry,
 )
+from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
+from .services import async_setup_services
 
-PLATFORMS: list[Platform] = []
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+PLATFORMS: list[Platform] = [Platform.EVENT, Platform.SENSOR]
+PURGE_INTERVAL = timedelta(hours=24)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa: ARG001
+    """Load the registry and register the actions and websocket commands, once."""
+    registry = await CompoundRegistry.async_load(hass)
+    hass.data[REGISTRY_KEY] = registry
+    async_setup_websocket(hass, registry)
+    async_setup_services(hass)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
     """Set up a compound from its config entry."""
-    entry.runtime_data = CompoundSecurityData(
-        settings=settings_from_entry(entry),
-        access_points=access_points_from_entry(entry),
+    settings = settings_from_entry(entry)
+    registry = hass.data[REGISTRY_KEY]
+    registry.engine.min_area_per_person = settings.min_area_per_person
+    access_points = access_points_from_entry(entry)
+    audit = AuditLog(
+        hass, db_url_from_entry(entry) or default_db_url(hass), settings.retention_days
     )
+    try:
+        await audit.async_start()
+    except SQLAlchemyError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="audit_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    controller = CompoundController(hass, entry.entry_id, registry, audit, access_points)
+    await controller.async_start()
+    entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller)
+    entry.async_on_unload(controller.async_stop)
+
+    async def _on_wanted(people: list[dict[str, Any]]) -> None:
+        for item in people:
+            person = registry.engine.people[item["id"]]
+            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
+
+    registry.people.wanted_listeners.append(_on_wanted)
+    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))
+
+    async def _purge(_now: Any) -> None:
+        await audit.async_purge()
+
+    entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
+
+    async def _flush_on_stop(_event: Event) -> None:
+        await audit.async_stop()  # no decision is lost on a clean stop
+
+    entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _flush_on_stop))
     _async_register_devices(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -32,8 +89,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
-    """Unload a compound."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    """Unload a compound, writing out the access log first."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.audit.async_stop()
+    return unloaded
 
 
 @callback

@@ -18,6 +18,15 @@ SUBENTRY_ACCESS_POINT: Final = "access_point"
 
 MANUFACTURER: Final = "Compound Security"
 
+EVENT_ACCESS: Final = "compound_security_access"
+EVENT_ALARM: Final = "compound_security_alarm"
+
+CONF_DB_URL: Final = "db_url"
+CONF_CONFIG_ENTRY_ID: Final = "config_entry_id"
+
+STORAGE_VERSION: Final = 1
+STORAGE_MINOR_VERSION: Final = 1
+
 
 class Zone(StrEnum):
     """Where an access point stands."""

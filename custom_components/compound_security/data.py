@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
 
+from .audit_log import AuditLog
 from .const import (
+    CONF_DB_URL,
     CONF_DIRECTION,
     CONF_MIN_AREA_PER_PERSON,
     CONF_RETENTION_DAYS,
@@ -22,6 +24,9 @@ from .engine.settings import (
     CompoundSettings,
 )
 
+if TYPE_CHECKING:
+    from .controller import CompoundController
+
 
 @dataclass(slots=True)
 class CompoundSecurityData:
@@ -29,6 +34,8 @@ class CompoundSecurityData:
 
     settings: CompoundSettings
     access_points: dict[str, AccessPointSettings]
+    audit: AuditLog
+    controller: CompoundController
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]
@@ -58,3 +65,8 @@ def access_points_from_entry(entry: ConfigEntry[Any]) -> dict[str, AccessPointSe
         for subentry_id, subentry in entry.subentries.items()
         if subentry.subentry_type == SUBENTRY_ACCESS_POINT
     }
+
+
+def db_url_from_entry(entry: ConfigEntry[Any]) -> str | None:
+    """Return the access log's SQLAlchemy URL, or None for the default SQLite file."""
+    return entry.options.get(CONF_DB_URL) or None

@@ -88,6 +88,472 @@ def _access_point_step(title: tuple[str, str]) -> dict[str, Node]:
     }
 
 
+ENTRY_FIELD: dict[str, Node] = {
+    "config_entry_id": {
+        "name": ("Compound", "小区"),
+        "description": (
+            "The compound's config entry; needed only when more than one compound is set up.",
+            "小区的配置条目；仅在添加了多个小区时需要填写。",
+        ),
+    }
+}
+
+
+def _fields(**fields: tuple[tuple[str, str], tuple[str, str]]) -> dict[str, Node]:
+    return {
+        key: {"name": name, "description": text} for key, (name, text) in fields.items()
+    } | ENTRY_FIELD
+
+
+def _service(
+    title: tuple[str, str],
+    text: tuple[str, str],
+    /,
+    **fields: tuple[tuple[str, str], tuple[str, str]],
+) -> dict[str, Node]:
+    return {"name": title, "description": text, "fields": _fields(**fields)}
+
+
+HOUSEHOLD_ID = (("Household", "住户"), ("The household's id.", "住户编号。"))
+PERSON_ID = (("Person", "人员"), ("The person's id.", "人员编号。"))
+UID = (
+    ("Card number", "卡号"),
+    (
+        "Hex (008EC793 or 0x8ec793), decimal as printed (0009357203) or a Wiegand 26 pair (142,51091).",
+        "十六进制（008EC793 或 0x8ec793）、卡面印刷的十进制（0009357203）或韦根26 的设施码与卡号（142,51091）。",
+    ),
+)
+HOUSEHOLD_FIELDS = {
+    "building": (
+        ("Building", "楼栋"),
+        ("Building number or name, e.g. 3.", "楼栋号或名称，例如 3。"),
+    ),
+    "unit": (
+        ("Unit", "单元"),
+        ("Unit (staircase) within the building, e.g. 1.", "楼内单元号，例如 1。"),
+    ),
+    "room": (("Room", "室号"), ("Flat number, e.g. 502.", "房号，例如 502。")),
+    "area_m2": (
+        ("Floor area", "建筑面积"),
+        ("In square metres; sets a rental flat's card cap.", "单位平方米；决定出租房的持卡上限。"),
+    ),
+    "tenure": (
+        ("Tenure", "居住性质"),
+        ("owner (owner-occupied) or rental.", "owner（自住）或 rental（出租）。"),
+    ),
+}
+PERSON_FIELDS = {
+    "household_id": HOUSEHOLD_ID,
+    "name": (
+        ("Name", "姓名"),
+        (
+            "Kept in the registry only, never on the event bus or in logs.",
+            "仅保存在登记库中，不会出现在事件总线或日志中。",
+        ),
+    ),
+    "role": (
+        ("Role", "身份"),
+        (
+            "owner, family or tenant; tenants need a rental household.",
+            "owner（业主）、family（家属）或 tenant（租客）；租客只能登记在出租房。",
+        ),
+    ),
+    "phone": (("Phone", "电话"), ("Optional contact number.", "联系电话，可选。")),
+    "id_number": (
+        ("ID number", "身份证号"),
+        (
+            "18-digit resident ID number; stored only masked plus a keyed hash.",
+            "18 位居民身份证号码；只保存脱敏号码和加密散列值。",
+        ),
+    ),
+    "user_id": (
+        ("Home Assistant user", "Home Assistant 用户"),
+        ("Links a resident's login for self-service.", "关联住户的登录账号，用于自助操作。"),
+    ),
+    "notify": (
+        ("Notify targets", "通知对象"),
+        (
+            "Notify actions for this person or their family, e.g. notify.mobile_app_li.",
+            "该人员或其家属的通知动作，例如 notify.mobile_app_li。",
+        ),
+    ),
+    "watch": (
+        ("Watch level", "关注级别"),
+        (
+            "none, care (family's request) or police.",
+            "none（无）、care（重点看护）或 police（重点人员）。",
+        ),
+    ),
+    "watch_directions": (
+        ("Watched directions", "关注方向"),
+        ("in, out or both.", "in（进）、out（出）或 both（双向）。"),
+    ),
+}
+QUERY_FIELDS = {
+    "person_id": PERSON_ID,
+    "household_id": HOUSEHOLD_ID,
+    "uid": UID,
+    "access_point": (
+        ("Access point", "出入口"),
+        ("Name or id of the access point.", "出入口名称或编号。"),
+    ),
+    "since": (("Since", "开始时间"), ("Earliest time to include.", "起始时间（含）。")),
+    "until": (("Until", "结束时间"), ("Latest time to include.", "截止时间（含）。")),
+    "limit": (
+        ("Limit", "条数上限"),
+        ("Most entries to return (default 100).", "最多返回的条数（默认 100）。"),
+    ),
+}
+
+SERVICES: dict[str, Node] = {
+    "add_household": _service(
+        ("Add household", "添加住户"),
+        ("Registers a flat. Returns its id.", "登记一户房屋，返回其编号。"),
+        **HOUSEHOLD_FIELDS,
+    ),
+    "update_household": _service(
+        ("Update household", "修改住户"),
+        ("Changes a flat's details.", "修改房屋信息。"),
+        household_id=HOUSEHOLD_ID,
+        **HOUSEHOLD_FIELDS,
+    ),
+    "remove_household": _service(
+        ("Remove household", "删除住户"),
+        ("Removes a flat with no one registered in it.", "删除已无登记人员的房屋。"),
+        household_id=HOUSEHOLD_ID,
+    ),
+    "add_person": _service(
+        ("Add person", "添加人员"),
+        ("Registers a resident. Returns their id.", "登记一名住户人员，返回其编号。"),
+        **PERSON_FIELDS,
+    ),
+    "update_person": _service(
+        ("Update person", "修改人员"),
+        ("Changes a resident's details.", "修改人员信息。"),
+        person_id=PERSON_ID,
+        **PERSON_FIELDS,
+    ),
+    "remove_person": _service(
+        ("Remove person", "删除人员"),
+        ("Removes a resident with their cards and vehicles.", "删除人员及其门禁卡和车辆。"),
+        person_id=PERSON_ID,
+    ),
+    "issue_card": _service(
+        ("Issue card", "发卡"),
+        (
+            "Binds a card to a person. Tenants may hold residence permits or property cards only.",
+            "为人员绑定门禁卡。租客只能使用居住证或物业卡。",
+        ),
+        person_id=PERSON_ID,
+        uid=UID,
+        card_type=(
+            ("Card type", "卡类型"),
+            (
+                "citizen_card, id_card, residence_permit or property_card.",
+                "citizen_card（市民卡）、id_card（身份证）、residence_permit（居住证）或 property_card（物业卡）。",
+            ),
+        ),
+        valid_from=(
+            ("Valid from", "生效日期"),
+            ("First day the card opens gates.", "卡片开始生效的日期。"),
+        ),
+        valid_until=(
+            ("Valid until", "有效期至"),
+            (
+                "Last day the card opens gates; required for residence permits.",
+                "卡片有效的最后一天；居住证必填。",
+            ),
+        ),
+    ),
+    "revoke_card": _service(
+        ("Revoke card", "注销卡片"),
+        (
+            "Stops a card: revoked cards are denied, lost ones also raise an alarm when presented.",
+            "停用卡片：注销的卡被拒绝通行，挂失的卡刷卡时还会报警。",
+        ),
+        uid=UID,
+        status=(("Status", "状态"), ("revoked or lost.", "revoked（注销）或 lost（挂失）。")),
+        reason=(("Reason", "原因"), ("Why, for the record.", "原因，记录备查。")),
+    ),
+    "set_watch": _service(
+        ("Set watch", "设置关注"),
+        (
+            "Reports a person's passages to the guard room and their family.",
+            "将该人员的通行情况通知门卫室及其家属。",
+        ),
+        person_id=PERSON_ID,
+        level=(
+            ("Level", "级别"),
+            ("none, care or police.", "none（无）、care（重点看护）或 police（重点人员）。"),
+        ),
+        notify=(
+            ("Notify targets", "通知对象"),
+            ("The family's notify actions.", "家属的通知动作。"),
+        ),
+        directions=(
+            ("Directions", "方向"),
+            ("in, out or both.", "in（进）、out（出）或 both（双向）。"),
+        ),
+    ),
+    "add_vehicle": _service(
+        ("Add vehicle", "登记车辆"),
+        (
+            "Registers a chipped e-bike, motorcycle or car. Returns its id.",
+            "登记装有芯片的电动车、摩托车或汽车，返回其编号。",
+        ),
+        person_id=(("Owner", "车主"), ("The owner's person id.", "车主的人员编号。")),
+        chip_uid=(
+            ("Chip number", "芯片号"),
+            ("The vehicle chip's UID, in any card-number form.", "车辆芯片号，格式同卡号。"),
+        ),
+        kind=(
+            ("Kind", "类型"),
+            ("ebike, motorcycle or car.", "ebike（电动车）、motorcycle（摩托车）或 car（汽车）。"),
+        ),
+        plate=(("Plate", "车牌"), ("Optional plate number.", "车牌号，可选。")),
+        riders=(
+            ("Other riders", "其他骑行人"),
+            ("Person ids who may also take it out.", "也可以骑出该车的人员编号。"),
+        ),
+    ),
+    "set_vehicle_lock": _service(
+        ("Lock or unlock vehicle", "车辆锁定"),
+        (
+            "A locked vehicle passing a gate raises the theft alarm. Residents may lock their own household's vehicles.",
+            "锁定的车辆经过道闸时触发防盗报警。住户可以锁定本户的车辆。",
+        ),
+        chip_uid=(("Chip number", "芯片号"), ("The vehicle chip's UID.", "车辆芯片号。")),
+        locked=(("Locked", "锁定"), ("On to lock, off to unlock.", "开启为锁定，关闭为解锁。")),
+    ),
+    "import_wanted_list": _service(
+        ("Import wanted list", "导入协查名单"),
+        (
+            "Adds ID numbers, stored hashed; registered people on it raise an alarm.",
+            "导入身份证号码（仅保存散列值）；已登记人员在名单上时报警。",
+        ),
+        id_numbers=(
+            ("ID numbers", "身份证号码"),
+            ("A list of 18-digit ID numbers.", "18 位身份证号码列表。"),
+        ),
+    ),
+    "import_registry": _service(
+        ("Import registry", "导入登记数据"),
+        (
+            "Imports households, people, cards and vehicles from a CSV file in the configuration folder; all rows or none.",
+            "从配置目录中的 CSV 文件导入住户、人员、卡片和车辆；要么全部导入，要么全部不导入。",
+        ),
+        file=(
+            ("File", "文件"),
+            (
+                "Path relative to the configuration folder, e.g. registry.csv.",
+                "相对于配置目录的路径，例如 registry.csv。",
+            ),
+        ),
+    ),
+    "present_credential": _service(
+        ("Present credential", "模拟刷卡"),
+        (
+            "Runs the full access decision exactly as a reader would and returns it.",
+            "按读卡器的方式执行完整的通行判定并返回结果。",
+        ),
+        access_point=(
+            ("Access point", "出入口"),
+            ("Name or id of the access point.", "出入口名称或编号。"),
+        ),
+        uid=UID,
+        credential=(
+            ("Credential", "凭证类型"),
+            ("card or vehicle_chip.", "card（卡片）或 vehicle_chip（车辆芯片）。"),
+        ),
+    ),
+    "query_access_log": _service(
+        ("Query access log", "查询通行记录"),
+        ("Returns matching access log entries, newest first.", "按条件返回通行记录，最新的在前。"),
+        **QUERY_FIELDS,
+    ),
+    "export_access_log": _service(
+        ("Export access log", "导出通行记录"),
+        (
+            "Writes matching entries to a new CSV file in the configuration folder.",
+            "将符合条件的记录写入配置目录中的新 CSV 文件。",
+        ),
+        file=(
+            ("File", "文件"),
+            (
+                "New file name relative to the configuration folder, ending in .csv.",
+                "相对于配置目录的新文件名，以 .csv 结尾。",
+            ),
+        ),
+        **QUERY_FIELDS,
+    ),
+}
+
+ERRORS: dict[str, tuple[str, str]] = {
+    "compound_not_loaded": ("No compound is set up and loaded.", "没有已加载的小区。"),
+    "compound_ambiguous": (
+        "Several compounds are set up: say which with config_entry_id.",
+        "已添加多个小区：请用 config_entry_id 指定。",
+    ),
+    "record_not_found": ("No record with id {record}.", "找不到编号为 {record} 的记录。"),
+    "household_not_found": (
+        "No household with id {household_id}.",
+        "找不到编号为 {household_id} 的住户。",
+    ),
+    "person_not_found": ("No person with id {person_id}.", "找不到编号为 {person_id} 的人员。"),
+    "card_not_found": ("No card {uid} is registered.", "卡号 {uid} 未登记。"),
+    "vehicle_not_found": (
+        "No vehicle with chip {chip_uid} is registered.",
+        "芯片号 {chip_uid} 的车辆未登记。",
+    ),
+    "user_not_found": (
+        "No Home Assistant user {user_id}.",
+        "找不到 Home Assistant 用户 {user_id}。",
+    ),
+    "access_point_not_found": ("No access point {access_point}.", "找不到出入口 {access_point}。"),
+    "uid_invalid": (
+        "{uid} is not a card number: use hex, decimal or a Wiegand facility,card pair.",
+        "{uid} 不是有效卡号：请使用十六进制、十进制或韦根“设施码,卡号”。",
+    ),
+    "uid_exists": ("Card {uid} is already registered.", "卡号 {uid} 已登记。"),
+    "chip_exists": ("Chip {uid} is already registered.", "芯片号 {uid} 已登记。"),
+    "uid_collides_24bit": (
+        "{uid} shares its low 24 bits with {other}: a Wiegand 26 reader could not tell them apart.",
+        "{uid} 与 {other} 的低 24 位相同：韦根26 读卡器无法区分。",
+    ),
+    "id_number_invalid": (
+        "The ID number is not a valid 18-digit resident ID number.",
+        "身份证号码格式无效，应为 18 位居民身份证号码。",
+    ),
+    "id_number_checksum": (
+        "The ID number's check digit is wrong: check for a typing error.",
+        "身份证号码校验位不符，请检查是否输错。",
+    ),
+    "id_number_exists": (
+        "Someone with this ID number is already registered.",
+        "该身份证号码已有人登记。",
+    ),
+    "building_required": ("Enter the building.", "请输入楼栋。"),
+    "unit_required": ("Enter the unit.", "请输入单元。"),
+    "room_required": ("Enter the room.", "请输入室号。"),
+    "area_not_positive": (
+        "The floor area must be greater than 0 m².",
+        "建筑面积必须大于 0 平方米。",
+    ),
+    "tenure_invalid": (
+        "Tenure {value} is not owner or rental.",
+        "居住性质 {value} 无效，应为 owner 或 rental。",
+    ),
+    "household_exists": (
+        "Household {household} is already registered.",
+        "住户 {household} 已登记。",
+    ),
+    "household_has_tenants": (
+        "The household has tenants: it must stay a rental.",
+        "该户有租客登记，必须保持出租性质。",
+    ),
+    "household_not_empty": (
+        "People are still registered in this household: remove them first.",
+        "该户仍有登记人员，请先删除。",
+    ),
+    "card_cap_exceeded_by_change": (
+        "With this change the flat may hold {cap} active cards, but {active} are active.",
+        "修改后该户最多可持 {cap} 张有效卡，但当前有 {active} 张。",
+    ),
+    "card_cap_reached": (
+        "Household {household} already holds {cap} active cards, the most its floor area allows (安居E卡).",
+        "住户 {household} 已有 {cap} 张有效卡，达到按面积核定的上限（安居E卡）。",
+    ),
+    "name_required": ("Enter a name.", "请输入姓名。"),
+    "role_invalid": (
+        "Role {value} is not owner, family or tenant.",
+        "身份 {value} 无效，应为 owner、family 或 tenant。",
+    ),
+    "tenant_needs_rental": (
+        "Tenants can only be registered in a rental household.",
+        "租客只能登记在出租房。",
+    ),
+    "phone_invalid": ("The phone number is not valid.", "电话号码无效。"),
+    "user_already_linked": (
+        "This Home Assistant user is already linked to another person.",
+        "该 Home Assistant 用户已关联其他人员。",
+    ),
+    "notify_target_invalid": (
+        "{target} is not a notify action name.",
+        "{target} 不是有效的通知动作名称。",
+    ),
+    "watch_invalid": (
+        "Watch level {value} is not none, care or police.",
+        "关注级别 {value} 无效。",
+    ),
+    "direction_invalid": ("Direction {value} is not in, out or both.", "方向 {value} 无效。"),
+    "date_invalid": ("{value} is not a date (YYYY-MM-DD).", "{value} 不是有效日期（YYYY-MM-DD）。"),
+    "tenant_card_type": (
+        "Tenants may hold residence permits or property cards only.",
+        "租客只能使用居住证或物业卡。",
+    ),
+    "card_type_invalid": ("Card type {value} is not accepted.", "不接受卡类型 {value}。"),
+    "valid_until_required": (
+        "A residence permit needs its expiry date (valid_until).",
+        "居住证必须填写有效期（valid_until）。",
+    ),
+    "validity_reversed": ("valid_from is after valid_until.", "生效日期晚于有效期。"),
+    "status_invalid": (
+        "Card status {value} is not active, revoked or lost.",
+        "卡片状态 {value} 无效。",
+    ),
+    "vehicle_kind_invalid": (
+        "Vehicle kind {value} is not ebike, motorcycle or car.",
+        "车辆类型 {value} 无效。",
+    ),
+    "plate_invalid": ("The plate is longer than 20 characters.", "车牌号超过 20 个字符。"),
+    "file_outside_config": (
+        "{file} is outside the configuration folder.",
+        "{file} 不在配置目录内。",
+    ),
+    "file_not_found": ("{file} does not exist.", "{file} 不存在。"),
+    "file_unreadable": ("{file} could not be read: {error}", "无法读取 {file}：{error}"),
+    "file_exists": ("{file} already exists: choose a new name.", "{file} 已存在，请换一个文件名。"),
+    "file_unwritable": ("{file} could not be written: {error}", "无法写入 {file}：{error}"),
+    "file_not_csv": ("{file} must end in .csv.", "{file} 必须以 .csv 结尾。"),
+    "import_header": (
+        "The header has unknown columns ({unknown}) or lacks required ones ({missing}).",
+        "表头含有未知列（{unknown}）或缺少必需列（{missing}）。",
+    ),
+    "import_too_many_rows": ("The file has more than {max} rows.", "文件超过 {max} 行。"),
+    "import_rejected": (
+        "Nothing was imported: {rows} rows have errors. Row: problem: {report}",
+        "未导入任何数据：{rows} 行有错误。行号：问题：{report}",
+    ),
+    "audit_unavailable": (
+        "The access log database cannot be opened: {error}",
+        "无法打开通行记录数据库：{error}",
+    ),
+}
+
+ALARMS: dict[str, tuple[str, str]] = {
+    "alarm_lost_card": (
+        "Lost card presented at {access_point} (household {household}).",
+        "{access_point} 有人刷挂失卡（住户 {household}）。",
+    ),
+    "alarm_vehicle_theft": (
+        "Possible vehicle theft at {access_point}: {reason}, household {household}'s {vehicle}.",
+        "{access_point} 疑似车辆被盗：{reason}，住户 {household} 的 {vehicle}。",
+    ),
+    "alarm_watchlist": (
+        "Watched resident of household {household} passed {access_point} ({direction}).",
+        "住户 {household} 的关注人员经过 {access_point}（{direction}）。",
+    ),
+    "alarm_repeated_denials": (
+        "{count} denied presentations within a minute at {access_point}.",
+        "{access_point} 一分钟内 {count} 次刷卡被拒。",
+    ),
+    "alarm_wanted_person": (
+        "A person registered in household {household} is on the wanted list.",
+        "住户 {household} 登记的人员在协查名单上。",
+    ),
+}
+
+
 TRANSLATIONS: dict[str, Node] = {
     "config": {
         "step": {
@@ -146,6 +612,38 @@ TRANSLATIONS: dict[str, Node] = {
                 "reconfigure_successful": ("The access point was updated.", "出入口已更新。"),
             },
         }
+    },
+    "services": SERVICES,
+    "exceptions": {key: {"message": text} for key, text in (ERRORS | ALARMS).items()},
+    "entity": {
+        "event": {
+            "access": {
+                "name": ("Access", "通行"),
+                "state_attributes": {
+                    "event_type": {
+                        "state": {
+                            "granted": ("Granted", "允许通行"),
+                            "denied": ("Denied", "拒绝通行"),
+                            "alarm": ("Alarm", "报警"),
+                        }
+                    }
+                },
+            }
+        },
+        "sensor": {
+            "households": {"name": ("Households", "住户数")},
+            "people": {"name": ("Registered people", "登记人数")},
+            "active_cards": {"name": ("Active cards", "有效卡数")},
+            "card_coverage": {"name": ("Card coverage", "持卡率")},
+            "residence_permit_coverage": {
+                "name": ("Residence permit coverage", "租客居住证持有率")
+            },
+            "rental_households_at_cap": {
+                "name": ("Rental flats at card cap", "达到持卡上限的出租房")
+            },
+            "decisions_today": {"name": ("Access decisions today", "今日通行判定")},
+            "open_alarms": {"name": ("Open alarms", "未处理报警")},
+        },
     },
     "selector": {
         "zone": {

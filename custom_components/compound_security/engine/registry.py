@@ -115,6 +115,11 @@ class Registry:
         person_id = self._person_by_user.get(user_id)
         return self.people.get(person_id) if person_id else None
 
+    def household_at(self, building: str, unit: str, room: str) -> str | None:
+        """Return the id of the household at an address, if registered."""
+        key = tuple(re.sub(r"\s+", " ", part).strip().casefold() for part in (building, unit, room))
+        return self._address.get(key)  # type: ignore[arg-type]
+
     def people_of(self, household_id: str) -> list[Person]:
         """Return the people registered in a household."""
         return [self.people[p] for p in self._people_of.get(household_id, ())]
@@ -241,9 +246,14 @@ class Registry:
             stored["id_number_mask"] = mask_id_number(number)
             stored["id_number_hash"] = digest
             return digest in self.wanted and (current is None or current.id_number_hash != digest)
-        if data.get("id_number_hash"):  # an update that leaves the number alone
+        if digest := str(
+            data.get("id_number_hash") or ""
+        ):  # stored before, or planned by an import
+            current_id = current.id if current else None
+            if self._person_by_id_hash.get(digest, current_id) != current_id:
+                raise RuleError("id_number_exists")
             stored["id_number_mask"] = data.get("id_number_mask")
-            stored["id_number_hash"] = data["id_number_hash"]
+            stored["id_number_hash"] = digest
         return False
 
     def _check_cards_still_allowed(
@@ -449,3 +459,57 @@ class Registry:
     def wanted_people(self, hashes: Iterable[str]) -> list[Person]:
         """Return registered people whose ID number hash is among `hashes`."""
         return [self.people[p] for h in hashes if (p := self._person_by_id_hash.get(h))]
+
+    def clone(self) -> Registry:
+        """Return an independent copy, for trying changes without touching this one."""
+        copy = Registry(self.id_secret, self.min_area_per_person)
+        copy.households = dict(self.households)
+        copy.people = dict(self.people)
+        copy.cards = dict(self.cards)
+        copy.vehicles = dict(self.vehicles)
+        copy.wanted = set(self.wanted)
+        copy._address = dict(self._address)
+        for name in ("_people_of", "_cards_of", "_vehicles_of"):
+            source: defaultdict[str, set[str]] = getattr(self, name)
+            target: defaultdict[str, set[str]] = getattr(copy, name)
+            for key, members in source.items():
+                target[key] = set(members)
+        copy._card_by_low24 = dict(self._card_by_low24)
+        copy._vehicle_by_low24 = dict(self._vehicle_by_low24)
+        copy._person_by_id_hash = dict(self._person_by_id_hash)
+        copy._person_by_user = dict(self._person_by_user)
+        return copy
+
+    def statistics(self, today: date) -> dict[str, float | int | None]:
+        """Return the compound totals staff watch (coverage in %, None with no one to cover)."""
+        usable_people: set[str] = set()
+        permit_holders: set[str] = set()
+        active_cards = 0
+        for card in self.cards.values():
+            if card.usable_on(today):
+                active_cards += 1
+                usable_people.add(card.person_id)
+                if card.card_type is CardType.RESIDENCE_PERMIT:
+                    permit_holders.add(card.person_id)
+        tenants = [p.id for p in self.people.values() if p.role is Role.TENANT]
+        at_cap = sum(
+            1
+            for household in self.households.values()
+            if (cap := self.card_cap(household)) is not None
+            and self.active_cards_of_household(household.id, today) >= cap
+        )
+
+        def percent(part: int, whole: int) -> float | None:
+            return round(100 * part / whole, 1) if whole else None
+
+        return {
+            "households": len(self.households),
+            "people": len(self.people),
+            "active_cards": active_cards,
+            "card_coverage": percent(len(usable_people), len(self.people)),
+            "residence_permit_coverage": percent(
+                sum(1 for t in tenants if t in permit_holders), len(tenants)
+            ),
+            "rental_households_at_cap": at_cap,
+            "vehicles": len(self.vehicles),
+        }

@@ -1,0 +1,137 @@
+"""The access log as Home Assistant runs it: batched, off the event loop, purged daily.
+
+Decisions and alarms are buffered and written every `FLUSH_INTERVAL` (or sooner when a
+batch fills) on one dedicated thread, so the gate path never waits for the database. A
+clean stop flushes everything; a crash loses at most what arrived since the last flush,
+i.e. at most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for
+the next try and leaves what is already stored untouched (each batch is one transaction).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+from sqlalchemy.exc import SQLAlchemyError
+
+from .const import LOGGER
+from .engine.audit import AccessQuery, AuditStore
+
+FLUSH_INTERVAL = 1.0
+BATCH_SIZE = 500
+MAX_BUFFERED = 100_000  # beyond this, a long database outage starts dropping the oldest
+
+
+def default_db_url(hass: HomeAssistant) -> str:
+    """Return the SQLite file in the configuration directory."""
+    return f"sqlite:///{hass.config.path('compound_security.db')}"
+
+
+class AuditLog:
+    """The compound's access log and alarm records."""
+
+    def __init__(self, hass: HomeAssistant, url: str, retention_days: int) -> None:
+        """Prepare the store; `async_start` opens it."""
+        self.hass = hass
+        self.store = AuditStore(url)
+        self.retention = timedelta(days=retention_days)
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="compound_security_audit")
+        self._access: list[dict[str, Any]] = []
+        self._alarms: list[dict[str, Any]] = []
+        self._flush_task: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()
+        self._stopped = False
+        self.dropped = 0
+
+    async def _run[T](self, func: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, func, *args)
+
+    async def async_start(self) -> None:
+        """Open the database (creating tables) and purge what is past retention."""
+        await self._run(self.store.open)
+        await self.async_purge()
+
+    async def async_stop(self) -> None:
+        """Write everything still buffered, then close. Safe to call twice."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._flush_task is not None:
+            self._flush_task.cancel()
+            self._flush_task = None
+        await self.async_flush()
+        await self._run(self.store.close)
+        self._executor.shutdown(wait=False)
+
+    def record_access(self, row: dict[str, Any]) -> None:
+        """Buffer one decision."""
+        self._access.append(row)
+        self._schedule()
+
+    def record_alarm(self, row: dict[str, Any]) -> None:
+        """Buffer one alarm."""
+        self._alarms.append(row)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if len(self._access) + len(self._alarms) >= BATCH_SIZE:
+            self.hass.async_create_background_task(self.async_flush(), "compound_security flush")
+        elif self._flush_task is None:
+            self._flush_task = self.hass.async_create_background_task(
+                self._flush_later(), "compound_security flush timer"
+            )
+
+    async def _flush_later(self) -> None:
+        await asyncio.sleep(FLUSH_INTERVAL)
+        self._flush_task = None
+        await self.async_flush()
+
+    async def async_flush(self) -> None:
+        """Write the buffered rows in one transaction; keep them on failure."""
+        async with self._lock:
+            access, alarms = self._access, self._alarms
+            if not access and not alarms:
+                return
+            self._access, self._alarms = [], []
+            try:
+                await self._run(self.store.write, access, alarms)
+            except SQLAlchemyError as err:
+                LOGGER.warning("Access log write failed, will retry: %s", err)
+                self._access = access + self._access
+                self._alarms = alarms + self._alarms
+                overflow = len(self._access) - MAX_BUFFERED
+                if overflow > 0:
+                    self.dropped += overflow
+                    del self._access[:overflow]
+                    LOGGER.error("Access log buffer full: dropped %d oldest entries", overflow)
+                if self._flush_task is None:
+                    self._flush_task = self.hass.async_create_background_task(
+                        self._flush_later(), "compound_security flush retry"
+                    )
+
+    async def async_query(self, query: AccessQuery) -> list[dict[str, Any]]:
+        """Return matching entries, newest first, including ones not yet flushed."""
+        await self.async_flush()
+        return await self._run(self.store.query_access, query)
+
+    async def async_count_since(self, since: datetime) -> int:
+        """Count decisions since a moment."""
+        await self.async_flush()
+        return await self._run(self.store.count_access_since, since)
+
+    async def async_open_alarms(self) -> dict[str, int]:
+        """Count open alarms per kind."""
+        await self.async_flush()
+        return await self._run(self.store.open_alarms)
+
+    async def async_purge(self) -> tuple[int, int]:
+        """Delete entries older than the retention."""
+        removed = await self._run(self.store.purge, dt_util.utcnow() - self.retention)
+        if any(removed):
+            LOGGER.info("Purged %d access entries and %d alarms past retention", *removed)
+        return removed

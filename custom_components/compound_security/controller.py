@@ -1,0 +1,214 @@
+"""Runs access decisions for one compound and publishes what they mean.
+
+Every decision fires `compound_security_access`, is written to the access log and reaches
+the access point's event entity; every alarm fires `compound_security_alarm` with a
+translated message and is stored. Ids go on the bus, never names.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
+
+from .audit_log import AuditLog
+from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, LOGGER
+from .engine.audit import to_ts
+from .engine.decision import AccessController, Alarm, Decision, PendingVehicle
+from .engine.errors import RuleError
+from .engine.model import Credential
+from .engine.settings import AccessPointSettings
+from .engine.uid import CardUid
+from .registry import CompoundRegistry
+
+
+def signal_decision(entry_id: str) -> str:
+    """Return the dispatcher signal carrying a compound's decisions."""
+    return f"{DOMAIN}_{entry_id}_decision"
+
+
+def signal_alarm(entry_id: str) -> str:
+    """Return the dispatcher signal carrying a compound's alarms."""
+    return f"{DOMAIN}_{entry_id}_alarm"
+
+
+class CompoundController:
+    """Decides, records and announces; one per loaded compound."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry_id: str,
+        registry: CompoundRegistry,
+        audit: AuditLog,
+        access_points: dict[str, AccessPointSettings],
+    ) -> None:
+        """Wire the decision engine to Home Assistant."""
+        self.hass = hass
+        self.entry_id = entry_id
+        self.registry = registry
+        self.audit = audit
+        self.access_points = access_points
+        self.engine = AccessController(registry.engine)
+        self._waiting: dict[int, asyncio.Future[Decision]] = {}
+        self._expiry: list[CALLBACK_TYPE] = []
+        self._messages: dict[str, str] = {}
+
+    async def async_start(self) -> None:
+        """Load the alarm messages in the system language."""
+        self._messages = await async_get_translations(
+            self.hass, self.hass.config.language, "exceptions", [DOMAIN]
+        )
+
+    @callback
+    def async_stop(self) -> None:
+        """Cancel the grace timers of vehicles still waiting."""
+        for cancel in self._expiry:
+            cancel()
+        self._expiry.clear()
+        for future in self._waiting.values():
+            future.cancel()
+        self._waiting.clear()
+
+    def find_access_point(self, name_or_id: str) -> AccessPointSettings:
+        """Return an access point by subentry id or by name (ignoring case)."""
+        if name_or_id in self.access_points:
+            return self.access_points[name_or_id]
+        wanted = name_or_id.strip().casefold()
+        for access_point in self.access_points.values():
+            if access_point.name.casefold() == wanted:
+                return access_point
+        raise RuleError("access_point_not_found", access_point=name_or_id)
+
+    async def async_present(
+        self, access_point: AccessPointSettings, read: CardUid, credential: Credential
+    ) -> Decision:
+        """Decide a presentation exactly as a hardware read would, and publish it.
+
+        A vehicle chip whose owner has not shown a card yet waits up to the grace period
+        for one, as the barrier does.
+        """
+        now = dt_util.now()
+        if credential is Credential.CARD:
+            decision, settled = self.engine.present_card(access_point, read, now)
+            self._publish(decision)
+            for vehicle_decision in settled:
+                self._publish(vehicle_decision)
+                if (future := self._waiting.pop(id(vehicle_decision), None)) is not None:
+                    future.set_result(vehicle_decision)
+            return decision
+        result = self.engine.present_chip(access_point, read, now)
+        if isinstance(result, Decision):
+            self._publish(result)
+            return result
+        return await self._wait_for_owner(access_point, result)
+
+    async def _wait_for_owner(
+        self, access_point: AccessPointSettings, pending: PendingVehicle
+    ) -> Decision:
+        future: asyncio.Future[Decision] = self.hass.loop.create_future()
+        self._waiting[id(pending.decision)] = future
+        delay = max((pending.deadline - dt_util.now()).total_seconds(), 0)
+
+        @callback
+        def _expire(_now: datetime) -> None:
+            self._expiry.remove(cancel)
+            for decision in self.engine.expire(access_point, dt_util.now()):
+                self._publish(decision)
+                if (waiting := self._waiting.pop(id(decision), None)) is not None:
+                    waiting.set_result(decision)
+
+        cancel = async_call_later(self.hass, delay, _expire)
+        self._expiry.append(cancel)
+        return await future
+
+    @callback
+    def async_raise(self, alarm: Alarm) -> None:
+        """Announce and store an alarm that no decision carries (e.g. a wanted person)."""
+        self._publish_alarm(alarm)
+
+    def _publish(self, decision: Decision) -> None:
+        data: dict[str, Any] = {
+            "access_point": decision.access_point_id,
+            "direction": decision.direction.value,
+            "credential": decision.credential.value,
+            "uid": decision.uid,
+            "decision": "granted" if decision.granted else "denied",
+            "reason": decision.reason.value,
+            "person_id": decision.person_id,
+            "household_id": decision.household_id,
+            "vehicle_id": decision.vehicle_id,
+            "watch": decision.watch.value,
+            "time": decision.time.isoformat(),
+        }
+        self.hass.bus.async_fire(EVENT_ACCESS, data)
+        row = {key: data[key] for key in data if key not in ("access_point", "decision", "time")}
+        self.audit.record_access(
+            row
+            | {
+                "ts": to_ts(decision.time),
+                "access_point_id": decision.access_point_id,
+                "decision": data["decision"],
+                "alarm_ids": ",".join(a.alarm_id for a in decision.alarms) or None,
+            }
+        )
+        async_dispatcher_send(self.hass, signal_decision(self.entry_id), decision)
+        for alarm in decision.alarms:
+            self._publish_alarm(alarm)
+
+    def _publish_alarm(self, alarm: Alarm) -> None:
+        message = self.alarm_message(alarm)
+        data = {
+            "alarm_id": alarm.alarm_id,
+            "kind": alarm.kind.value,
+            "severity": alarm.severity.value,
+            "access_point": alarm.access_point_id,
+            "person_id": alarm.person_id,
+            "household_id": alarm.household_id,
+            "vehicle_id": alarm.vehicle_id,
+            "message": message,
+            "time": alarm.time.isoformat(),
+        }
+        LOGGER.info("Alarm %s (%s): %s", alarm.kind, alarm.alarm_id, message)
+        self.hass.bus.async_fire(EVENT_ALARM, data)
+        self.audit.record_alarm(
+            {
+                "alarm_id": alarm.alarm_id,
+                "ts": to_ts(alarm.time),
+                "kind": alarm.kind.value,
+                "severity": alarm.severity.value,
+                "access_point_id": alarm.access_point_id,
+                "person_id": alarm.person_id,
+                "household_id": alarm.household_id,
+                "vehicle_id": alarm.vehicle_id,
+                "message": message,
+                "state": "open",
+            }
+        )
+        async_dispatcher_send(self.hass, signal_alarm(self.entry_id), alarm)
+
+    def alarm_message(self, alarm: Alarm) -> str:
+        """Return the alarm's message in the system language: who (address), where, why."""
+        access_point = self.access_points.get(alarm.access_point_id or "")
+        household = self.registry.engine.households.get(alarm.household_id or "")
+        vehicle = self.registry.engine.vehicles.get(alarm.vehicle_id or "")
+        placeholders: dict[str, str] = {
+            "access_point": access_point.name if access_point else "-",
+            "household": household.label if household else "-",
+            "vehicle": vehicle.kind.value if vehicle else "-",
+            "direction": "-",
+            "reason": "-",
+            "count": "-",
+        } | alarm.placeholders
+        key = f"component.{DOMAIN}.exceptions.alarm_{alarm.kind.value}.message"
+        template = self._messages.get(key, alarm.kind.value)
+        try:
+            return template.format(**placeholders)
+        except KeyError, IndexError, ValueError:
+            return template

@@ -1,0 +1,174 @@
+"""Compound totals: registry coverage, open alarms and today's decisions.
+
+Registry figures are recomputed (debounced) when a record changes; counters follow the
+decisions and alarms as they happen and start from the access log at setup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.sensor import SensorEntity, SensorStateClass
+from homeassistant.const import PERCENTAGE
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.event import async_track_time_change
+from homeassistant.util import dt as dt_util
+
+from .const import LOGGER
+from .controller import signal_alarm, signal_decision
+from .data import CompoundSecurityConfigEntry
+from .entity import CompoundEntity
+from .registry import REGISTRY_KEY
+
+PARALLEL_UPDATES = 0
+REGISTRY_DEBOUNCE = 1.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegistrySensorDescription:
+    """A figure the engine's registry statistics provide."""
+
+    key: str
+    unit: str | None = None
+
+
+REGISTRY_SENSORS = (
+    RegistrySensorDescription(key="households"),
+    RegistrySensorDescription(key="people"),
+    RegistrySensorDescription(key="active_cards"),
+    RegistrySensorDescription(key="card_coverage", unit=PERCENTAGE),
+    RegistrySensorDescription(key="residence_permit_coverage", unit=PERCENTAGE),
+    RegistrySensorDescription(key="rental_households_at_cap"),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,  # noqa: ARG001
+    entry: CompoundSecurityConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the compound's sensors."""
+    audit = entry.runtime_data.audit
+    today_start = dt_util.start_of_local_day()
+    decisions_today = await audit.async_count_since(today_start)
+    open_alarms = await audit.async_open_alarms()
+    entities: list[SensorEntity] = [RegistrySensor(entry, d) for d in REGISTRY_SENSORS]
+    entities += [
+        DecisionsTodaySensor(entry, decisions_today),
+        OpenAlarmsSensor(entry, sum(open_alarms.values()), open_alarms),
+    ]
+    async_add_entities(entities)
+
+
+class RegistrySensor(CompoundEntity, SensorEntity):
+    """A registry total, recomputed when records change."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(
+        self, entry: CompoundSecurityConfigEntry, description: RegistrySensorDescription
+    ) -> None:
+        """Describe the figure."""
+        super().__init__(entry, description.key)
+        self.key = description.key
+        self._attr_native_unit_of_measurement = description.unit
+        self._debouncer: Debouncer[Any] | None = None
+
+    async def async_added_to_hass(self) -> None:
+        """Compute now and after every registry change."""
+        await super().async_added_to_hass()
+        self._debouncer = Debouncer(
+            self.hass,
+            LOGGER,
+            cooldown=REGISTRY_DEBOUNCE,
+            immediate=False,
+            function=self._async_refresh,
+        )
+        self.async_on_remove(self._debouncer.async_cancel)
+        registry = self.hass.data[REGISTRY_KEY]
+        for records in (registry.households, registry.people, registry.cards, registry.vehicles):
+            self.async_on_remove(records.async_add_change_set_listener(self._on_change))
+        self._update_value()
+
+    async def _on_change(self, _changes: Any) -> None:
+        if self._debouncer is not None:
+            await self._debouncer.async_call()
+
+    @callback
+    def _async_refresh(self) -> None:
+        self._update_value()
+        self.async_write_ha_state()
+
+    def _update_value(self) -> None:
+        statistics = self.hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date())
+        self._attr_native_value = statistics[self.key]
+
+
+class DecisionsTodaySensor(CompoundEntity, SensorEntity):
+    """Access decisions since local midnight."""
+
+    _attr_state_class = SensorStateClass.TOTAL
+
+    def __init__(self, entry: CompoundSecurityConfigEntry, start: int) -> None:
+        """Start from the access log's count."""
+        super().__init__(entry, "decisions_today")
+        self._count_today = start
+        self._attr_native_value = start
+        self._attr_last_reset = dt_util.start_of_local_day()
+
+    async def async_added_to_hass(self) -> None:
+        """Count decisions; start again at midnight."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(self.hass, signal_decision(self.entry.entry_id), self._count)
+        )
+        self.async_on_remove(
+            async_track_time_change(self.hass, self._midnight, hour=0, minute=0, second=0)
+        )
+
+    @callback
+    def _count(self, _decision: object) -> None:
+        self._count_today += 1
+        self._attr_native_value = self._count_today
+        self.async_write_ha_state()
+
+    @callback
+    def _midnight(self, now: datetime) -> None:
+        self._count_today = 0
+        self._attr_native_value = 0
+        self._attr_last_reset = dt_util.start_of_local_day(now)
+        self.async_write_ha_state()
+
+
+class OpenAlarmsSensor(CompoundEntity, SensorEntity):
+    """Alarms not yet closed, with a count per kind."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(
+        self, entry: CompoundSecurityConfigEntry, start: int, per_kind: dict[str, int]
+    ) -> None:
+        """Start from the alarm store."""
+        super().__init__(entry, "open_alarms")
+        self._attr_native_value = start
+        self._per_kind = dict(per_kind)
+        self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
+
+    async def async_added_to_hass(self) -> None:
+        """Count new alarms."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(self.hass, signal_alarm(self.entry.entry_id), self._count)
+        )
+
+    @callback
+    def _count(self, alarm: Any) -> None:
+        self._per_kind[alarm.kind.value] = self._per_kind.get(alarm.kind.value, 0) + 1
+        self._attr_native_value = sum(self._per_kind.values())
+        self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
+        self.async_write_ha_state()

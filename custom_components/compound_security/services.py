@@ -1,0 +1,538 @@
+"""Actions of Compound Security, registered once in `async_setup`.
+
+Authorization: Home Assistant lets every logged-in user call every action, so each
+handler checks our own roles. Calls without a user (automations, scripts) and admins may
+do everything; a non-admin user linked to a registered person may only lock or unlock
+their household's vehicles and read their household's access log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from functools import wraps
+import io
+from pathlib import Path
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError, Unauthorized, UnknownUser
+from homeassistant.helpers import collection, config_validation as cv
+from homeassistant.util import dt as dt_util
+import probatio as vol
+
+from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
+from .data import CompoundSecurityConfigEntry
+from .engine.audit import ACCESS_FIELDS, AccessQuery
+from .engine.errors import RuleError
+from .engine.importer import ImportRejected, plan_import
+from .engine.model import Credential, Person
+from .engine.uid import parse_uid
+from .registry import (
+    CARD_TYPE,
+    DIRECTION,
+    HOUSEHOLD_FIELDS,
+    NOTIFY_LIST,
+    PERSON_FIELDS,
+    REGISTRY_KEY,
+    VEHICLE_KIND,
+    WATCH_LEVEL,
+    CompoundRegistry,
+)
+
+MAX_REPORTED_ROWS = 10
+MAX_QUERY_LIMIT = 10_000
+
+ENTRY = {vol.Optional(CONF_CONFIG_ENTRY_ID): cv.string}
+
+
+def _optional(fields: dict[Any, Any]) -> dict[Any, Any]:
+    return {vol.Optional(str(key)): value for key, value in fields.items()}
+
+
+def _schema(fields: dict[Any, Any]) -> vol.Schema:
+    return vol.Schema({**ENTRY, **fields})
+
+
+QUERY_FIELDS: dict[Any, Any] = {
+    vol.Optional("person_id"): cv.string,
+    vol.Optional("household_id"): cv.string,
+    vol.Optional("uid"): cv.string,
+    vol.Optional("access_point"): cv.string,
+    vol.Optional("since"): cv.datetime,
+    vol.Optional("until"): cv.datetime,
+    vol.Optional("limit", default=100): vol.All(
+        vol.Coerce(int), vol.Range(min=1, max=MAX_QUERY_LIMIT)
+    ),
+}
+
+SCHEMAS: dict[str, vol.Schema] = {
+    "add_household": _schema(HOUSEHOLD_FIELDS),
+    "update_household": _schema(
+        {vol.Required("household_id"): cv.string, **_optional(HOUSEHOLD_FIELDS)}
+    ),
+    "remove_household": _schema({vol.Required("household_id"): cv.string}),
+    "add_person": _schema(PERSON_FIELDS),
+    "update_person": _schema({vol.Required("person_id"): cv.string, **_optional(PERSON_FIELDS)}),
+    "remove_person": _schema({vol.Required("person_id"): cv.string}),
+    "issue_card": _schema(
+        {
+            vol.Required("person_id"): cv.string,
+            vol.Required("uid"): cv.string,
+            vol.Required("card_type"): CARD_TYPE,
+            vol.Optional("valid_from"): cv.date,
+            vol.Optional("valid_until"): cv.date,
+        }
+    ),
+    "revoke_card": _schema(
+        {
+            vol.Required("uid"): cv.string,
+            vol.Required("status"): vol.In(["revoked", "lost"]),
+            vol.Optional("reason"): vol.All(cv.string, vol.Length(max=200)),
+        }
+    ),
+    "set_watch": _schema(
+        {
+            vol.Required("person_id"): cv.string,
+            vol.Required("level"): WATCH_LEVEL,
+            vol.Optional("notify"): NOTIFY_LIST,
+            vol.Optional("directions"): DIRECTION,
+        }
+    ),
+    "add_vehicle": _schema(
+        {
+            vol.Required("person_id"): cv.string,
+            vol.Required("chip_uid"): cv.string,
+            vol.Required("kind"): VEHICLE_KIND,
+            vol.Optional("plate"): vol.All(cv.string, vol.Length(max=20)),
+            vol.Optional("riders"): vol.All(cv.ensure_list, [cv.string]),
+        }
+    ),
+    "set_vehicle_lock": _schema(
+        {vol.Required("chip_uid"): cv.string, vol.Required("locked"): cv.boolean}
+    ),
+    "import_wanted_list": _schema(
+        {vol.Required("id_numbers"): vol.All(cv.ensure_list, [cv.string], vol.Length(max=100_000))}
+    ),
+    "import_registry": _schema({vol.Required("file"): cv.string}),
+    "present_credential": _schema(
+        {
+            vol.Required("access_point"): cv.string,
+            vol.Required("uid"): cv.string,
+            vol.Optional("credential", default="card"): vol.In(["card", "vehicle_chip"]),
+        }
+    ),
+    "query_access_log": _schema(QUERY_FIELDS),
+    "export_access_log": _schema({vol.Required("file"): cv.string, **QUERY_FIELDS}),
+}
+
+RESPONSE_ONLY = {"query_access_log"}
+RESPONSE_OPTIONAL = {
+    "add_household",
+    "add_person",
+    "issue_card",
+    "add_vehicle",
+    "import_wanted_list",
+    "import_registry",
+    "present_credential",
+    "export_access_log",
+}
+RESIDENT_ALLOWED = {"set_vehicle_lock", "query_access_log"}
+
+
+def _invalid(code: str, **placeholders: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN, translation_key=code, translation_placeholders=placeholders
+    )
+
+
+def _compound(hass: HomeAssistant, call: ServiceCall) -> CompoundSecurityConfigEntry:
+    """Return the loaded compound the call is for (the only one, or the one named)."""
+    loaded: list[CompoundSecurityConfigEntry] = [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+    if entry_id := call.data.get(CONF_CONFIG_ENTRY_ID):
+        for entry in loaded:
+            if entry.entry_id == entry_id:
+                return entry
+        raise _invalid("compound_not_loaded")
+    if not loaded:
+        raise _invalid("compound_not_loaded")
+    if len(loaded) > 1:
+        raise _invalid("compound_ambiguous")
+    return loaded[0]
+
+
+async def _caller(
+    hass: HomeAssistant, call: ServiceCall, registry: CompoundRegistry
+) -> Person | None:
+    """Return None for automations and admins, the linked person for a resident."""
+    user_id = call.context.user_id
+    if user_id is None:
+        return None
+    user = await hass.auth.async_get_user(user_id)
+    if user is None:
+        raise UnknownUser(context=call.context, user_id=user_id)
+    if user.is_admin:
+        return None
+    person = registry.engine.person_for_user(user.id)
+    if person is None or call.service not in RESIDENT_ALLOWED:
+        raise Unauthorized(context=call.context, permission="compound_security")
+    return person
+
+
+@dataclass(frozen=True, slots=True)
+class ActionCall:
+    """A call with what every handler needs: its compound, the registry and the caller."""
+
+    hass: HomeAssistant
+    call: ServiceCall
+    entry: CompoundSecurityConfigEntry
+    registry: CompoundRegistry
+    caller: Person | None  # None: an automation or an admin
+
+    @property
+    def data(self) -> Mapping[str, Any]:
+        """Return the call's data."""
+        return self.call.data
+
+
+type Handler = Callable[[ActionCall], Awaitable[ServiceResponse]]
+
+
+def _guarded(handler: Handler) -> Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]:
+    """Check the compound and the caller, and translate rule errors."""
+
+    @wraps(handler)
+    async def _handle(call: ServiceCall) -> ServiceResponse:
+        hass = call.hass
+        entry = _compound(hass, call)
+        registry = hass.data[REGISTRY_KEY]
+        caller = await _caller(hass, call, registry)
+        try:
+            return await handler(ActionCall(hass, call, entry, registry, caller))
+        except RuleError as err:
+            raise _invalid(err.code, **err.placeholders) from err
+        except collection.ItemNotFound as err:
+            raise _invalid("record_not_found", record=str(err.item_id)) from err
+
+    return _handle
+
+
+def _fields(call: ServiceCall, *skip: str) -> dict[str, Any]:
+    return {k: v for k, v in call.data.items() if k not in (CONF_CONFIG_ENTRY_ID, *skip)}
+
+
+def _must_exist(records: collection.DictStorageCollection, item_id: str, code: str) -> None:
+    if item_id not in records.data:
+        raise RuleError(code, **{code.removesuffix("_not_found") + "_id": item_id})
+
+
+async def _add_household(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.households.async_create_item(_fields(ctx.call))
+    return {"household_id": item["id"]}
+
+
+async def _update_household(ctx: ActionCall) -> ServiceResponse:
+    _must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
+    await ctx.registry.households.async_update_item(
+        ctx.data["household_id"], _fields(ctx.call, "household_id")
+    )
+    return None
+
+
+async def _remove_household(ctx: ActionCall) -> ServiceResponse:
+    _must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
+    await ctx.registry.households.async_delete_item(ctx.data["household_id"])
+    return None
+
+
+async def _add_person(ctx: ActionCall) -> ServiceResponse:
+    await _check_user(ctx.hass, ctx.data.get("user_id"))
+    item = await ctx.registry.people.async_create_item(_fields(ctx.call))
+    return {"person_id": item["id"], "id_number_mask": item.get("id_number_mask")}
+
+
+async def _check_user(hass: HomeAssistant, user_id: str | None) -> None:
+    if user_id and await hass.auth.async_get_user(user_id) is None:
+        raise RuleError("user_not_found", user_id=user_id)
+
+
+async def _update_person(ctx: ActionCall) -> ServiceResponse:
+    _must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    await _check_user(ctx.hass, ctx.data.get("user_id"))
+    await ctx.registry.people.async_update_item(
+        ctx.data["person_id"], _fields(ctx.call, "person_id")
+    )
+    return None
+
+
+async def _remove_person(ctx: ActionCall) -> ServiceResponse:
+    _must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    await ctx.registry.async_remove_person(ctx.data["person_id"])
+    return None
+
+
+async def _issue_card(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.cards.async_create_item(_fields(ctx.call))
+    return {"card_id": item["id"], "uid": item["uid"]}
+
+
+async def _revoke_card(ctx: ActionCall) -> ServiceResponse:
+    read = parse_uid(ctx.data["uid"])
+    card = ctx.registry.engine.find_card(read)
+    if card is None:
+        raise RuleError("card_not_found", uid=str(read))
+    updates: dict[str, Any] = {"status": ctx.data["status"]}
+    if reason := ctx.data.get("reason"):
+        updates["status_reason"] = reason
+    await ctx.registry.cards.async_update_item(card.id, updates)
+    return None
+
+
+async def _set_watch(ctx: ActionCall) -> ServiceResponse:
+    person_id = ctx.data["person_id"]
+    _must_exist(ctx.registry.people, person_id, "person_not_found")
+    updates: dict[str, Any] = {"watch": ctx.data["level"]}
+    if "notify" in ctx.data:
+        updates["notify"] = ctx.data["notify"]
+    if "directions" in ctx.data:
+        updates["watch_directions"] = ctx.data["directions"]
+    await ctx.registry.people.async_update_item(person_id, updates)
+    return None
+
+
+async def _add_vehicle(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.vehicles.async_create_item(_fields(ctx.call))
+    return {"vehicle_id": item["id"], "chip_uid": item["chip_uid"]}
+
+
+async def _set_vehicle_lock(ctx: ActionCall) -> ServiceResponse:
+    vehicle = ctx.registry.engine.find_vehicle(parse_uid(ctx.data["chip_uid"]))
+    if vehicle is None:
+        raise RuleError("vehicle_not_found", chip_uid=ctx.data["chip_uid"])
+    if ctx.caller is not None:
+        owner = ctx.registry.engine.people.get(vehicle.person_id)
+        if owner is None or owner.household_id != ctx.caller.household_id:
+            raise Unauthorized(context=ctx.call.context, permission="compound_security")
+    await ctx.registry.vehicles.async_update_item(vehicle.id, {"locked": ctx.data["locked"]})
+    return None
+
+
+async def _import_wanted_list(ctx: ActionCall) -> ServiceResponse:
+    added, invalid, matched = await ctx.registry.async_import_wanted(ctx.data["id_numbers"])
+    response: dict[str, Any] = {
+        "added": added,
+        "invalid_rows": [i + 1 for i in invalid],
+        "matched_person_ids": matched,
+    }
+    return response
+
+
+def _path_in_config(config_dir: str, name: str) -> Path:
+    """Return a path inside the configuration directory, refusing anything else.
+
+    Resolving follows links, so this runs in the executor.
+    """
+    base = Path(config_dir).resolve()
+    path = (base / name).resolve()
+    if not path.is_relative_to(base) or path == base:
+        raise RuleError("file_outside_config", file=name)
+    return path
+
+
+def _read_text(config_dir: str, name: str) -> str:
+    path = _path_in_config(config_dir, name)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RuleError("file_not_found", file=path.name) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleError("file_unreadable", file=path.name, error=str(err)) from None
+
+
+async def _import_registry(ctx: ActionCall) -> ServiceResponse:
+    text = await ctx.hass.async_add_executor_job(
+        _read_text, ctx.hass.config.config_dir, ctx.data["file"]
+    )
+    try:
+        plan = plan_import(text, ctx.registry.engine, dt_util.now().date())
+    except ImportRejected as rejected:
+        report = "; ".join(
+            f"{e.row}: {e.code}"
+            + (
+                f" ({', '.join(f'{k}={v}' for k, v in e.placeholders.items())})"
+                if e.placeholders
+                else ""
+            )
+            for e in rejected.errors[:MAX_REPORTED_ROWS]
+        )
+        raise _invalid("import_rejected", rows=str(len(rejected.errors)), report=report) from None
+    created: list[tuple[collection.DictStorageCollection, str]] = []
+    ids: dict[str, str] = {}
+    try:
+        for ref, data in plan.households:
+            item = await ctx.registry.households.async_create_item(data)
+            ids[ref] = item["id"]
+            created.append((ctx.registry.households, item["id"]))
+        for ref, planned in plan.people:
+            household_id = ids.get(planned["household_id"], planned["household_id"])
+            item = await ctx.registry.people.async_create_item(
+                planned | {"household_id": household_id}
+            )
+            ids[ref] = item["id"]
+            created.append((ctx.registry.people, item["id"]))
+        linked: tuple[tuple[collection.DictStorageCollection, list[dict[str, Any]]], ...] = (
+            (ctx.registry.cards, plan.cards),
+            (ctx.registry.vehicles, plan.vehicles),
+        )
+        for records, rows in linked:
+            for data in rows:
+                item = await records.async_create_item(data | {"person_id": ids[data["person_id"]]})
+                created.append((records, item["id"]))
+    except RuleError:
+        for records, item_id in reversed(created):  # all or nothing
+            await records.async_delete_item(item_id)
+        raise
+    return {
+        "households": len(plan.households),
+        "people": len(plan.people),
+        "cards": len(plan.cards),
+        "vehicles": len(plan.vehicles),
+    }
+
+
+async def _present_credential(ctx: ActionCall) -> ServiceResponse:
+    controller = ctx.entry.runtime_data.controller
+    access_point = controller.find_access_point(ctx.data["access_point"])
+    decision = await controller.async_present(
+        access_point, parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+    )
+    return {
+        "decision": "granted" if decision.granted else "denied",
+        "reason": decision.reason.value,
+        "access_point": decision.access_point_id,
+        "direction": decision.direction.value,
+        "credential": decision.credential.value,
+        "uid": decision.uid,
+        "person_id": decision.person_id,
+        "household_id": decision.household_id,
+        "vehicle_id": decision.vehicle_id,
+        "watch": decision.watch.value,
+        "time": decision.time.isoformat(),
+        "alarms": [{"alarm_id": a.alarm_id, "kind": a.kind.value} for a in decision.alarms],
+    }
+
+
+def _access_query(ctx: ActionCall) -> AccessQuery:
+    """Turn the filters into a query; a resident's is pinned to their own household."""
+    data = ctx.data
+    household_id = data.get("household_id")
+    person_id = data.get("person_id")
+    if ctx.caller is not None:  # a resident sees their own household only
+        if household_id not in (None, ctx.caller.household_id):
+            raise Unauthorized(context=ctx.call.context, permission="compound_security")
+        person = ctx.registry.engine.people.get(person_id or "")
+        if person_id is not None and (
+            person is None or person.household_id != ctx.caller.household_id
+        ):
+            raise Unauthorized(context=ctx.call.context, permission="compound_security")
+        household_id = ctx.caller.household_id
+    access_point_id = None
+    if data.get("access_point"):
+        access_point_id = ctx.entry.runtime_data.controller.find_access_point(
+            data["access_point"]
+        ).id
+    since: datetime | None = data.get("since")
+    until: datetime | None = data.get("until")
+    return AccessQuery(
+        person_id=person_id,
+        household_id=household_id,
+        uid=str(parse_uid(data["uid"])) if data.get("uid") else None,
+        access_point_id=access_point_id,
+        since=dt_util.as_local(since) if since and since.tzinfo is None else since,
+        until=dt_util.as_local(until) if until and until.tzinfo is None else until,
+        limit=data["limit"],
+    )
+
+
+async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
+    query = _access_query(ctx)
+    entries = await ctx.entry.runtime_data.audit.async_query(query)
+    return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
+
+
+def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str:
+    """Write a new CSV file (never overwriting) and return its path in the config folder."""
+    path = _path_in_config(config_dir, name)
+    if path.suffix.lower() != ".csv":
+        raise RuleError("file_not_csv", file=path.name)
+    columns = ["time", *ACCESS_FIELDS]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in entries:
+        writer.writerow(row | {"alarm_ids": ",".join(row["alarm_ids"])})
+    try:
+        with path.open("x", encoding="utf-8-sig", newline="") as file:  # never overwrite
+            file.write(buffer.getvalue())
+    except FileExistsError:
+        raise RuleError("file_exists", file=path.name) from None
+    except OSError as err:
+        raise RuleError("file_unwritable", file=path.name, error=str(err)) from None
+    return str(path.relative_to(Path(config_dir).resolve()))
+
+
+async def _export_access_log(ctx: ActionCall) -> ServiceResponse:
+    entries = await ctx.entry.runtime_data.audit.async_query(_access_query(ctx))
+    written = await ctx.hass.async_add_executor_job(
+        _write_csv, ctx.hass.config.config_dir, ctx.data["file"], entries
+    )
+    return {"file": written, "rows": len(entries)}
+
+
+HANDLERS: dict[str, Handler] = {
+    "add_household": _add_household,
+    "update_household": _update_household,
+    "remove_household": _remove_household,
+    "add_person": _add_person,
+    "update_person": _update_person,
+    "remove_person": _remove_person,
+    "issue_card": _issue_card,
+    "revoke_card": _revoke_card,
+    "set_watch": _set_watch,
+    "add_vehicle": _add_vehicle,
+    "set_vehicle_lock": _set_vehicle_lock,
+    "import_wanted_list": _import_wanted_list,
+    "import_registry": _import_registry,
+    "present_credential": _present_credential,
+    "query_access_log": _query_access_log,
+    "export_access_log": _export_access_log,
+}
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register every action of the integration."""
+    for name, handler in HANDLERS.items():
+        supports = (
+            SupportsResponse.ONLY
+            if name in RESPONSE_ONLY
+            else SupportsResponse.OPTIONAL
+            if name in RESPONSE_OPTIONAL
+            else SupportsResponse.NONE
+        )
+        hass.services.async_register(
+            DOMAIN, name, _guarded(handler), schema=SCHEMAS[name], supports_response=supports
+        )
