@@ -7,6 +7,7 @@ from __future__ import annotations
 import custom_components.compound_security  # noqa: F401  # isort: skip
 
 from collections.abc import AsyncGenerator, Generator
+from pathlib import Path
 from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import ConfigSubentryData
@@ -32,6 +33,14 @@ COMPOUND_NAME = "漕湖花园五区"
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components."""
+
+
+@pytest.fixture(autouse=True)
+def audit_db(tmp_path: Path) -> Generator[str]:
+    """Keep each test's access log in its own SQLite file."""
+    url = f"sqlite:///{tmp_path / 'compound_security.db'}"
+    with patch("custom_components.compound_security.default_db_url", return_value=url):
+        yield url
 
 
 @pytest.fixture(autouse=True)

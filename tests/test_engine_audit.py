@@ -126,3 +126,22 @@ def test_survives_reopening(tmp_path: Path) -> None:
     second.close()
     with pytest.raises(RuntimeError):
         _ = second.engine
+
+
+def test_compounds_sharing_a_database_stay_apart(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    first, second = AuditStore(url, "a"), AuditStore(url, "b")
+    first.open()
+    second.open()
+    first.write([row(0)], [alarm("a1")])
+    second.write([row(0), row(1)], [alarm("b1")])
+    assert len(first.query_access(AccessQuery())) == 1
+    assert len(second.query_access(AccessQuery())) == 2
+    assert first.open_alarms() == {"lost_card": 1}
+    assert second.get_alarm("a1") is None
+    assert not second.set_alarm_state("a1", {"state": "closed"})
+    assert first.purge(NOW + timedelta(days=1)) == (1, 1)
+    assert len(second.query_access(AccessQuery())) == 2
+    assert first.count_access_since(NOW - timedelta(days=1)) == 0
+    first.close()
+    second.close()

@@ -49,9 +49,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     registry = hass.data[REGISTRY_KEY]
     registry.engine.min_area_per_person = settings.min_area_per_person
     access_points = access_points_from_entry(entry)
-    audit = AuditLog(
-        hass, db_url_from_entry(entry) or default_db_url(hass), settings.retention_days
-    )
+    url = db_url_from_entry(entry) or default_db_url(hass)
+    audit = AuditLog(hass, url, entry.entry_id, settings.retention_days)
     try:
         await audit.async_start()
     except SQLAlchemyError as err:

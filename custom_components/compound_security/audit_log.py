@@ -1,7 +1,8 @@
 """The access log as Home Assistant runs it: batched, off the event loop, purged daily.
 
 Decisions and alarms are buffered and written every `FLUSH_INTERVAL` (or sooner when a
-batch fills) on one dedicated thread, so the gate path never waits for the database. A
+batch fills) in the executor, one database job at a time, so the gate path never waits
+for the database. A
 clean stop flushes everything; a crash loses at most what arrived since the last flush,
 i.e. at most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for
 the next try and leaves what is already stored untouched (each batch is one transaction).
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,12 +35,12 @@ def default_db_url(hass: HomeAssistant) -> str:
 class AuditLog:
     """The compound's access log and alarm records."""
 
-    def __init__(self, hass: HomeAssistant, url: str, retention_days: int) -> None:
-        """Prepare the store; `async_start` opens it."""
+    def __init__(self, hass: HomeAssistant, url: str, compound: str, retention_days: int) -> None:
+        """Prepare the store for one compound; `async_start` opens it."""
         self.hass = hass
-        self.store = AuditStore(url)
+        self.store = AuditStore(url, compound)
         self.retention = timedelta(days=retention_days)
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="compound_security_audit")
+        self._db_lock = asyncio.Lock()  # one database job at a time
         self._access: list[dict[str, Any]] = []
         self._alarms: list[dict[str, Any]] = []
         self._flush_task: asyncio.Task[None] | None = None
@@ -49,7 +49,8 @@ class AuditLog:
         self.dropped = 0
 
     async def _run[T](self, func: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, func, *args)
+        async with self._db_lock:
+            return await self.hass.async_add_executor_job(func, *args)
 
     async def async_start(self) -> None:
         """Open the database (creating tables) and purge what is past retention."""
@@ -66,7 +67,6 @@ class AuditLog:
             self._flush_task = None
         await self.async_flush()
         await self._run(self.store.close)
-        self._executor.shutdown(wait=False)
 
     def record_access(self, row: dict[str, Any]) -> None:
         """Buffer one decision."""

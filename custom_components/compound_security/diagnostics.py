@@ -6,8 +6,11 @@ from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+from sqlalchemy.engine import make_url
 
 from .data import CompoundSecurityConfigEntry
+from .registry import REGISTRY_KEY
 
 # Credentials and personal data (PIPL): never leave the installation in a diagnostics file.
 TO_REDACT = {
@@ -26,7 +29,7 @@ TO_REDACT = {
 
 
 async def async_get_config_entry_diagnostics(
-    hass: HomeAssistant,  # noqa: ARG001  # the platform's signature
+    hass: HomeAssistant,
     entry: CompoundSecurityConfigEntry,
 ) -> dict[str, Any]:
     """Return the compound's configuration and a summary of its runtime state."""
@@ -50,5 +53,10 @@ async def async_get_config_entry_diagnostics(
             "min_area_per_person": runtime.settings.min_area_per_person,
             "retention_days": runtime.settings.retention_days,
             "access_points": len(runtime.access_points),
+            "audit_backend": make_url(runtime.audit.store.url).get_backend_name(),
+            "audit_dropped_entries": runtime.audit.dropped,
         },
+        # Totals only: the registry itself (names, ID numbers, cards) never leaves.
+        "registry": hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date()),
+        "wanted_list_size": len(hass.data[REGISTRY_KEY].engine.wanted),
     }

@@ -38,6 +38,7 @@ access_log = Table(
     "access_log",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("compound", String(64), nullable=False),
     Column("ts", Float, nullable=False),
     Column("access_point_id", String(64), nullable=False),
     Column("direction", String(8), nullable=False),
@@ -50,7 +51,7 @@ access_log = Table(
     Column("vehicle_id", String(64)),
     Column("watch", String(8), nullable=False, default="none"),
     Column("alarm_ids", Text),
-    Index("ix_access_ts", "ts"),
+    Index("ix_access_ts", "compound", "ts"),
     Index("ix_access_person_ts", "person_id", "ts"),
     Index("ix_access_household_ts", "household_id", "ts"),
     Index("ix_access_uid_ts", "uid", "ts"),
@@ -61,6 +62,7 @@ alarms = Table(
     "alarms",
     metadata,
     Column("alarm_id", String(32), primary_key=True),
+    Column("compound", String(64), nullable=False),
     Column("ts", Float, nullable=False),
     Column("kind", String(32), nullable=False),
     Column("severity", String(16), nullable=False),
@@ -74,8 +76,8 @@ alarms = Table(
     Column("acknowledged_at", Float),
     Column("note", Text),
     Column("closed_at", Float),
-    Index("ix_alarms_ts", "ts"),
-    Index("ix_alarms_state", "state"),
+    Index("ix_alarms_ts", "compound", "ts"),
+    Index("ix_alarms_state", "compound", "state"),
 )
 
 ACCESS_FIELDS = (
@@ -124,11 +126,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None
 
 
 class AuditStore:
-    """Access log and alarms in one database."""
+    """One compound's access log and alarms; several compounds may share a database."""
 
-    def __init__(self, url: str) -> None:
-        """Remember the SQLAlchemy URL; nothing is opened yet."""
+    def __init__(self, url: str, compound: str = "default") -> None:
+        """Remember the SQLAlchemy URL and the compound's key; nothing is opened yet."""
         self.url = url
+        self.compound = compound
         self._engine: Engine | None = None
 
     @property
@@ -156,15 +159,16 @@ class AuditStore:
         self, access_rows: Sequence[Mapping[str, Any]], alarm_rows: Sequence[Mapping[str, Any]]
     ) -> None:
         """Insert a batch in one transaction: all of it is stored, or none."""
+        mine = {"compound": self.compound}
         with self.engine.begin() as connection:
             if access_rows:
-                connection.execute(insert(access_log), list(access_rows))
+                connection.execute(insert(access_log), [dict(r) | mine for r in access_rows])
             if alarm_rows:
-                connection.execute(insert(alarms), list(alarm_rows))
+                connection.execute(insert(alarms), [dict(r) | mine for r in alarm_rows])
 
     def query_access(self, query: AccessQuery) -> list[dict[str, Any]]:
         """Return matching entries, newest first."""
-        statement = select(access_log)
+        statement = select(access_log).where(access_log.c.compound == self.compound)
         for column, value in (
             (access_log.c.person_id, query.person_id),
             (access_log.c.household_id, query.household_id),
@@ -186,7 +190,9 @@ class AuditStore:
     def count_access_since(self, since: datetime) -> int:
         """Count decisions at or after `since`."""
         statement = (
-            select(func.count()).select_from(access_log).where(access_log.c.ts >= to_ts(since))
+            select(func.count())
+            .select_from(access_log)
+            .where(access_log.c.compound == self.compound, access_log.c.ts >= to_ts(since))
         )
         with self.engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
@@ -195,7 +201,7 @@ class AuditStore:
         """Count open alarms per kind."""
         statement = (
             select(alarms.c.kind, func.count())
-            .where(alarms.c.state == "open")
+            .where(alarms.c.compound == self.compound, alarms.c.state == "open")
             .group_by(alarms.c.kind)
         )
         with self.engine.connect() as connection:
@@ -205,7 +211,11 @@ class AuditStore:
         """Return one alarm record."""
         with self.engine.connect() as connection:
             row = (
-                connection.execute(select(alarms).where(alarms.c.alarm_id == alarm_id))
+                connection.execute(
+                    select(alarms).where(
+                        alarms.c.compound == self.compound, alarms.c.alarm_id == alarm_id
+                    )
+                )
                 .mappings()
                 .first()
             )
@@ -215,7 +225,9 @@ class AuditStore:
         """Update an alarm's state fields; return whether it exists."""
         with self.engine.begin() as connection:
             result = connection.execute(
-                update(alarms).where(alarms.c.alarm_id == alarm_id).values(**values)
+                update(alarms)
+                .where(alarms.c.compound == self.compound, alarms.c.alarm_id == alarm_id)
+                .values(**values)
             )
         return bool(result.rowcount)
 
@@ -223,8 +235,14 @@ class AuditStore:
         """Delete access entries and closed or stale alarms older than `before`."""
         cutoff = to_ts(before)
         with self.engine.begin() as connection:
-            access = connection.execute(delete(access_log).where(access_log.c.ts < cutoff))
-            old_alarms = connection.execute(delete(alarms).where(alarms.c.ts < cutoff))
+            access = connection.execute(
+                delete(access_log).where(
+                    access_log.c.compound == self.compound, access_log.c.ts < cutoff
+                )
+            )
+            old_alarms = connection.execute(
+                delete(alarms).where(alarms.c.compound == self.compound, alarms.c.ts < cutoff)
+            )
         return int(access.rowcount), int(old_alarms.rowcount)
 
 
@@ -237,6 +255,7 @@ def _access_entry(row: RowMapping) -> dict[str, Any]:
 
 def _alarm_entry(row: RowMapping) -> dict[str, Any]:
     entry = dict(row)
+    del entry["compound"]
     entry["time"] = from_ts(entry.pop("ts")).isoformat()
     for key in ("acknowledged_at", "closed_at"):
         if entry[key] is not None:

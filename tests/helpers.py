@@ -1,0 +1,83 @@
+"""Helpers for driving the integration's actions in Home Assistant tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from custom_components.compound_security.const import DOMAIN
+from homeassistant.core import Context, HomeAssistant
+
+from .engine_fixtures import make_id_number
+
+ID_NUMBER = make_id_number("32050719800101123")
+
+
+async def act(
+    hass: HomeAssistant, service: str, context: Context | None = None, **data: Any
+) -> dict[str, Any]:
+    """Call an action, returning its response when it has one."""
+    from custom_components.compound_security.services import (  # noqa: PLC0415
+        RESPONSE_ONLY,
+        RESPONSE_OPTIONAL,
+    )
+
+    wants = service in RESPONSE_ONLY | RESPONSE_OPTIONAL
+    result = await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, context=context, return_response=wants
+    )
+    return dict(result or {})
+
+
+async def populate(hass: HomeAssistant) -> dict[str, str]:
+    """Register a small compound: an owner family with an e-bike and a rental flat."""
+    ids: dict[str, str] = {}
+    ids["home"] = (
+        await act(
+            hass, "add_household", building="3", unit="1", room="502", area_m2=88, tenure="owner"
+        )
+    )["household_id"]
+    ids["rental"] = (
+        await act(
+            hass, "add_household", building="3", unit="1", room="601", area_m2=25, tenure="rental"
+        )
+    )["household_id"]
+    ids["owner"] = (
+        await act(
+            hass,
+            "add_person",
+            household_id=ids["home"],
+            name="王奶奶",
+            role="owner",
+            id_number=ID_NUMBER,
+            phone="13800001234",
+        )
+    )["person_id"]
+    ids["tenant"] = (
+        await act(hass, "add_person", household_id=ids["rental"], name="李四", role="tenant")
+    )["person_id"]
+    ids["card"] = (
+        await act(
+            hass, "issue_card", person_id=ids["owner"], uid="0x8ec793", card_type="citizen_card"
+        )
+    )["card_id"]
+    ids["tenant_card"] = (
+        await act(
+            hass,
+            "issue_card",
+            person_id=ids["tenant"],
+            uid="0A0B0C0D",
+            card_type="residence_permit",
+            valid_until="2030-01-01",
+        )
+    )["card_id"]
+    ids["bike"] = (
+        await act(
+            hass,
+            "add_vehicle",
+            person_id=ids["owner"],
+            chip_uid="0xE0000001",
+            kind="ebike",
+            plate="苏E12345",
+        )
+    )["vehicle_id"]
+    return ids
