@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from custom_components.compound_security.const import DOMAIN
 from homeassistant.core import Context, HomeAssistant
+
+from custom_components.compound_security.const import DOMAIN
 
 from .engine_fixtures import make_id_number
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 import json
 from typing import Any
 
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.compound_security.registry import REGISTRY_KEY
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
 
 from .helpers import ID_NUMBER, act, populate
 
@@ -26,7 +28,7 @@ async def test_registering_a_compound(hass: HomeAssistant, hass_storage: dict[st
     card = engine.cards[ids["card"]]
     assert str(card.uid) == "008EC793"
     assert engine.vehicles[ids["bike"]].person_id == ids["owner"]
-    stats = engine.statistics(__import__("datetime").date(2026, 11, 20))
+    stats = engine.statistics(date(2026, 11, 20))
     assert stats["households"] == 2
     assert stats["card_coverage"] == 100.0
 
@@ -233,7 +235,7 @@ async def test_errors_are_specific_and_translated(
     data = {
         k: ids[v[1:]] if isinstance(v, str) and v.startswith("$") else v for k, v in data.items()
     }
-    before = hass.data[REGISTRY_KEY].engine.statistics(__import__("datetime").date.today())
+    before = hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date())
     with pytest.raises(ServiceValidationError) as err:
         await act(hass, service, **data)
     assert err.value.translation_domain == "compound_security"
@@ -243,7 +245,7 @@ async def test_errors_are_specific_and_translated(
     assert "{" not in message
     assert message != code, "the message comes from translations/en.json"
     # A refused change leaves the registry as it was.
-    assert hass.data[REGISTRY_KEY].engine.statistics(__import__("datetime").date.today()) == before
+    assert hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date()) == before
 
 
 async def test_card_cap_follows_area(hass: HomeAssistant) -> None:

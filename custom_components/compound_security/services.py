@@ -485,6 +485,7 @@ def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str
     for row in entries:
         writer.writerow(row | {"alarm_ids": ",".join(row["alarm_ids"])})
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8-sig", newline="") as file:  # never overwrite
             file.write(buffer.getvalue())
     except FileExistsError:

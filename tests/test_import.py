@@ -1,0 +1,128 @@
+"""Registry import from CSV (all rows or none) and the wanted list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import pytest
+from pytest_homeassistant_custom_component.common import async_capture_events
+
+from custom_components.compound_security.const import EVENT_ALARM
+from custom_components.compound_security.registry import REGISTRY_KEY
+
+from .engine_fixtures import make_id_number
+from .helpers import ID_NUMBER, act, populate
+
+pytestmark = pytest.mark.usefixtures("init_integration")
+
+HEADER = (
+    "building,unit,room,area_m2,tenure,name,role,phone,id_number,"
+    "card_uid,card_type,valid_until,chip_uid,vehicle_kind,plate"
+)
+GOOD = f"""\ufeff{HEADER}
+3,2,101,90,owner,赵一,owner,13800000001,{make_id_number("32050719700101001")},1001,citizen_card,,E0000101,ebike,苏E00001
+3,2,101,90,owner,赵二,family,,,0x1002,id_card,,,,
+3,2,102,20,rental,钱三,tenant,,,0x1003,residence_permit,2027-06-30,,,
+"""
+
+
+@pytest.fixture
+def config_dir(hass: HomeAssistant, tmp_path: Path) -> Path:
+    hass.config.config_dir = str(tmp_path)
+    return tmp_path
+
+
+async def test_import_creates_everything(hass: HomeAssistant, config_dir: Path) -> None:
+    (config_dir / "registry.csv").write_text(GOOD, encoding="utf-8")
+    response = await act(hass, "import_registry", file="registry.csv")
+    assert response == {"households": 2, "people": 3, "cards": 3, "vehicles": 1}
+    engine = hass.data[REGISTRY_KEY].engine
+    household = engine.household_at("3", "2", "101")
+    assert household is not None
+    assert sorted(p.name for p in engine.people_of(household)) == ["赵一", "赵二"]
+    assert str(next(iter(engine.vehicles.values())).chip) == "E0000101"
+
+
+async def test_import_reuses_registered_flats(hass: HomeAssistant, config_dir: Path) -> None:
+    ids = await populate(hass)
+    (config_dir / "more.csv").write_text(
+        f"{HEADER}\n3,1,502,88,owner,孙子,family,,,,,,,,\n", encoding="utf-8"
+    )
+    assert (await act(hass, "import_registry", file="more.csv"))["households"] == 0
+    assert len(hass.data[REGISTRY_KEY].engine.people_of(ids["home"])) == 2
+
+
+async def test_a_bad_row_stores_nothing_and_every_error_is_reported(
+    hass: HomeAssistant, config_dir: Path
+) -> None:
+    bad = (
+        GOOD
+        + "3,2,103,40,owner,孙四,tenant,,,,,,,,\n3,2,104,40,owner,周五,owner,,,1001,id_card,,,,\n"
+    )
+    (config_dir / "bad.csv").write_text(bad, encoding="utf-8")
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, "import_registry", file="bad.csv")
+    assert err.value.translation_key == "import_rejected"
+    placeholders = err.value.translation_placeholders or {}
+    assert placeholders["rows"] == "2"
+    assert "5: tenant_needs_rental" in placeholders["report"]
+    assert "6: uid_exists" in placeholders["report"]
+    assert hass.data[REGISTRY_KEY].engine.households == {}
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("building,unit,room\n1,1,1\n", "import_rejected"),
+        (f"{HEADER},colour\n", "import_rejected"),
+    ],
+)
+async def test_bad_headers(hass: HomeAssistant, config_dir: Path, content: str, code: str) -> None:
+    (config_dir / "h.csv").write_text(content, encoding="utf-8")
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, "import_registry", file="h.csv")
+    assert err.value.translation_key == code
+    assert "1: import_header" in (err.value.translation_placeholders or {})["report"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("missing.csv", "file_not_found"),
+        ("../../etc/passwd", "file_outside_config"),
+        (".", "file_outside_config"),
+    ],
+)
+async def test_file_errors(hass: HomeAssistant, config_dir: Path, name: str, code: str) -> None:
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, "import_registry", file=name)
+    assert err.value.translation_key == code
+
+
+async def test_unreadable_file(hass: HomeAssistant, config_dir: Path) -> None:
+    (config_dir / "latin1.csv").write_bytes(b"building\xff\xfe,\x81\n")
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, "import_registry", file="latin1.csv")
+    assert err.value.translation_key == "file_unreadable"
+
+
+async def test_wanted_list_matches_registered_and_new_people(hass: HomeAssistant) -> None:
+    ids = await populate(hass)
+    alarms = async_capture_events(hass, EVENT_ALARM)
+    newcomer = make_id_number("11010519491231002")
+    response = await act(hass, "import_wanted_list", id_numbers=[ID_NUMBER, newcomer, "junk"])
+    assert response == {"added": 2, "invalid_rows": [3], "matched_person_ids": [ids["owner"]]}
+    await hass.async_block_till_done()
+    assert [(a.data["kind"], a.data["person_id"]) for a in alarms] == [
+        ("wanted_person", ids["owner"])
+    ]
+    again = await act(hass, "import_wanted_list", id_numbers=[ID_NUMBER])
+    assert again["added"] == 0
+    person = await act(
+        hass, "add_person", household_id=ids["rental"], name="X", role="tenant", id_number=newcomer
+    )
+    await hass.async_block_till_done()
+    assert [a.data["person_id"] for a in alarms][-1] == person["person_id"]
+    assert "3-1-601" in alarms[-1].data["message"]
