@@ -241,3 +241,27 @@ async def test_flows_without_setup_entry_mock(
     await hass.config_entries.flow.async_configure(result["flow_id"], GOOD)
     await hass.async_block_till_done()
     assert len(mock_setup_entry.mock_calls) == 1
+
+
+async def test_options_move_the_access_log_to_another_database(
+    hass: HomeAssistant, init_integration: MockConfigEntry, tmp_path: Any
+) -> None:
+    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    base = {CONF_MIN_AREA_PER_PERSON: 10, CONF_RETENTION_DAYS: 180}
+    for url, error in (
+        ("not a url", "db_url_invalid"),
+        ("nosuchdb://x/y", "db_url_invalid"),
+        ("sqlite:////nonexistent/dir/log.db", "db_unreachable"),
+    ):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], base | {"db_url": url}
+        )
+        assert result["errors"] == {"db_url": error}, url
+    url = f"sqlite:///{tmp_path / 'elsewhere.db'}"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], base | {"db_url": url}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert init_integration.runtime_data.audit.store.url == url
+    assert (tmp_path / "elsewhere.db").exists()

@@ -197,3 +197,36 @@ def test_domain_and_protocol_code_has_no_home_assistant_imports(package: str) ->
             )
             for name in names:
                 assert not name.startswith("homeassistant"), f"{path.name} imports {name}"
+
+
+def _rule_errors_raised() -> dict[str, set[str]]:
+    """Return every `RuleError(code, **placeholders)` and `_invalid(...)` the code raises."""
+    raised: dict[str, set[str]] = {}
+    for path in INTEGRATION.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("RuleError", "_invalid")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                keys = {k.arg for k in node.keywords if k.arg}
+                raised.setdefault(str(node.args[0].value), set()).update(keys)
+    return raised
+
+
+def test_every_raised_error_is_translated_with_its_placeholders() -> None:
+    for language in ("en", "zh-Hans"):
+        exceptions = _json(TRANSLATIONS / f"{language}.json")["exceptions"]
+        for code, given in _rule_errors_raised().items():
+            assert code in exceptions, f"{language}: {code}"
+            used = set(re.findall(r"\{(\w+)\}", exceptions[code]["message"]))
+            assert used <= given, f"{language}: {code} uses {used - given}"
+
+
+def test_settings_errors_raised_in_code_are_translated() -> None:
+    english = _json(TRANSLATIONS / "en.json")
+    assert "audit_unavailable" in english["exceptions"]
+    for kind in ("lost_card", "vehicle_theft", "watchlist", "repeated_denials", "wanted_person"):
+        assert f"alarm_{kind}" in english["exceptions"]

@@ -25,8 +25,12 @@ from homeassistant.helpers.selector import (
     TextSelector,
 )
 import probatio as vol
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .const import (
+    CONF_DB_URL,
     CONF_DIRECTION,
     CONF_MIN_AREA_PER_PERSON,
     CONF_RETENTION_DAYS,
@@ -174,20 +178,46 @@ class CompoundSecurityConfigFlow(ConfigFlow, domain=DOMAIN):
         )
 
 
+def _check_db_url(url: str) -> str | None:
+    """Connect once to a database URL; return an error code, or None when it works."""
+    try:
+        engine = create_engine(make_url(url))
+    except ArgumentError, ValueError, ImportError:
+        return "db_url_invalid"
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError:
+        return "db_unreachable"
+    finally:
+        engine.dispose()
+    return None
+
+
 class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
-    """Change the floor area per card and the access-log retention."""
+    """Change the rules and where the access log is kept."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show and validate the compound's rules."""
         errors: dict[str, str] = {}
         if user_input is not None:
             options, errors = _validate(user_input, self.config_entry.title)
+            if url := str(user_input.get(CONF_DB_URL) or "").strip():
+                if error := await self.hass.async_add_executor_job(_check_db_url, url):
+                    errors[CONF_DB_URL] = error
+                options[CONF_DB_URL] = url
             if not errors:
                 return self.async_create_entry(data=options)
+        schema = vol.Schema(
+            {
+                **_usage_schema(self.config_entry.options),
+                vol.Optional(CONF_DB_URL): TextSelector(),
+            }
+        )
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                vol.Schema(_usage_schema(self.config_entry.options)), user_input
+                schema, user_input or dict(self.config_entry.options)
             ),
             errors=errors,
         )

@@ -15,6 +15,7 @@ from .registry import REGISTRY_KEY
 # Credentials and personal data (PIPL): never leave the installation in a diagnostics file.
 TO_REDACT = {
     "chip_uid",
+    "db_url",
     "id_number",
     "id_number_mask",
     "notify",

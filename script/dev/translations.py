@@ -15,8 +15,8 @@ OUT = Path(__file__).parents[2] / "custom_components/compound_security/translati
 type Node = dict[str, "Node"] | tuple[str, str]
 
 
-def _compound_fields() -> dict[str, Node]:
-    return {
+def _compound_fields(*, with_name: bool = True) -> dict[str, Node]:
+    fields: dict[str, dict[str, Node]] = {
         "data": {
             "name": ("Compound name", "小区名称"),
             "min_area_per_person": (
@@ -40,6 +40,15 @@ def _compound_fields() -> dict[str, Node]:
             ),
         },
     }
+    if not with_name:
+        for part in fields.values():
+            del part["name"]
+        fields["data"]["db_url"] = ("Access log database", "通行记录数据库")
+        fields["data_description"]["db_url"] = (
+            "Leave empty for the SQLite file compound_security.db in the configuration folder, or give a SQLAlchemy URL such as postgresql://user:password@host/db (its driver must be installed).",
+            "留空则使用配置目录中的 SQLite 文件 compound_security.db；也可以填写 SQLAlchemy 连接地址，例如 postgresql://user:password@host/db（需已安装对应驱动）。",
+        )
+    return fields  # type: ignore[return-value]
 
 
 def _settings_errors() -> dict[str, Node]:
@@ -580,15 +589,20 @@ TRANSLATIONS: dict[str, Node] = {
         "step": {
             "init": {
                 "title": ("Compound rules", "小区规则"),
-                "data": {k: v for k, v in _compound_fields()["data"].items() if k != "name"},  # type: ignore[union-attr]
-                "data_description": {
-                    k: v
-                    for k, v in _compound_fields()["data_description"].items()
-                    if k != "name"  # type: ignore[union-attr]
-                },
+                **_compound_fields(with_name=False),
             }
         },
-        "error": _settings_errors(),
+        "error": _settings_errors()
+        | {
+            "db_url_invalid": (
+                "This is not a database URL SQLAlchemy can use.",
+                "这不是 SQLAlchemy 可用的数据库地址。",
+            ),
+            "db_unreachable": (
+                "The database could not be reached with this URL.",
+                "无法通过该地址连接数据库。",
+            ),
+        },
     },
     "config_subentries": {
         "access_point": {

@@ -1,0 +1,1 @@
+"""Benchmarks of Compound Security; see README.md here."""
