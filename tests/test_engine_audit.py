@@ -145,3 +145,23 @@ def test_compounds_sharing_a_database_stay_apart(tmp_path: Path) -> None:
     assert first.count_access_since(NOW - timedelta(days=1)) == 0
     first.close()
     second.close()
+
+
+@pytest.mark.parametrize("column", ["person_id", "household_id", "uid", "access_point_id"])
+def test_each_filter_is_served_by_an_index_without_sorting(store: AuditStore, column: str) -> None:
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from custom_components.compound_security.engine.audit import access_log  # noqa: PLC0415
+
+    statement = (
+        select(access_log)
+        .where(access_log.c.compound == "default", access_log.c[column] == "x")
+        .order_by(access_log.c.ts.desc(), access_log.c.id.desc())
+        .limit(100)
+    )
+    sql = str(statement.compile(compile_kwargs={"literal_binds": True}))
+    with store.engine.connect() as connection:
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "USING INDEX" in plan
+    assert column in plan
+    assert "TEMP B-TREE" not in plan

@@ -51,11 +51,13 @@ access_log = Table(
     Column("vehicle_id", String(64)),
     Column("watch", String(8), nullable=False, default="none"),
     Column("alarm_ids", Text),
+    # Each filter with the compound first and time last, so one index serves both the
+    # filter and the newest-first order (SQLite appends the row id, the tie-breaker).
     Index("ix_access_ts", "compound", "ts"),
-    Index("ix_access_person_ts", "person_id", "ts"),
-    Index("ix_access_household_ts", "household_id", "ts"),
-    Index("ix_access_uid_ts", "uid", "ts"),
-    Index("ix_access_point_ts", "access_point_id", "ts"),
+    Index("ix_access_person_ts", "compound", "person_id", "ts"),
+    Index("ix_access_household_ts", "compound", "household_id", "ts"),
+    Index("ix_access_uid_ts", "compound", "uid", "ts"),
+    Index("ix_access_point_ts", "compound", "access_point_id", "ts"),
 )
 
 alarms = Table(
