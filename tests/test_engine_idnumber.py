@@ -24,6 +24,7 @@ def make_id(first17: str) -> str:
 
 def test_standard_example_is_valid() -> None:
     assert normalize_id_number(GB11643_EXAMPLE) == GB11643_EXAMPLE
+    assert normalize_id_number("110101202311012176", today=date(2026, 11, 20))  # I2
     assert normalize_id_number(" 11010519491231002x ") == GB11643_EXAMPLE
 
 
@@ -37,6 +38,7 @@ def test_mask_keeps_six_and_four() -> None:
     ("number", "code"),
     [
         ("110105194912310021", "id_number_checksum"),
+        ("110101202311012171", "id_number_checksum"),  # I3 of protocols.md
         ("11010519491231002", "id_number_invalid"),
         ("01010519491231002X", "id_number_invalid"),  # region code cannot start with 0
         ("110105194913310028", "id_number_invalid"),  # month 13
