@@ -7,7 +7,7 @@ import pytest
 from bench import registry_bench
 
 
-@pytest.mark.enable_socket
+@pytest.mark.usefixtures("socket_enabled")
 def test_registry_bench_runs_quickly() -> None:
     results = registry_bench.run(quick=True)
     assert results["domain"]["per_second"] > 0
