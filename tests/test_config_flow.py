@@ -172,6 +172,8 @@ async def test_add_access_point(hass: HomeAssistant, init_integration: MockConfi
         result["flow_id"],
         {CONF_NAME: " 3 幢 1 单元 ", CONF_ZONE: "unit_door", CONF_DIRECTION: "in"},
     )
+    assert result["step_id"] == "hardware"
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "3 幢 1 单元"
     assert result["data"] == {CONF_ZONE: "unit_door", CONF_DIRECTION: "in"}
@@ -190,6 +192,10 @@ async def test_access_point_defaults(
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"], {CONF_NAME: "South gate"}
     )
+    # Every hardware field left at its default: an access point with no hardware.
+    schema = result["data_schema"]
+    defaults = schema({})
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], defaults)
     assert result["data"] == {CONF_ZONE: "compound_gate", CONF_DIRECTION: "both"}
 
 
@@ -210,6 +216,7 @@ async def test_access_point_name_errors_then_recover(
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"], {CONF_NAME: "East gate", **data}
     )
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
 
 
@@ -228,6 +235,8 @@ async def test_reconfigure_access_point(
         result["flow_id"],
         {CONF_NAME: "North gate", CONF_ZONE: "compound_gate", CONF_DIRECTION: "out"},
     )
+    assert result["step_id"] == "hardware"
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], {})
     assert result["reason"] == "reconfigure_successful"
     await hass.async_block_till_done()
     assert init_integration.runtime_data.access_points[north.subentry_id].direction == "out"

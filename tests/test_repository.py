@@ -155,7 +155,16 @@ def test_every_form_field_has_a_label_and_description() -> None:
         *english["config_subentries"]["access_point"]["step"].values(),
     ]
     for step in steps:
-        assert set(step["data"]) == set(step["data_description"])
+        for part in [step, *step.get("sections", {}).values()]:
+            assert set(part.get("data", {})) == set(part.get("data_description", {}))
+    hardware = english["config_subentries"]["access_point"]["step"]["hardware"]
+    assert set(hardware["sections"]) == {
+        "card_reader",
+        "chip_reader",
+        "network_readers",
+        "gate",
+        "door",
+    }
 
 
 def test_selector_options_are_translated() -> None:

@@ -17,7 +17,7 @@ from homeassistant.util import dt as dt_util
 from sqlalchemy.exc import SQLAlchemyError
 
 from .audit_log import AuditLog, default_db_url
-from .const import DOMAIN, MANUFACTURER
+from .const import CONF_FIRE_ENTITY, DOMAIN, MANUFACTURER
 from .controller import CompoundController
 from .data import (
     CompoundSecurityConfigEntry,
@@ -26,11 +26,17 @@ from .data import (
     db_url_from_entry,
     settings_from_entry,
 )
+from .hardware import AccessPointHardware, async_track_fire_release
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
-PLATFORMS: list[Platform] = [Platform.EVENT, Platform.SENSOR]
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.EVENT,
+    Platform.LOCK,
+    Platform.SENSOR,
+]
 PURGE_INTERVAL = timedelta(hours=24)
 
 
@@ -63,6 +69,14 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     await controller.async_start()
     entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller)
     entry.async_on_unload(controller.async_stop)
+    for access_point in access_points.values():
+        hardware = AccessPointHardware(
+            hass, entry, access_point, entry.subentries[access_point.id].data, controller
+        )
+        entry.runtime_data.hardware[access_point.id] = hardware
+        hardware.async_start()
+    if fire_entity := entry.options.get(CONF_FIRE_ENTITY):
+        async_track_fire_release(hass, entry, fire_entity)
 
     async def _on_wanted(people: list[dict[str, Any]]) -> None:
         for item in people:

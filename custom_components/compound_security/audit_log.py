@@ -129,6 +129,11 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.open_alarms)
 
+    async def async_set_alarm_state(self, alarm_id: str, values: dict[str, Any]) -> bool:
+        """Update an alarm's state (it may still be buffered: flush first)."""
+        await self.async_flush()
+        return await self._run(self.store.set_alarm_state, alarm_id, values)
+
     async def async_purge(self) -> tuple[int, int]:
         """Delete entries older than the retention."""
         removed = await self._run(self.store.purge, dt_util.utcnow() - self.retention)

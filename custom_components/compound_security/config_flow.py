@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
+import secrets
 from typing import Any, override
 
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
@@ -15,7 +18,13 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME, UnitOfArea, UnitOfTime
 from homeassistant.core import callback
+from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
+    BooleanSelector,
+    DeviceSelector,
+    DeviceSelectorConfig,
+    EntitySelector,
+    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -25,16 +34,32 @@ from homeassistant.helpers.selector import (
     TextSelector,
 )
 import probatio as vol
+import serialx
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .const import (
+    CARD_READER,
+    CHIP_READER,
+    CONF_BAUDRATE,
     CONF_DB_URL,
     CONF_DIRECTION,
+    CONF_DOOR_ENTITY,
+    CONF_FIRE_ENTITY,
+    CONF_FORCED_WINDOW,
+    CONF_FRAME_FORMAT,
+    CONF_GATE_ENTITY,
+    CONF_HELD_OPEN_AFTER,
     CONF_MIN_AREA_PER_PERSON,
+    CONF_PULSE_SECONDS,
     CONF_RETENTION_DAYS,
+    CONF_TAG_DEVICES,
+    CONF_URL,
+    CONF_WEBHOOK_ID,
     CONF_ZONE,
+    DEFAULT_BAUDRATE,
+    DEFAULT_PULSE_SECONDS,
     DOMAIN,
     SUBENTRY_ACCESS_POINT,
     Direction,
@@ -48,6 +73,13 @@ from .engine.settings import (
     normalize_name,
     validate_settings,
 )
+from .transport.frames import FrameFormat
+
+READER_PROBE_TIMEOUT = 5
+SECTION_NETWORK = "network_readers"
+SECTION_GATE = "gate"
+SECTION_DOOR = "door"
+CONF_WEBHOOK = "webhook"
 
 AREA_SELECTOR = NumberSelector(
     NumberSelectorConfig(
@@ -206,12 +238,17 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 if error := await self.hass.async_add_executor_job(_check_db_url, url):
                     errors[CONF_DB_URL] = error
                 options[CONF_DB_URL] = url
+            if fire_entity := user_input.get(CONF_FIRE_ENTITY):
+                options[CONF_FIRE_ENTITY] = fire_entity
             if not errors:
                 return self.async_create_entry(data=options)
         schema = vol.Schema(
             {
                 **_usage_schema(self.config_entry.options),
                 vol.Optional(CONF_DB_URL): TextSelector(),
+                vol.Optional(CONF_FIRE_ENTITY): EntitySelector(
+                    EntitySelectorConfig(domain=["binary_sensor", "input_boolean", "switch"])
+                ),
             }
         )
         return self.async_show_form(
@@ -245,8 +282,132 @@ def _access_point_schema() -> vol.Schema:
     )
 
 
+def _seconds(minimum: float, maximum: float, step: float = 1) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum,
+            max=maximum,
+            step=step,
+            mode=NumberSelectorMode.BOX,
+            unit_of_measurement=UnitOfTime.SECONDS,
+        )
+    )
+
+
+def _reader_section() -> section:
+    return section(
+        vol.Schema(
+            {
+                vol.Optional(CONF_URL): TextSelector(),
+                vol.Required(CONF_FRAME_FORMAT, default=FrameFormat.RDM6300): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[f.value for f in FrameFormat],
+                        translation_key=CONF_FRAME_FORMAT,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Required(CONF_BAUDRATE, default=DEFAULT_BAUDRATE): vol.All(
+                    NumberSelector(
+                        NumberSelectorConfig(
+                            min=1200, max=921600, step=1, mode=NumberSelectorMode.BOX
+                        )
+                    ),
+                    vol.Coerce(int),
+                ),
+            }
+        ),
+        {"collapsed": True},
+    )
+
+
+def _hardware_schema() -> vol.Schema:
+    """Every field is optional: an access point may have no hardware at all."""
+    return vol.Schema(
+        {
+            vol.Optional(CARD_READER, default={}): _reader_section(),
+            vol.Optional(CHIP_READER, default={}): _reader_section(),
+            vol.Optional(SECTION_NETWORK, default={}): section(
+                vol.Schema(
+                    {
+                        vol.Optional(CONF_TAG_DEVICES, default=[]): DeviceSelector(
+                            DeviceSelectorConfig(multiple=True)
+                        ),
+                        vol.Required(CONF_WEBHOOK, default=False): BooleanSelector(),
+                    }
+                ),
+                {"collapsed": True},
+            ),
+            vol.Optional(SECTION_GATE, default={}): section(
+                vol.Schema(
+                    {
+                        vol.Optional(CONF_GATE_ENTITY): EntitySelector(
+                            EntitySelectorConfig(domain=["switch", "lock", "cover", "button"])
+                        ),
+                        vol.Required(CONF_PULSE_SECONDS, default=DEFAULT_PULSE_SECONDS): _seconds(
+                            0.2, 60, 0.1
+                        ),
+                    }
+                ),
+                {"collapsed": True},
+            ),
+            vol.Optional(SECTION_DOOR, default={}): section(
+                vol.Schema(
+                    {
+                        vol.Optional(CONF_DOOR_ENTITY): EntitySelector(
+                            EntitySelectorConfig(domain="binary_sensor")
+                        ),
+                        vol.Required(CONF_FORCED_WINDOW, default=10): _seconds(1, 120),
+                        vol.Required(CONF_HELD_OPEN_AFTER, default=60): _seconds(5, 3600),
+                    }
+                ),
+                {"collapsed": True},
+            ),
+        }
+    )
+
+
+async def _reader_opens(url: str, baudrate: int) -> bool:
+    """Open a reader's line once, as setup will (test before configure)."""
+    try:
+        async with asyncio.timeout(READER_PROBE_TIMEOUT):
+            _reader, writer = await serialx.open_serial_connection(url=url, baudrate=baudrate)
+    except OSError, serialx.SerialException, TimeoutError, ValueError:
+        return False
+    writer.close()
+    return True
+
+
+def _hardware_defaults(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a subentry's flat data as the hardware step's sections."""
+    sections: dict[str, Any] = {
+        which: {
+            key: data[f"{which}_{key}"]
+            for key in (CONF_URL, CONF_FRAME_FORMAT, CONF_BAUDRATE)
+            if f"{which}_{key}" in data
+        }
+        for which in (CARD_READER, CHIP_READER)
+    }
+    sections[SECTION_NETWORK] = {
+        CONF_TAG_DEVICES: list(data.get(CONF_TAG_DEVICES, [])),
+        CONF_WEBHOOK: bool(data.get(CONF_WEBHOOK_ID)),
+    }
+    sections[SECTION_GATE] = {
+        k: data[k] for k in (CONF_GATE_ENTITY, CONF_PULSE_SECONDS) if k in data
+    }
+    sections[SECTION_DOOR] = {
+        k: data[k]
+        for k in (CONF_DOOR_ENTITY, CONF_FORCED_WINDOW, CONF_HELD_OPEN_AFTER)
+        if k in data
+    }
+    return sections
+
+
 class AccessPointSubentryFlow(ConfigSubentryFlow):
-    """Add or change a gate, unit door or garage barrier."""
+    """Add or change a gate, unit door or garage barrier, then its hardware."""
+
+    def __init__(self) -> None:
+        """Start with nothing chosen."""
+        self._basics: dict[str, Any] = {}
 
     def _check(
         self, user_input: Mapping[str, Any], current_id: str | None = None
@@ -269,14 +430,12 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
         if user_input is not None:
             name, errors = self._check(user_input)
             if not errors:
-                return self.async_create_entry(
-                    title=name,
-                    data={
-                        CONF_ZONE: user_input[CONF_ZONE],
-                        CONF_DIRECTION: user_input[CONF_DIRECTION],
-                    },
-                    unique_id=compound_key(name),
-                )
+                self._basics = {
+                    CONF_NAME: name,
+                    CONF_ZONE: user_input[CONF_ZONE],
+                    CONF_DIRECTION: user_input[CONF_DIRECTION],
+                }
+                return await self.async_step_hardware()
         return self.async_show_form(
             step_id="user",
             data_schema=self.add_suggested_values_to_schema(_access_point_schema(), user_input),
@@ -292,16 +451,12 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
         if user_input is not None:
             name, errors = self._check(user_input, subentry.subentry_id)
             if not errors:
-                return self.async_update_reload_and_abort(
-                    self._get_entry(),
-                    subentry,
-                    title=name,
-                    unique_id=compound_key(name),
-                    data_updates={
-                        CONF_ZONE: user_input[CONF_ZONE],
-                        CONF_DIRECTION: user_input[CONF_DIRECTION],
-                    },
-                )
+                self._basics = {
+                    CONF_NAME: name,
+                    CONF_ZONE: user_input[CONF_ZONE],
+                    CONF_DIRECTION: user_input[CONF_DIRECTION],
+                }
+                return await self.async_step_hardware()
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
@@ -310,3 +465,71 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
             ),
             errors=errors,
         )
+
+    async def async_step_hardware(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Attach readers, the gate actuator and the door contact (all optional)."""
+        reconfiguring = self.source == SOURCE_RECONFIGURE
+        current = self._get_reconfigure_subentry().data if reconfiguring else {}
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data, errors = await self._hardware_data(_hardware_schema()(user_input), current)
+            if not errors:
+                name = self._basics[CONF_NAME]
+                data = {
+                    CONF_ZONE: self._basics[CONF_ZONE],
+                    CONF_DIRECTION: self._basics[CONF_DIRECTION],
+                } | data
+                if reconfiguring:
+                    return self.async_update_reload_and_abort(
+                        self._get_entry(),
+                        self._get_reconfigure_subentry(),
+                        title=name,
+                        unique_id=compound_key(name),
+                        data=data,
+                    )
+                return self.async_create_entry(title=name, data=data, unique_id=compound_key(name))
+        return self.async_show_form(
+            step_id="hardware",
+            data_schema=self.add_suggested_values_to_schema(
+                _hardware_schema(), user_input or _hardware_defaults(current)
+            ),
+            errors=errors,
+        )
+
+    async def _hardware_data(
+        self, user_input: Mapping[str, Any], current: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        """Flatten the sections into subentry data, opening each reader once."""
+        data: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for which in (CARD_READER, CHIP_READER):
+            reader = user_input.get(which, {})
+            if url := str(reader.get(CONF_URL) or "").strip():
+                if not await _reader_opens(url, reader[CONF_BAUDRATE]):
+                    errors["base"] = f"{which}_unavailable"
+                data |= {
+                    f"{which}_{CONF_URL}": url,
+                    f"{which}_{CONF_FRAME_FORMAT}": reader[CONF_FRAME_FORMAT],
+                    f"{which}_{CONF_BAUDRATE}": reader[CONF_BAUDRATE],
+                }
+        network = user_input.get(SECTION_NETWORK, {})
+        if network.get(CONF_TAG_DEVICES):
+            data[CONF_TAG_DEVICES] = list(network[CONF_TAG_DEVICES])
+        if network.get(CONF_WEBHOOK):
+            data[CONF_WEBHOOK_ID] = current.get(CONF_WEBHOOK_ID) or secrets.token_hex(16)
+        gate = user_input.get(SECTION_GATE, {})
+        if gate.get(CONF_GATE_ENTITY):
+            data |= {
+                CONF_GATE_ENTITY: gate[CONF_GATE_ENTITY],
+                CONF_PULSE_SECONDS: gate[CONF_PULSE_SECONDS],
+            }
+        door = user_input.get(SECTION_DOOR, {})
+        if door.get(CONF_DOOR_ENTITY):
+            data |= {
+                CONF_DOOR_ENTITY: door[CONF_DOOR_ENTITY],
+                CONF_FORCED_WINDOW: door[CONF_FORCED_WINDOW],
+                CONF_HELD_OPEN_AFTER: door[CONF_HELD_OPEN_AFTER],
+            }
+        return data, errors

@@ -22,6 +22,25 @@ EVENT_ACCESS: Final = "compound_security_access"
 EVENT_ALARM: Final = "compound_security_alarm"
 
 CONF_DB_URL: Final = "db_url"
+CONF_FIRE_ENTITY: Final = "fire_alarm_entity"
+
+# Access point hardware (flat keys in the subentry's data).
+CARD_READER: Final = "card_reader"
+CHIP_READER: Final = "chip_reader"
+CONF_URL: Final = "url"
+CONF_FRAME_FORMAT: Final = "frame_format"
+CONF_BAUDRATE: Final = "baudrate"
+CONF_TAG_DEVICES: Final = "tag_devices"
+CONF_WEBHOOK_ID: Final = "webhook_id"
+CONF_GATE_ENTITY: Final = "gate_entity"
+CONF_PULSE_SECONDS: Final = "pulse_seconds"
+CONF_DOOR_ENTITY: Final = "door_entity"
+CONF_FORCED_WINDOW: Final = "forced_window"
+CONF_HELD_OPEN_AFTER: Final = "held_open_after"
+
+DEFAULT_BAUDRATE: Final = 9600
+DEFAULT_PULSE_SECONDS: Final = 1.0
+DEBOUNCE_SECONDS: Final = 2.0
 CONF_CONFIG_ENTRY_ID: Final = "config_entry_id"
 
 STORAGE_VERSION: Final = 1

@@ -38,6 +38,11 @@ def signal_alarm(entry_id: str) -> str:
     return f"{DOMAIN}_{entry_id}_alarm"
 
 
+def signal_alarm_cleared(entry_id: str) -> str:
+    """Return the dispatcher signal carrying alarms that cleared by themselves."""
+    return f"{DOMAIN}_{entry_id}_alarm_cleared"
+
+
 class CompoundController:
     """Decides, records and announces; one per loaded compound."""
 
@@ -133,6 +138,18 @@ class CompoundController:
         """Announce and store an alarm that no decision carries (e.g. a wanted person)."""
         self._publish_alarm(alarm)
 
+    @callback
+    def async_clear(self, alarm: Alarm) -> None:
+        """Close an alarm whose cause is gone (a door held open has closed)."""
+        self.hass.async_create_task(
+            self.audit.async_set_alarm_state(
+                alarm.alarm_id, {"state": "closed", "closed_at": to_ts(dt_util.now())}
+            ),
+            f"{DOMAIN} clear alarm",
+        )
+        LOGGER.info("Alarm %s (%s) cleared", alarm.kind, alarm.alarm_id)
+        async_dispatcher_send(self.hass, signal_alarm_cleared(self.entry_id), alarm)
+
     def _publish(self, decision: Decision) -> None:
         data: dict[str, Any] = {
             "access_point": decision.access_point_id,
@@ -205,6 +222,7 @@ class CompoundController:
             "direction": "-",
             "reason": "-",
             "count": "-",
+            "seconds": "-",
         } | alarm.placeholders
         key = f"component.{DOMAIN}.exceptions.alarm_{alarm.kind.value}.message"
         template = self._messages.get(key, alarm.kind.value)

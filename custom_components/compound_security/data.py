@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -26,6 +26,7 @@ from .engine.settings import (
 
 if TYPE_CHECKING:
     from .controller import CompoundController
+    from .hardware import AccessPointHardware
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class CompoundSecurityData:
     access_points: dict[str, AccessPointSettings]
     audit: AuditLog
     controller: CompoundController
+    hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

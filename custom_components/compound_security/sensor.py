@@ -20,7 +20,7 @@ from homeassistant.helpers.event import async_track_time_change
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
-from .controller import signal_alarm, signal_decision
+from .controller import signal_alarm, signal_alarm_cleared, signal_decision
 from .data import CompoundSecurityConfigEntry
 from .entity import CompoundEntity
 from .registry import REGISTRY_KEY
@@ -165,10 +165,22 @@ class OpenAlarmsSensor(CompoundEntity, SensorEntity):
         self.async_on_remove(
             async_dispatcher_connect(self.hass, signal_alarm(self.entry.entry_id), self._count)
         )
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_alarm_cleared(self.entry.entry_id), self._uncount
+            )
+        )
+
+    @callback
+    def _uncount(self, alarm: Any) -> None:
+        self._add(alarm.kind.value, -1)
 
     @callback
     def _count(self, alarm: Any) -> None:
-        self._per_kind[alarm.kind.value] = self._per_kind.get(alarm.kind.value, 0) + 1
+        self._add(alarm.kind.value, 1)
+
+    def _add(self, kind: str, change: int) -> None:
+        self._per_kind[kind] = max(self._per_kind.get(kind, 0) + change, 0)
         self._attr_native_value = sum(self._per_kind.values())
         self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
         self.async_write_ha_state()

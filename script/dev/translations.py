@@ -44,6 +44,11 @@ def _compound_fields(*, with_name: bool = True) -> dict[str, Node]:
         for part in fields.values():
             del part["name"]
         fields["data"]["db_url"] = ("Access log database", "通行记录数据库")
+        fields["data"]["fire_alarm_entity"] = ("Fire alarm", "火灾报警")
+        fields["data_description"]["fire_alarm_entity"] = (
+            "While this is on, every gate is held open and an alarm is raised (GB 50396 §9.0.1).",
+            "该实体为“开”时，所有闸门保持开启并报警（GB 50396 §9.0.1）。",
+        )
         fields["data_description"]["db_url"] = (
             "Leave empty for the SQLite file compound_security.db in the configuration folder, or give a SQLAlchemy URL such as postgresql://user:password@host/db (its driver must be installed).",
             "留空则使用配置目录中的 SQLite 文件 compound_security.db；也可以填写 SQLAlchemy 连接地址，例如 postgresql://user:password@host/db（需已安装对应驱动）。",
@@ -556,11 +561,130 @@ ALARMS: dict[str, tuple[str, str]] = {
         "{count} denied presentations within a minute at {access_point}.",
         "{access_point} 一分钟内 {count} 次刷卡被拒。",
     ),
+    "alarm_forced_entry": ("Door forced open at {access_point}.", "{access_point} 门被强行打开。"),
+    "alarm_door_held_open": (
+        "Door at {access_point} held open for {seconds} s.",
+        "{access_point} 的门已开启 {seconds} 秒未关。",
+    ),
+    "alarm_fire_release": (
+        "Fire alarm: every gate is held open.",
+        "火灾报警：所有闸门已保持开启。",
+    ),
     "alarm_wanted_person": (
         "A person registered in household {household} is on the wanted list.",
         "住户 {household} 登记的人员在协查名单上。",
     ),
 }
+
+
+def _reader_section(title: tuple[str, str], what: tuple[str, str]) -> dict[str, Node]:
+    return {
+        "name": title,
+        "description": what,
+        "data": {
+            "url": ("Serial port or converter", "串口或转换器地址"),
+            "frame_format": ("Frame format", "数据格式"),
+            "baudrate": ("Baud rate", "波特率"),
+        },
+        "data_description": {
+            "url": (
+                "A local port such as /dev/ttyUSB0, socket://192.168.1.50:4001 for an RS-485-to-Ethernet converter, or rfc2217://host:port. Leave empty for none.",
+                "本地串口，例如 /dev/ttyUSB0；RS-485 转以太网转换器填 socket://192.168.1.50:4001；或 rfc2217://主机:端口。没有则留空。",
+            ),
+            "frame_format": ("What the reader sends.", "读卡器输出的数据格式。"),
+            "baudrate": (
+                "9600 for RDM6300 readers; see the reader's manual.",
+                "RDM6300 读卡器为 9600；其他请查看读卡器说明书。",
+            ),
+        },
+    }
+
+
+def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
+    return {
+        "title": title,
+        "description": (
+            "Everything here is optional: an access point without hardware still takes credentials from the present_credential action.",
+            "以下均为可选项：没有硬件的出入口仍可通过“模拟刷卡”动作判定通行。",
+        ),
+        "sections": {
+            "card_reader": _reader_section(
+                ("Card reader", "刷卡器"), ("A serial card reader.", "串口刷卡器。")
+            ),
+            "chip_reader": _reader_section(
+                ("Vehicle chip reader", "车辆芯片读头"),
+                ("A serial reader for e-bike chips.", "读取电动车芯片的串口读头。"),
+            ),
+            "network_readers": {
+                "name": ("Tags and networked controllers", "标签与网络控制器"),
+                "description": (
+                    "Readers Home Assistant already knows, and controllers that push reads.",
+                    "Home Assistant 已接入的读卡设备，以及主动推送刷卡记录的控制器。",
+                ),
+                "data": {
+                    "tag_devices": ("Tag readers", "标签读卡设备"),
+                    "webhook": ("Accept reads by webhook", "允许通过 Webhook 推送刷卡"),
+                },
+                "data_description": {
+                    "tag_devices": (
+                        "ESPHome PN532 or RC522 readers, or phones whose NFC scans count here.",
+                        "ESPHome PN532、RC522 读卡器，或在此刷 NFC 的手机。",
+                    ),
+                    "webhook": (
+                        'Controllers POST {"uid": "...", "credential": "card"} to the webhook shown in diagnostics.',
+                        '控制器向诊断信息中显示的 Webhook 地址 POST {"uid": "...", "credential": "card"}。',
+                    ),
+                },
+            },
+            "gate": {
+                "name": ("Gate actuator", "门锁/道闸执行器"),
+                "description": (
+                    "What opens: a relay switch, lock, cover or button already in Home Assistant.",
+                    "用于开门的设备：Home Assistant 中已有的继电器开关、门锁、卷帘或按钮。",
+                ),
+                "data": {
+                    "gate_entity": ("Actuator", "执行器"),
+                    "pulse_seconds": ("Pulse", "开门时长"),
+                },
+                "data_description": {
+                    "gate_entity": (
+                        "Turned on, unlocked, opened or pressed for a granted credential.",
+                        "刷卡通过时打开、解锁、开启或按下。",
+                    ),
+                    "pulse_seconds": (
+                        "How long the gate stays open for one passage.",
+                        "每次通行保持开启的时间。",
+                    ),
+                },
+            },
+            "door": {
+                "name": ("Door contact", "门磁"),
+                "description": (
+                    "A door contact reports forced and held-open doors.",
+                    "门磁用于发现强行开门和长时间未关门。",
+                ),
+                "data": {
+                    "door_entity": ("Door contact", "门磁"),
+                    "forced_window": ("Forced-entry window", "强行开门判定时间"),
+                    "held_open_after": ("Held open after", "未关门报警时间"),
+                },
+                "data_description": {
+                    "door_entity": (
+                        "A binary sensor that is on while the door is open.",
+                        "门打开时为“开”的二元传感器。",
+                    ),
+                    "forced_window": (
+                        "Opening with no granted credential within this time before is forced entry.",
+                        "开门前这段时间内没有合法刷卡即视为强行开门。",
+                    ),
+                    "held_open_after": (
+                        "A door open longer than this raises an alarm until it closes.",
+                        "门开启超过该时间即报警，关门后解除。",
+                    ),
+                },
+            },
+        },
+    }
 
 
 TRANSLATIONS: dict[str, Node] = {
@@ -614,12 +738,21 @@ TRANSLATIONS: dict[str, Node] = {
             "step": {
                 "user": _access_point_step(("Add an access point", "添加出入口")),
                 "reconfigure": _access_point_step(("Change the access point", "修改出入口")),
+                "hardware": _hardware_step(("Readers, gate and door", "读卡器、闸门与门磁")),
             },
             "error": {
                 "name_required": ("Enter a name.", "请输入名称。"),
                 "name_exists": (
                     "This compound already has an access point with this name.",
                     "本小区已有同名出入口。",
+                ),
+                "card_reader_unavailable": (
+                    "The card reader's port could not be opened.",
+                    "无法打开刷卡器的串口。",
+                ),
+                "chip_reader_unavailable": (
+                    "The chip reader's port could not be opened.",
+                    "无法打开车辆芯片读头的串口。",
                 ),
             },
             "abort": {
@@ -644,6 +777,11 @@ TRANSLATIONS: dict[str, Node] = {
                 },
             }
         },
+        "lock": {"gate": {"name": ("Gate", "闸门")}},
+        "binary_sensor": {
+            "card_reader_connectivity": {"name": ("Card reader", "刷卡器")},
+            "chip_reader_connectivity": {"name": ("Vehicle chip reader", "车辆芯片读头")},
+        },
         "sensor": {
             "households": {"name": ("Households", "住户数")},
             "people": {"name": ("Registered people", "登记人数")},
@@ -660,6 +798,17 @@ TRANSLATIONS: dict[str, Node] = {
         },
     },
     "selector": {
+        "frame_format": {
+            "options": {
+                "rdm6300": ("RDM6300 / EM4100 (125 kHz)", "RDM6300 / EM4100（125 kHz）"),
+                "wiegand": ("Wiegand 26/34 bit lines", "韦根 26/34 位数据行"),
+                "text": ("Text lines: hex or decimal card number", "文本行：十六进制或十进制卡号"),
+                "text_decimal24": (
+                    "Text lines: 8-digit decimal of 3 bytes",
+                    "文本行：3 字节的 8 位十进制",
+                ),
+            }
+        },
         "zone": {
             "options": {
                 "compound_gate": ("Compound gate", "小区大门"),

@@ -45,6 +45,9 @@ class AlarmKind(StrEnum):
     WATCHLIST = "watchlist"
     REPEATED_DENIALS = "repeated_denials"
     WANTED_PERSON = "wanted_person"
+    FORCED_ENTRY = "forced_entry"
+    DOOR_HELD_OPEN = "door_held_open"
+    FIRE_RELEASE = "fire_release"
 
 
 class Severity(StrEnum):

@@ -1,0 +1,327 @@
+"""An access point's hardware in Home Assistant: readers in, gate and door contact out.
+
+Readers: serial lines (serialx), Home Assistant tags (`tag_scanned` from chosen devices)
+and a webhook for networked controllers. Every read runs the same decision as
+`present_credential`; a granted one opens the gate. The door contact turns openings with
+no release before them into forced-entry alarms and long openings into held-open alarms.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+import time
+from typing import Any
+
+from aiohttp import web
+from homeassistant.components import webhook
+from homeassistant.const import STATE_ON
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
+from homeassistant.helpers.event import async_call_later, async_track_state_change_event
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CARD_READER,
+    CHIP_READER,
+    CONF_BAUDRATE,
+    CONF_DOOR_ENTITY,
+    CONF_FORCED_WINDOW,
+    CONF_FRAME_FORMAT,
+    CONF_GATE_ENTITY,
+    CONF_HELD_OPEN_AFTER,
+    CONF_PULSE_SECONDS,
+    CONF_TAG_DEVICES,
+    CONF_URL,
+    CONF_WEBHOOK_ID,
+    DEBOUNCE_SECONDS,
+    DEFAULT_BAUDRATE,
+    DEFAULT_PULSE_SECONDS,
+    DOMAIN,
+    LOGGER,
+)
+from .controller import CompoundController, signal_decision
+from .data import CompoundSecurityConfigEntry
+from .engine.decision import Alarm, AlarmKind, Decision, Severity
+from .engine.door import FORCED_WINDOW, HELD_OPEN_AFTER, DoorMonitor
+from .engine.errors import RuleError
+from .engine.model import Credential
+from .engine.settings import AccessPointSettings
+from .engine.uid import CardUid, parse_uid
+from .gate import Gate
+from .transport.serial_reader import SerialReader
+
+WEBHOOK_RATE = 20  # requests per second per access point; more get HTTP 429
+READER_CREDENTIAL = {CARD_READER: Credential.CARD, CHIP_READER: Credential.VEHICLE_CHIP}
+
+
+def signal_reader_state(access_point_id: str, which: str) -> str:
+    """Return the dispatcher signal of a reader's connectivity."""
+    return f"{DOMAIN}_{access_point_id}_{which}_state"
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderConfig:
+    """A serial reader of an access point."""
+
+    which: str  # card_reader | chip_reader
+    url: str
+    frame_format: str
+    baudrate: int
+
+
+def _webhook_read(body: Any) -> tuple[CardUid, Credential]:
+    """Read `{"uid": "...", "credential": "card" | "vehicle_chip"}`, or raise."""
+    if not isinstance(body, dict):
+        raise TypeError(body)
+    return parse_uid(str(body["uid"])), Credential(body.get("credential", "card"))
+
+
+def reader_configs(data: Mapping[str, Any]) -> list[ReaderConfig]:
+    """Return the serial readers configured in an access point's subentry data."""
+    return [
+        ReaderConfig(
+            which,
+            data[f"{which}_{CONF_URL}"],
+            data.get(f"{which}_{CONF_FRAME_FORMAT}", "rdm6300"),
+            int(data.get(f"{which}_{CONF_BAUDRATE}", DEFAULT_BAUDRATE)),
+        )
+        for which in (CARD_READER, CHIP_READER)
+        if data.get(f"{which}_{CONF_URL}")
+    ]
+
+
+class AccessPointHardware:
+    """Readers, gate and door of one access point."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: CompoundSecurityConfigEntry,
+        access_point: AccessPointSettings,
+        data: Mapping[str, Any],
+        controller: CompoundController,
+    ) -> None:
+        """Build the parts the subentry configures; `async_start` starts them."""
+        self.hass = hass
+        self.entry = entry
+        self.access_point = access_point
+        self.data = data
+        self.controller = controller
+        self.readers: dict[str, SerialReader] = {}
+        for config in reader_configs(data):
+            self.readers[config.which] = SerialReader(
+                config.url,
+                config.frame_format,
+                partial(self._on_serial_read, config.which),
+                partial(self._on_reader_state, config.which),
+                baudrate=config.baudrate,
+            )
+        gate_entity = data.get(CONF_GATE_ENTITY)
+        self.gate = (
+            Gate(hass, gate_entity, float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)))
+            if gate_entity
+            else None
+        )
+        self.door: DoorMonitor | None = None
+        if data.get(CONF_DOOR_ENTITY):
+            self.door = DoorMonitor(
+                access_point.id,
+                timedelta(seconds=data.get(CONF_FORCED_WINDOW, FORCED_WINDOW.total_seconds())),
+                timedelta(seconds=data.get(CONF_HELD_OPEN_AFTER, HELD_OPEN_AFTER.total_seconds())),
+            )
+        self._last_read: dict[tuple[str, str], float] = {}
+        self._webhook_calls: deque[float] = deque()
+        self._held_open_check: CALLBACK_TYPE | None = None
+
+    @callback
+    def async_start(self) -> None:
+        """Start reading and listening; everything stops when the entry unloads."""
+        entry = self.entry
+        for which, reader in self.readers.items():
+            entry.async_create_background_task(
+                self.hass, reader.run(), f"{DOMAIN} {self.access_point.name} {which}"
+            )
+        entry.async_on_unload(
+            async_dispatcher_connect(self.hass, signal_decision(entry.entry_id), self._on_decision)
+        )
+        if self.data.get(CONF_TAG_DEVICES):
+            entry.async_on_unload(self.hass.bus.async_listen("tag_scanned", self._on_tag))
+        if webhook_id := self.data.get(CONF_WEBHOOK_ID):
+            webhook.async_register(
+                self.hass,
+                DOMAIN,
+                f"{entry.title} {self.access_point.name}",
+                webhook_id,
+                self._on_webhook,
+                allowed_methods=["POST"],
+            )
+            entry.async_on_unload(lambda: webhook.async_unregister(self.hass, webhook_id))
+        if door_entity := self.data.get(CONF_DOOR_ENTITY):
+            entry.async_on_unload(
+                async_track_state_change_event(self.hass, door_entity, self._on_door)
+            )
+        entry.async_on_unload(self._async_stop)
+
+    @callback
+    def _async_stop(self) -> None:
+        if self.gate is not None:
+            self.gate.async_cancel()
+        if self._held_open_check is not None:
+            self._held_open_check()
+            self._held_open_check = None
+
+    # --- reads --------------------------------------------------------------------
+
+    def _on_serial_read(self, which: str, uid: CardUid, arrived: float) -> None:
+        key = (which, str(uid))
+        last = self._last_read.get(key)
+        self._last_read[key] = arrived
+        if last is not None and arrived - last < DEBOUNCE_SECONDS:
+            return  # the same card held at the reader counts once
+        self._present(uid, READER_CREDENTIAL[which])
+
+    def _on_reader_state(self, which: str, connected: bool) -> None:  # noqa: FBT001
+        async_dispatcher_send(
+            self.hass, signal_reader_state(self.access_point.id, which), connected
+        )
+
+    def _present(self, uid: CardUid, credential: Credential) -> None:
+        self.hass.async_create_task(
+            self.controller.async_present(self.access_point, uid, credential),
+            f"{DOMAIN} decision",
+            eager_start=True,  # decide now, not on the next loop iteration
+        )
+
+    @callback
+    def _on_tag(self, event: Event[dict[str, Any]]) -> None:
+        if event.data.get("device_id") not in self.data.get(CONF_TAG_DEVICES, ()):
+            return
+        try:
+            uid = parse_uid(str(event.data.get("tag_id", "")))
+        except RuleError:
+            LOGGER.debug("Tag %s is not a card number", event.data.get("tag_id"))
+            return
+        self._present(uid, Credential.CARD)
+
+    async def _on_webhook(
+        self, hass: HomeAssistant, webhook_id: str, request: web.Request
+    ) -> web.Response:
+        now = time.monotonic()
+        calls = self._webhook_calls
+        while calls and now - calls[0] > 1:
+            calls.popleft()
+        if len(calls) >= WEBHOOK_RATE:
+            return web.json_response({"error": "rate_limited"}, status=429)
+        calls.append(now)
+        try:
+            uid, credential = _webhook_read(await request.json())
+        except RuleError as err:
+            return web.json_response({"error": err.code}, status=400)
+        except ValueError, TypeError, KeyError:
+            return web.json_response({"error": "bad_request"}, status=400)
+        decision = await self.controller.async_present(self.access_point, uid, credential)
+        return web.json_response(
+            {"decision": "granted" if decision.granted else "denied", "reason": decision.reason}
+        )
+
+    # --- gate and door ----------------------------------------------------------------
+
+    @callback
+    def _on_decision(self, decision: Decision) -> None:
+        if decision.access_point_id != self.access_point.id or not decision.granted:
+            return
+        self.async_open()
+
+    @callback
+    def async_open(self) -> None:
+        """Open for one passage (a granted credential, or staff pressing open)."""
+        if self.gate is not None:
+            self.gate.async_pulse()
+        if self.door is not None:
+            self.door.released(dt_util.now())
+
+    @callback
+    def async_hold_open(self) -> None:
+        """Hold the gate open until closed (deliveries, emergencies, fire release)."""
+        if self.gate is not None:
+            self.gate.async_hold_open()
+        if self.door is not None:
+            self.door.held_open = True
+
+    @callback
+    def async_close(self) -> None:
+        """Close the gate and watch the door normally again."""
+        if self.gate is not None:
+            self.gate.async_close()
+        if self.door is not None:
+            self.door.held_open = False
+
+    @callback
+    def _on_door(self, event: Event[EventStateChangedData]) -> None:
+        door = self.door
+        new = event.data["new_state"]
+        if door is None or new is None:
+            return
+        now = dt_util.now()
+        if new.state == STATE_ON:
+            if alarm := door.opened(now):
+                self.controller.async_raise(alarm)
+            self._schedule_held_open_check()
+        elif (cleared := door.closed()) is not None:
+            self.controller.async_clear(cleared)
+        if new.state != STATE_ON and self._held_open_check is not None:
+            self._held_open_check()
+            self._held_open_check = None
+
+    def _schedule_held_open_check(self) -> None:
+        if self.door is None or (due := self.door.due()) is None:
+            return
+        if self._held_open_check is not None:
+            self._held_open_check()
+        self._held_open_check = async_call_later(
+            self.hass, max((due - dt_util.now()).total_seconds(), 0), self._check_held_open
+        )
+
+    @callback
+    def _check_held_open(self, now: datetime) -> None:
+        self._held_open_check = None
+        if self.door is not None and (alarm := self.door.check_held_open(dt_util.now())):
+            self.controller.async_raise(alarm)
+
+
+@callback
+def async_track_fire_release(
+    hass: HomeAssistant,
+    entry: CompoundSecurityConfigEntry,
+    fire_entity: str,
+) -> None:
+    """While the fire alarm is on, hold every gate open (GB 50396 §9.0.1) and raise an alarm."""
+    runtime = entry.runtime_data
+
+    @callback
+    def _apply(on: bool) -> None:  # noqa: FBT001
+        for hardware in runtime.hardware.values():
+            if on:
+                hardware.async_hold_open()
+            else:
+                hardware.async_close()
+        if on:
+            runtime.controller.async_raise(
+                Alarm(AlarmKind.FIRE_RELEASE, Severity.CRITICAL, dt_util.now())
+            )
+
+    @callback
+    def _on_change(event: Event[EventStateChangedData]) -> None:
+        old, new = event.data["old_state"], event.data["new_state"]
+        was_on = old is not None and old.state == STATE_ON
+        is_on = new is not None and new.state == STATE_ON
+        if was_on != is_on:
+            _apply(is_on)
+
+    entry.async_on_unload(async_track_state_change_event(hass, fire_entity, _on_change))
+    if (state := hass.states.get(fire_entity)) is not None and state.state == STATE_ON:
+        _apply(True)  # noqa: FBT003

@@ -1,0 +1,98 @@
+"""The gate of each access point as a lock: locked is closed.
+
+`open` lets one person through; `unlock` holds the gate open until `lock` (deliveries,
+emergencies). Only admins and automations may operate it: Home Assistant lets every
+logged-in user call every action, so the check is ours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.lock import LockEntity
+from homeassistant.components.lock.const import LockEntityFeature
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import Unauthorized
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .data import CompoundSecurityConfigEntry
+from .engine.settings import AccessPointSettings
+from .entity import AccessPointEntity
+from .hardware import AccessPointHardware
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,  # noqa: ARG001
+    entry: CompoundSecurityConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add a gate lock for every access point with an actuator."""
+    for access_point_id, hardware in entry.runtime_data.hardware.items():
+        if hardware.gate is not None:
+            async_add_entities(
+                [GateLock(entry, hardware.access_point, hardware)],
+                config_subentry_id=access_point_id,
+            )
+
+
+class GateLock(AccessPointEntity, LockEntity):
+    """Open, hold open or close a gate."""
+
+    _attr_supported_features = LockEntityFeature.OPEN
+
+    def __init__(
+        self,
+        entry: CompoundSecurityConfigEntry,
+        access_point: AccessPointSettings,
+        hardware: AccessPointHardware,
+    ) -> None:
+        """Drive the access point's gate."""
+        super().__init__(entry, access_point, "gate")
+        self.hardware = hardware
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the gate's state."""
+        await super().async_added_to_hass()
+        gate = self.hardware.gate
+        assert gate is not None  # noqa: S101  # only created for gates
+        gate.listeners.append(self._on_gate)
+        self.async_on_remove(lambda: gate.listeners.remove(self._on_gate))
+
+    @callback
+    def _on_gate(self) -> None:
+        self.async_write_ha_state()
+
+    @property
+    def is_locked(self) -> bool:
+        """Return whether the gate is closed."""
+        return self.hardware.gate is None or not self.hardware.gate.is_open
+
+    @property
+    def is_open(self) -> bool:
+        """Return whether the gate is open."""
+        return not self.is_locked
+
+    async def _check_caller(self) -> None:
+        context = self._context
+        if context is None or context.user_id is None:
+            return
+        user = await self.hass.auth.async_get_user(context.user_id)
+        if user is None or not user.is_admin:
+            raise Unauthorized(context=context, entity_id=self.entity_id)
+
+    async def async_open(self, **kwargs: Any) -> None:
+        """Let one person through."""
+        await self._check_caller()
+        self.hardware.async_open()
+
+    async def async_unlock(self, **kwargs: Any) -> None:
+        """Hold the gate open."""
+        await self._check_caller()
+        self.hardware.async_hold_open()
+
+    async def async_lock(self, **kwargs: Any) -> None:
+        """Close the gate."""
+        await self._check_caller()
+        self.hardware.async_close()
