@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import secrets
 from typing import Any, override
 
+from homeassistant.components import mqtt
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -46,13 +47,17 @@ from .const import (
     CONF_DB_URL,
     CONF_DIRECTION,
     CONF_DOOR_ENTITY,
+    CONF_DOOR_MQTT_TOPIC,
     CONF_FIRE_ENTITY,
     CONF_FORCED_WINDOW,
     CONF_FRAME_FORMAT,
     CONF_GATE_ENTITY,
+    CONF_GATE_MQTT_PAYLOAD,
+    CONF_GATE_MQTT_TOPIC,
     CONF_HELD_OPEN_AFTER,
     CONF_MIN_AREA_PER_PERSON,
     CONF_PULSE_SECONDS,
+    CONF_READER_MQTT_TOPIC,
     CONF_RETENTION_DAYS,
     CONF_TAG_DEVICES,
     CONF_URL,
@@ -332,6 +337,7 @@ def _hardware_schema() -> vol.Schema:
                         vol.Optional(CONF_TAG_DEVICES, default=[]): DeviceSelector(
                             DeviceSelectorConfig(multiple=True)
                         ),
+                        vol.Optional(CONF_READER_MQTT_TOPIC): TextSelector(),
                         vol.Required(CONF_WEBHOOK, default=False): BooleanSelector(),
                     }
                 ),
@@ -356,6 +362,7 @@ def _hardware_schema() -> vol.Schema:
                         vol.Optional(CONF_DOOR_ENTITY): EntitySelector(
                             EntitySelectorConfig(domain="binary_sensor")
                         ),
+                        vol.Optional(CONF_DOOR_MQTT_TOPIC): TextSelector(),
                         vol.Required(CONF_FORCED_WINDOW, default=10): _seconds(1, 120),
                         vol.Required(CONF_HELD_OPEN_AFTER, default=60): _seconds(5, 3600),
                     }
@@ -515,21 +522,42 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
                     f"{which}_{CONF_BAUDRATE}": reader[CONF_BAUDRATE],
                 }
         network = user_input.get(SECTION_NETWORK, {})
-        if network.get(CONF_TAG_DEVICES):
-            data[CONF_TAG_DEVICES] = list(network[CONF_TAG_DEVICES])
+        gate = user_input.get(SECTION_GATE, {})
+        door = user_input.get(SECTION_DOOR, {})
+        if not _topics_valid(network, gate, door):
+            errors["base"] = "mqtt_topic_invalid"
+        data |= _present(network, CONF_READER_MQTT_TOPIC, CONF_TAG_DEVICES)
         if network.get(CONF_WEBHOOK):
             data[CONF_WEBHOOK_ID] = current.get(CONF_WEBHOOK_ID) or secrets.token_hex(16)
-        gate = user_input.get(SECTION_GATE, {})
-        if gate.get(CONF_GATE_ENTITY):
+        if gate.get(CONF_GATE_ENTITY) or gate.get(CONF_GATE_MQTT_TOPIC):
+            data[CONF_PULSE_SECONDS] = gate[CONF_PULSE_SECONDS]
+            data |= _present(gate, CONF_GATE_ENTITY, CONF_GATE_MQTT_TOPIC, CONF_GATE_MQTT_PAYLOAD)
+        if door.get(CONF_DOOR_ENTITY) or door.get(CONF_DOOR_MQTT_TOPIC):
             data |= {
-                CONF_GATE_ENTITY: gate[CONF_GATE_ENTITY],
-                CONF_PULSE_SECONDS: gate[CONF_PULSE_SECONDS],
-            }
-        door = user_input.get(SECTION_DOOR, {})
-        if door.get(CONF_DOOR_ENTITY):
-            data |= {
-                CONF_DOOR_ENTITY: door[CONF_DOOR_ENTITY],
                 CONF_FORCED_WINDOW: door[CONF_FORCED_WINDOW],
                 CONF_HELD_OPEN_AFTER: door[CONF_HELD_OPEN_AFTER],
             }
+            data |= _present(door, CONF_DOOR_ENTITY, CONF_DOOR_MQTT_TOPIC)
         return data, errors
+
+
+def _present(values: Mapping[str, Any], *keys: str) -> dict[str, Any]:
+    """Return the given keys that have a value (empty fields are not stored)."""
+    return {key: values[key] for key in keys if values.get(key)}
+
+
+def _topics_valid(
+    network: Mapping[str, Any], gate: Mapping[str, Any], door: Mapping[str, Any]
+) -> bool:
+    """Check MQTT topics the way the MQTT integration will."""
+    for topic, check in (
+        (network.get(CONF_READER_MQTT_TOPIC), mqtt.valid_subscribe_topic),
+        (door.get(CONF_DOOR_MQTT_TOPIC), mqtt.valid_subscribe_topic),
+        (gate.get(CONF_GATE_MQTT_TOPIC), mqtt.valid_publish_topic),
+    ):
+        if topic:
+            try:
+                check(topic)
+            except vol.Invalid:
+                return False
+    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from homeassistant.components import mqtt
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
@@ -25,13 +26,27 @@ ACTIONS: dict[str, tuple[str, str | None]] = {
 
 
 class Gate:
-    """One access point's actuator."""
+    """One access point's actuator: an entity, or an MQTT command topic."""
 
-    def __init__(self, hass: HomeAssistant, entity_id: str, pulse: float) -> None:
-        """Drive `entity_id`, pulsing for `pulse` seconds."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entity_id: str | None,
+        pulse: float,
+        *,
+        mqtt_topic: str | None = None,
+        mqtt_payload: str = "ON",
+    ) -> None:
+        """Drive `entity_id` (pulsing for `pulse` seconds) or publish to `mqtt_topic`.
+
+        An MQTT relay times its own pulse (Tasmota `PulseTime`, Shelly `toggle_after`), so
+        only the open command is published.
+        """
         self.hass = hass
-        self.entity_id = entity_id
-        self.domain = entity_id.split(".", 1)[0]
+        self.entity_id = entity_id or ""
+        self.domain = self.entity_id.split(".", 1)[0]
+        self.mqtt_topic = mqtt_topic
+        self.mqtt_payload = mqtt_payload
         self.pulse = pulse
         self.held_open = False
         self.pulsing = False
@@ -91,6 +106,17 @@ class Gate:
             self._close_later = None
 
     def _command(self, *, open_gate: bool) -> None:
+        if self.mqtt_topic:
+            if open_gate:
+                self.hass.async_create_task(
+                    mqtt.async_publish(
+                        self.hass, self.mqtt_topic, self.mqtt_payload, qos=1, retain=False
+                    ),
+                    f"compound_security gate {self.mqtt_topic}",
+                    eager_start=True,
+                )
+            if not self.entity_id:
+                return
         opening, closing = ACTIONS[self.domain]
         action = opening if open_gate else closing
         if action is None:

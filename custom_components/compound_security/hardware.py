@@ -17,9 +17,10 @@ import time
 from typing import Any
 
 from aiohttp import web
-from homeassistant.components import webhook
+from homeassistant.components import mqtt, webhook
 from homeassistant.const import STATE_ON
 from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
 from homeassistant.util import dt as dt_util
@@ -29,11 +30,15 @@ from .const import (
     CHIP_READER,
     CONF_BAUDRATE,
     CONF_DOOR_ENTITY,
+    CONF_DOOR_MQTT_TOPIC,
     CONF_FORCED_WINDOW,
     CONF_FRAME_FORMAT,
     CONF_GATE_ENTITY,
+    CONF_GATE_MQTT_PAYLOAD,
+    CONF_GATE_MQTT_TOPIC,
     CONF_HELD_OPEN_AFTER,
     CONF_PULSE_SECONDS,
+    CONF_READER_MQTT_TOPIC,
     CONF_TAG_DEVICES,
     CONF_URL,
     CONF_WEBHOOK_ID,
@@ -52,6 +57,7 @@ from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid, parse_uid
 from .gate import Gate
+from .transport.mqtt_payloads import parse_door_payload, parse_reader_payload
 from .transport.serial_reader import SerialReader
 
 WEBHOOK_RATE = 20  # requests per second per access point; more get HTTP 429
@@ -121,13 +127,20 @@ class AccessPointHardware:
                 baudrate=config.baudrate,
             )
         gate_entity = data.get(CONF_GATE_ENTITY)
+        gate_topic = data.get(CONF_GATE_MQTT_TOPIC)
         self.gate = (
-            Gate(hass, gate_entity, float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)))
-            if gate_entity
+            Gate(
+                hass,
+                gate_entity,
+                float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)),
+                mqtt_topic=gate_topic,
+                mqtt_payload=data.get(CONF_GATE_MQTT_PAYLOAD) or "ON",
+            )
+            if gate_entity or gate_topic
             else None
         )
         self.door: DoorMonitor | None = None
-        if data.get(CONF_DOOR_ENTITY):
+        if data.get(CONF_DOOR_ENTITY) or data.get(CONF_DOOR_MQTT_TOPIC):
             self.door = DoorMonitor(
                 access_point.id,
                 timedelta(seconds=data.get(CONF_FORCED_WINDOW, FORCED_WINDOW.total_seconds())),
@@ -164,7 +177,35 @@ class AccessPointHardware:
             entry.async_on_unload(
                 async_track_state_change_event(self.hass, door_entity, self._on_door)
             )
+        if self.data.get(CONF_READER_MQTT_TOPIC) or self.data.get(CONF_DOOR_MQTT_TOPIC):
+            entry.async_create_background_task(
+                self.hass, self._async_subscribe_mqtt(), f"{DOMAIN} mqtt {self.access_point.name}"
+            )
         entry.async_on_unload(self._async_stop)
+
+    async def _async_subscribe_mqtt(self) -> None:
+        """Subscribe once Home Assistant's MQTT client is up; raise a repair if it never is."""
+        issue_id = f"mqtt_unavailable_{self.access_point.id}"
+        if not await mqtt.async_wait_for_mqtt_client(self.hass):
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                issue_id,
+                is_fixable=False,
+                severity=ir.IssueSeverity.ERROR,
+                translation_key="mqtt_unavailable",
+                translation_placeholders={"access_point": self.access_point.name},
+            )
+            return
+        ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+        if topic := self.data.get(CONF_READER_MQTT_TOPIC):
+            self.entry.async_on_unload(
+                await mqtt.async_subscribe(self.hass, topic, self._on_mqtt_read, qos=0)
+            )
+        if topic := self.data.get(CONF_DOOR_MQTT_TOPIC):
+            self.entry.async_on_unload(
+                await mqtt.async_subscribe(self.hass, topic, self._on_mqtt_door, qos=0)
+            )
 
     @callback
     def _async_stop(self) -> None:
@@ -183,6 +224,26 @@ class AccessPointHardware:
         if last is not None and arrived - last < DEBOUNCE_SECONDS:
             return  # the same card held at the reader counts once
         self._present(uid, READER_CREDENTIAL[which])
+
+    @callback
+    def _on_mqtt_read(self, message: mqtt.ReceiveMessage) -> None:
+        parsed = parse_reader_payload(message.payload)
+        if parsed is None:
+            LOGGER.debug("Unreadable reader message on %s", message.topic)
+            return
+        uid, credential = parsed
+        key = ("mqtt", str(uid))
+        now = time.perf_counter()
+        last = self._last_read.get(key)
+        self._last_read[key] = now
+        if last is None or now - last >= DEBOUNCE_SECONDS:
+            self._present(uid, credential)
+
+    @callback
+    def _on_mqtt_door(self, message: mqtt.ReceiveMessage) -> None:
+        is_open = parse_door_payload(message.payload)
+        if is_open is not None:
+            self._door_changed(is_open=is_open)
 
     def _on_reader_state(self, which: str, connected: bool) -> None:  # noqa: FBT001
         async_dispatcher_send(
@@ -262,18 +323,21 @@ class AccessPointHardware:
 
     @callback
     def _on_door(self, event: Event[EventStateChangedData]) -> None:
+        if (new := event.data["new_state"]) is not None:
+            self._door_changed(is_open=new.state == STATE_ON)
+
+    def _door_changed(self, *, is_open: bool) -> None:
         door = self.door
-        new = event.data["new_state"]
-        if door is None or new is None:
+        if door is None:
             return
-        now = dt_util.now()
-        if new.state == STATE_ON:
-            if alarm := door.opened(now):
+        if is_open:
+            if alarm := door.opened(dt_util.now()):
                 self.controller.async_raise(alarm)
             self._schedule_held_open_check()
-        elif (cleared := door.closed()) is not None:
+            return
+        if (cleared := door.closed()) is not None:
             self.controller.async_clear(cleared)
-        if new.state != STATE_ON and self._held_open_check is not None:
+        if self._held_open_check is not None:
             self._held_open_check()
             self._held_open_check = None
 

@@ -623,16 +623,21 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                 ),
                 "data": {
                     "tag_devices": ("Tag readers", "标签读卡设备"),
+                    "reader_mqtt_topic": ("MQTT reader topic", "MQTT 读卡主题"),
                     "webhook": ("Accept reads by webhook", "允许通过 Webhook 推送刷卡"),
                 },
                 "data_description": {
+                    "reader_mqtt_topic": (
+                        "Tasmota readers publish on tele/TOPIC/SENSOR; other controllers may send JSON with uid and credential (card or vehicle_chip). Needs the MQTT integration.",
+                        "Tasmota 读卡器发布在 tele/TOPIC/SENSOR；其他控制器可发送含 uid 和 credential（card 或 vehicle_chip）的 JSON。需要已配置 MQTT 集成。",
+                    ),
                     "tag_devices": (
                         "ESPHome PN532 or RC522 readers, or phones whose NFC scans count here.",
                         "ESPHome PN532、RC522 读卡器，或在此刷 NFC 的手机。",
                     ),
                     "webhook": (
-                        'Controllers POST {"uid": "...", "credential": "card"} to the webhook shown in diagnostics.',
-                        '控制器向诊断信息中显示的 Webhook 地址 POST {"uid": "...", "credential": "card"}。',
+                        "Controllers POST JSON with uid and credential (card or vehicle_chip) to /api/webhook/ followed by the webhook id shown in diagnostics.",
+                        "控制器向 /api/webhook/ 加诊断信息中显示的 Webhook 编号 POST 含 uid 和 credential（card 或 vehicle_chip）的 JSON。",
                     ),
                 },
             },
@@ -645,8 +650,18 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                 "data": {
                     "gate_entity": ("Actuator", "执行器"),
                     "pulse_seconds": ("Pulse", "开门时长"),
+                    "gate_mqtt_topic": ("MQTT command topic", "MQTT 命令主题"),
+                    "gate_mqtt_payload": ("MQTT open payload", "MQTT 开门命令"),
                 },
                 "data_description": {
+                    "gate_mqtt_topic": (
+                        "For a relay on MQTT, e.g. cmnd/gate/POWER1 (Tasmota with PulseTime) or DEVICE_ID/rpc (Shelly).",
+                        "MQTT 继电器的命令主题，例如 cmnd/gate/POWER1（Tasmota 配合 PulseTime）或 DEVICE_ID/rpc（Shelly）。",
+                    ),
+                    "gate_mqtt_payload": (
+                        "Published to open; the relay times its own pulse. Default ON.",
+                        "开门时发布的内容，脉冲时长由继电器自身控制。默认 ON。",
+                    ),
                     "gate_entity": (
                         "Turned on, unlocked, opened or pressed for a granted credential.",
                         "刷卡通过时打开、解锁、开启或按下。",
@@ -665,6 +680,7 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                 ),
                 "data": {
                     "door_entity": ("Door contact", "门磁"),
+                    "door_mqtt_topic": ("Door contact MQTT topic", "门磁 MQTT 主题"),
                     "forced_window": ("Forced-entry window", "强行开门判定时间"),
                     "held_open_after": ("Held open after", "未关门报警时间"),
                 },
@@ -672,6 +688,10 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                     "door_entity": (
                         "A binary sensor that is on while the door is open.",
                         "门打开时为“开”的二元传感器。",
+                    ),
+                    "door_mqtt_topic": (
+                        "Or a contact on MQTT, e.g. zigbee2mqtt/north_gate_door (Zigbee2MQTT contact false means open).",
+                        "或 MQTT 门磁，例如 zigbee2mqtt/north_gate_door（Zigbee2MQTT 的 contact 为 false 表示开门）。",
                     ),
                     "forced_window": (
                         "Opening with no granted credential within this time before is forced entry.",
@@ -746,6 +766,7 @@ TRANSLATIONS: dict[str, Node] = {
                     "This compound already has an access point with this name.",
                     "本小区已有同名出入口。",
                 ),
+                "mqtt_topic_invalid": ("An MQTT topic is not valid.", "MQTT 主题无效。"),
                 "card_reader_unavailable": (
                     "The card reader's port could not be opened.",
                     "无法打开刷卡器的串口。",
@@ -761,6 +782,15 @@ TRANSLATIONS: dict[str, Node] = {
         }
     },
     "services": SERVICES,
+    "issues": {
+        "mqtt_unavailable": {
+            "title": ("MQTT is not available for {access_point}", "{access_point} 无法使用 MQTT"),
+            "description": (
+                "The access point {access_point} reads cards or its door over MQTT, but Home Assistant's MQTT integration is not set up or not connected. Set up MQTT, then reload Compound Security.",
+                "出入口 {access_point} 通过 MQTT 读卡或读取门磁，但 Home Assistant 的 MQTT 集成未配置或未连接。请配置 MQTT 后重新加载小区安防。",
+            ),
+        }
+    },
     "exceptions": {key: {"message": text} for key, text in (ERRORS | ALARMS).items()},
     "entity": {
         "event": {
