@@ -70,7 +70,9 @@ def summary(samples_ns: list[float], elapsed_s: float) -> dict[str, float]:
     }
 
 
-def make_compound(sizes: dict[str, int], rng: random.Random) -> dict[str, list[dict[str, Any]]]:
+def make_compound(
+    sizes: dict[str, int], rng: random.Random, uid_bytes: int = 7
+) -> dict[str, list[dict[str, Any]]]:
     """Return storage items: owner-occupied flats, people, cards with distinct low 24 bits."""
     households = [
         {
@@ -99,7 +101,9 @@ def make_compound(sizes: dict[str, int], rng: random.Random) -> dict[str, list[d
     cards = [
         {
             "id": f"c{n}",
-            "uid": str(full_uid((rng.randrange(1, 1 << 32) << 24) | lows[n], 7)),
+            "uid": str(
+                full_uid((rng.randrange(1, 1 << (8 * uid_bytes - 24)) << 24) | lows[n], uid_bytes)
+            ),
             "person_id": f"p{n % sizes['people']}",
             "card_type": "citizen_card",
             "status": "active",
@@ -169,24 +173,26 @@ def bench_domain(
     return summary(samples, time.perf_counter() - began)
 
 
-def write_storage(config_dir: Path, compound: dict[str, list[dict[str, Any]]]) -> None:
+def write_storage(
+    config_dir: Path,
+    compound: dict[str, list[dict[str, Any]]],
+    mocked: dict[str, Any] | None = None,
+) -> None:
+    """Write the registry as Home Assistant's `.storage` files.
+
+    Under pytest, Home Assistant's test plugin serves storage from a dict instead of the
+    files: pass that dict as `mocked` (the `hass_storage` fixture) to fill it too.
+    """
     storage = config_dir / ".storage"
     storage.mkdir(parents=True)
-    for kind, items in compound.items():
-        key = f"compound_security.{kind}s"
-        (storage / key).write_text(
-            json.dumps({"version": 1, "minor_version": 1, "key": key, "data": {"items": items}})
-        )
-    (storage / "compound_security.secret").write_text(
-        json.dumps(
-            {
-                "version": 1,
-                "minor_version": 1,
-                "key": "compound_security.secret",
-                "data": {"id_number_key": SECRET},
-            }
-        )
-    )
+    documents = {
+        f"compound_security.{kind}s": {"items": items} for kind, items in compound.items()
+    } | {"compound_security.secret": {"id_number_key": SECRET}}
+    for key, data in documents.items():
+        document = {"version": 1, "minor_version": 1, "key": key, "data": data}
+        (storage / key).write_text(json.dumps(document))
+        if mocked is not None:
+            mocked[key] = document
 
 
 async def bench_home_assistant(
@@ -194,6 +200,7 @@ async def bench_home_assistant(
     sizes: dict[str, int],
     rng: random.Random,
     config_dir: Path,
+    mocked: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     from homeassistant import loader
     from homeassistant.config_entries import ConfigSubentryData
@@ -203,7 +210,7 @@ async def bench_home_assistant(
         async_test_home_assistant,
     )
 
-    write_storage(config_dir, compound)
+    write_storage(config_dir, compound, mocked)
     results: dict[str, Any] = {}
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
@@ -233,9 +240,10 @@ async def bench_home_assistant(
         texts = reads(compound, sizes["service_calls"], rng)
         samples: list[float] = []
         began = time.perf_counter()
+        granted = 0
         for text in texts:
             t0 = time.perf_counter_ns()
-            await hass.services.async_call(
+            response = await hass.services.async_call(
                 "compound_security",
                 "present_credential",
                 {"access_point": "Gate", "uid": text},
@@ -243,7 +251,9 @@ async def bench_home_assistant(
                 return_response=True,
             )
             samples.append(time.perf_counter_ns() - t0)
+            granted += response is not None and response["decision"] == "granted"
         results["service"] = summary(samples, time.perf_counter() - began)
+        results["service"]["granted_share"] = round(granted / len(texts), 3)
         await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_stop(force=True)
     return results
@@ -293,7 +303,7 @@ def bench_audit(sizes: dict[str, int], rng: random.Random, directory: Path) -> d
     }
 
 
-def run(quick: bool) -> dict[str, Any]:
+def run(quick: bool, mocked_storage: dict[str, Any] | None = None) -> dict[str, Any]:
     sizes = QUICK if quick else FULL
     rng = random.Random(20261120)
     compound = make_compound(sizes, rng)
@@ -301,7 +311,9 @@ def run(quick: bool) -> dict[str, Any]:
     results["domain"] = bench_domain(compound, sizes, rng)
     with tempfile.TemporaryDirectory() as tmp:
         results.update(
-            asyncio.run(bench_home_assistant(compound, sizes, rng, Path(tmp) / "config"))
+            asyncio.run(
+                bench_home_assistant(compound, sizes, rng, Path(tmp) / "config", mocked_storage)
+            )
         )
         results["audit"] = bench_audit(sizes, rng, Path(tmp))
     return results

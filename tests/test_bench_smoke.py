@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bench import registry_bench
 
 
 @pytest.mark.usefixtures("socket_enabled")
-def test_registry_bench_runs_quickly() -> None:
-    results = registry_bench.run(quick=True)
+def test_registry_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
+    results = registry_bench.run(quick=True, mocked_storage=hass_storage)
     assert results["domain"]["per_second"] > 0
+    assert results["service"]["granted_share"] == 0.9  # all but the unknown tenth
     assert results["service"]["p99_ms"] > 0
     assert results["audit"]["rows"] == registry_bench.QUICK["log_rows"]
     assert "| decision, through the action |" in registry_bench.table(results)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_hardware_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
+    from bench import hardware_bench  # noqa: PLC0415
+
+    results = hardware_bench.run(quick=True, mocked_storage=hass_storage)
+    assert results["reads_lost"] == 0
+    assert results["gate_commands"] == results["reads"]
+    assert "| reads lost |" in hardware_bench.table(results)

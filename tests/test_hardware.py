@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+import os
 from pathlib import Path
 from typing import Any
 
@@ -308,3 +309,85 @@ async def test_hardware_step_opens_readers_and_keeps_the_webhook(
         await hass.async_block_till_done()
     finally:
         pty.unplug()
+
+
+async def test_serial_relay_gets_its_open_and_close_commands(
+    hass: HomeAssistant, tmp_path: Path
+) -> None:
+    relay = Pty(tmp_path / "ttyRelay")
+    try:
+        entry = gate_entry(
+            gate_entity=None,
+            gate_serial_url=str(relay.link),
+            gate_serial_open="A0 01 01 A2",
+            gate_serial_close="A0 01 00 A1",
+            pulse_seconds=0.3,
+        )
+        await setup(hass, entry)
+        await populate(hass)
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+        received = bytearray()
+
+        def readable() -> bool:
+            import select  # noqa: PLC0415
+
+            while select.select([relay.master], [], [], 0)[0]:
+                try:
+                    received.extend(os.read(relay.master, 64))
+                except OSError:  # EIO: the relay's line is closed between commands
+                    break
+            return len(received) >= 8
+
+        await wait_for(readable)
+        assert bytes(received) == bytes.fromhex("A00101A2 A00100A1")
+    finally:
+        relay.unplug()
+
+
+async def test_serial_relay_that_is_gone_only_logs(
+    hass: HomeAssistant, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    entry = gate_entry(
+        gate_entity=None, gate_serial_url=str(tmp_path / "nothing"), gate_serial_open="A0 01 01 A2"
+    )
+    await setup(hass, entry)
+    await populate(hass)
+    decision = await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    await hass.async_block_till_done()
+    assert decision["decision"] == "granted"  # the decision never waits for the relay
+    assert "did not take the command" in caplog.text
+
+
+async def test_gate_step_checks_relay_commands(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.subentries.async_init(
+        (init_integration.entry_id, "access_point"), context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"name": "Garage D", "zone": "garage", "direction": "in"}
+    )
+    gate = {"gate_serial_url": "/dev/ttyUSB9", "gate_serial_open": "A0 zz", "pulse_seconds": 1}
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], {"gate": gate})
+    assert result["errors"] == {"base": "serial_command_invalid"}
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {
+            "gate": gate | {"gate_serial_open": "a00101a2"},
+            "door": {"door_mqtt_topic": "zigbee2mqtt/#/bad#"},
+        },
+    )
+    assert result["errors"] == {"base": "mqtt_topic_invalid"}
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {
+            "gate": gate | {"gate_serial_open": "a00101a2", "gate_mqtt_topic": "cmnd/d/POWER1"},
+            "door": {"door_mqtt_topic": "zigbee2mqtt/garage_d"},
+            "network_readers": {"reader_mqtt_topic": "tele/garage_d/SENSOR"},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"]["gate_serial_open"] == "A0 01 01 A2"
+    assert result["data"]["door_mqtt_topic"] == "zigbee2mqtt/garage_d"
+    assert result["data"]["reader_mqtt_topic"] == "tele/garage_d/SENSOR"
+    await hass.async_block_till_done()

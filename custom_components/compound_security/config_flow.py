@@ -54,6 +54,9 @@ from .const import (
     CONF_GATE_ENTITY,
     CONF_GATE_MQTT_PAYLOAD,
     CONF_GATE_MQTT_TOPIC,
+    CONF_GATE_SERIAL_CLOSE,
+    CONF_GATE_SERIAL_OPEN,
+    CONF_GATE_SERIAL_URL,
     CONF_HELD_OPEN_AFTER,
     CONF_MIN_AREA_PER_PERSON,
     CONF_PULSE_SECONDS,
@@ -352,6 +355,11 @@ def _hardware_schema() -> vol.Schema:
                         vol.Required(CONF_PULSE_SECONDS, default=DEFAULT_PULSE_SECONDS): _seconds(
                             0.2, 60, 0.1
                         ),
+                        vol.Optional(CONF_GATE_MQTT_TOPIC): TextSelector(),
+                        vol.Optional(CONF_GATE_MQTT_PAYLOAD): TextSelector(),
+                        vol.Optional(CONF_GATE_SERIAL_URL): TextSelector(),
+                        vol.Optional(CONF_GATE_SERIAL_OPEN): TextSelector(),
+                        vol.Optional(CONF_GATE_SERIAL_CLOSE): TextSelector(),
                     }
                 ),
                 {"collapsed": True},
@@ -529,9 +537,7 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
         data |= _present(network, CONF_READER_MQTT_TOPIC, CONF_TAG_DEVICES)
         if network.get(CONF_WEBHOOK):
             data[CONF_WEBHOOK_ID] = current.get(CONF_WEBHOOK_ID) or secrets.token_hex(16)
-        if gate.get(CONF_GATE_ENTITY) or gate.get(CONF_GATE_MQTT_TOPIC):
-            data[CONF_PULSE_SECONDS] = gate[CONF_PULSE_SECONDS]
-            data |= _present(gate, CONF_GATE_ENTITY, CONF_GATE_MQTT_TOPIC, CONF_GATE_MQTT_PAYLOAD)
+        data |= _gate_data(gate, errors)
         if door.get(CONF_DOOR_ENTITY) or door.get(CONF_DOOR_MQTT_TOPIC):
             data |= {
                 CONF_FORCED_WINDOW: door[CONF_FORCED_WINDOW],
@@ -539,6 +545,22 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
             }
             data |= _present(door, CONF_DOOR_ENTITY, CONF_DOOR_MQTT_TOPIC)
         return data, errors
+
+
+def _gate_data(gate: Mapping[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+    """Return the gate's settings: an entity, an MQTT topic and/or a serial relay."""
+    kinds = (CONF_GATE_ENTITY, CONF_GATE_MQTT_TOPIC, CONF_GATE_SERIAL_URL)
+    if not any(gate.get(kind) for kind in kinds):
+        return {}
+    data = {CONF_PULSE_SECONDS: gate[CONF_PULSE_SECONDS]}
+    data |= _present(gate, *kinds, CONF_GATE_MQTT_PAYLOAD)
+    for key in (CONF_GATE_SERIAL_OPEN, CONF_GATE_SERIAL_CLOSE):
+        if text := gate.get(key):
+            try:
+                data[key] = bytes.fromhex(text).hex(" ").upper()
+            except ValueError:
+                errors["base"] = "serial_command_invalid"
+    return data
 
 
 def _present(values: Mapping[str, Any], *keys: str) -> dict[str, Any]:

@@ -6,14 +6,18 @@ Commands never wait for the device: a slow relay must not hold up the next decis
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from homeassistant.components import mqtt
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
+import serialx
 
 from .const import LOGGER
+
+SERIAL_TIMEOUT = 3
 
 # (open, close) actions per actuator domain; a button only opens (a gate controller
 # closes by itself).
@@ -36,6 +40,9 @@ class Gate:
         *,
         mqtt_topic: str | None = None,
         mqtt_payload: str = "ON",
+        serial_url: str | None = None,
+        serial_open: bytes = b"",
+        serial_close: bytes = b"",
     ) -> None:
         """Drive `entity_id` (pulsing for `pulse` seconds) or publish to `mqtt_topic`.
 
@@ -47,6 +54,9 @@ class Gate:
         self.domain = self.entity_id.split(".", 1)[0]
         self.mqtt_topic = mqtt_topic
         self.mqtt_payload = mqtt_payload
+        self.serial_url = serial_url
+        self.serial_open = serial_open
+        self.serial_close = serial_close
         self.pulse = pulse
         self.held_open = False
         self.pulsing = False
@@ -106,17 +116,23 @@ class Gate:
             self._close_later = None
 
     def _command(self, *, open_gate: bool) -> None:
-        if self.mqtt_topic:
-            if open_gate:
-                self.hass.async_create_task(
-                    mqtt.async_publish(
-                        self.hass, self.mqtt_topic, self.mqtt_payload, qos=1, retain=False
-                    ),
-                    f"compound_security gate {self.mqtt_topic}",
-                    eager_start=True,
-                )
-            if not self.entity_id:
-                return
+        command = self.serial_open if open_gate else self.serial_close
+        if self.serial_url and command:
+            self.hass.async_create_task(
+                self._write_serial(self.serial_url, command),
+                f"compound_security gate {self.serial_url}",
+                eager_start=True,
+            )
+        if self.mqtt_topic and open_gate:
+            self.hass.async_create_task(
+                mqtt.async_publish(
+                    self.hass, self.mqtt_topic, self.mqtt_payload, qos=1, retain=False
+                ),
+                f"compound_security gate {self.mqtt_topic}",
+                eager_start=True,
+            )
+        if not self.entity_id:
+            return
         opening, closing = ACTIONS[self.domain]
         action = opening if open_gate else closing
         if action is None:
@@ -129,6 +145,19 @@ class Gate:
             f"compound_security gate {self.entity_id}",
             eager_start=True,
         )
+
+    async def _write_serial(self, url: str, command: bytes) -> None:
+        """Send a relay command (e.g. an LCUS USB relay's `A0 01 01 A2`) on a serial line."""
+        try:
+            async with asyncio.timeout(SERIAL_TIMEOUT):
+                _reader, writer = await serialx.open_serial_connection(url=url, baudrate=9600)
+                try:
+                    writer.write(command)
+                    await writer.drain()
+                finally:
+                    writer.close()
+        except (OSError, serialx.SerialException, TimeoutError) as err:
+            LOGGER.warning("Gate relay %s did not take the command: %s", url, err)
 
     def _notify(self) -> None:
         for listener in list(self.listeners):

@@ -36,6 +36,9 @@ from .const import (
     CONF_GATE_ENTITY,
     CONF_GATE_MQTT_PAYLOAD,
     CONF_GATE_MQTT_TOPIC,
+    CONF_GATE_SERIAL_CLOSE,
+    CONF_GATE_SERIAL_OPEN,
+    CONF_GATE_SERIAL_URL,
     CONF_HELD_OPEN_AFTER,
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
@@ -128,6 +131,7 @@ class AccessPointHardware:
             )
         gate_entity = data.get(CONF_GATE_ENTITY)
         gate_topic = data.get(CONF_GATE_MQTT_TOPIC)
+        gate_serial = data.get(CONF_GATE_SERIAL_URL)
         self.gate = (
             Gate(
                 hass,
@@ -135,8 +139,11 @@ class AccessPointHardware:
                 float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)),
                 mqtt_topic=gate_topic,
                 mqtt_payload=data.get(CONF_GATE_MQTT_PAYLOAD) or "ON",
+                serial_url=gate_serial,
+                serial_open=bytes.fromhex(data.get(CONF_GATE_SERIAL_OPEN, "")),
+                serial_close=bytes.fromhex(data.get(CONF_GATE_SERIAL_CLOSE, "")),
             )
-            if gate_entity or gate_topic
+            if gate_entity or gate_topic or gate_serial
             else None
         )
         self.door: DoorMonitor | None = None
@@ -173,6 +180,11 @@ class AccessPointHardware:
                 allowed_methods=["POST"],
             )
             entry.async_on_unload(lambda: webhook.async_unregister(self.hass, webhook_id))
+            LOGGER.info(
+                "%s accepts reads at %s",
+                self.access_point.name,
+                webhook.async_generate_path(webhook_id),
+            )
         if door_entity := self.data.get(CONF_DOOR_ENTITY):
             entry.async_on_unload(
                 async_track_state_change_event(self.hass, door_entity, self._on_door)

@@ -636,8 +636,8 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                         "ESPHome PN532、RC522 读卡器，或在此刷 NFC 的手机。",
                     ),
                     "webhook": (
-                        "Controllers POST JSON with uid and credential (card or vehicle_chip) to /api/webhook/ followed by the webhook id shown in diagnostics.",
-                        "控制器向 /api/webhook/ 加诊断信息中显示的 Webhook 编号 POST 含 uid 和 credential（card 或 vehicle_chip）的 JSON。",
+                        "Controllers POST JSON with uid and credential (card or vehicle_chip) to the webhook address logged when the compound starts.",
+                        "控制器向小区启动时日志中记录的 Webhook 地址 POST 含 uid 和 credential（card 或 vehicle_chip）的 JSON。",
                     ),
                 },
             },
@@ -652,6 +652,9 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                     "pulse_seconds": ("Pulse", "开门时长"),
                     "gate_mqtt_topic": ("MQTT command topic", "MQTT 命令主题"),
                     "gate_mqtt_payload": ("MQTT open payload", "MQTT 开门命令"),
+                    "gate_serial_url": ("Serial relay", "串口继电器"),
+                    "gate_serial_open": ("Serial open command", "串口开门命令"),
+                    "gate_serial_close": ("Serial close command", "串口关门命令"),
                 },
                 "data_description": {
                     "gate_mqtt_topic": (
@@ -661,6 +664,18 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
                     "gate_mqtt_payload": (
                         "Published to open; the relay times its own pulse. Default ON.",
                         "开门时发布的内容，脉冲时长由继电器自身控制。默认 ON。",
+                    ),
+                    "gate_serial_url": (
+                        "A relay on a serial line, e.g. /dev/ttyUSB1 or socket://host:port (9600 baud).",
+                        "串口继电器，例如 /dev/ttyUSB1 或 socket://主机:端口（9600 波特）。",
+                    ),
+                    "gate_serial_open": (
+                        "Bytes in hex sent to open, e.g. A0 01 01 A2 for an LCUS relay.",
+                        "开门时发送的十六进制字节，例如 LCUS 继电器的 A0 01 01 A2。",
+                    ),
+                    "gate_serial_close": (
+                        "Bytes in hex sent when the pulse ends, e.g. A0 01 00 A1.",
+                        "开门时长结束时发送的十六进制字节，例如 A0 01 00 A1。",
                     ),
                     "gate_entity": (
                         "Turned on, unlocked, opened or pressed for a granted credential.",
@@ -767,6 +782,10 @@ TRANSLATIONS: dict[str, Node] = {
                     "本小区已有同名出入口。",
                 ),
                 "mqtt_topic_invalid": ("An MQTT topic is not valid.", "MQTT 主题无效。"),
+                "serial_command_invalid": (
+                    "A serial relay command is not hex bytes.",
+                    "串口继电器命令不是十六进制字节。",
+                ),
                 "card_reader_unavailable": (
                     "The card reader's port could not be opened.",
                     "无法打开刷卡器的串口。",
