@@ -11,10 +11,8 @@ Run: .venv/bin/python -m bench.hardware_bench [--quick] [--json FILE]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 from collections import defaultdict, deque
-import json
 import os
 from pathlib import Path
 import random
@@ -28,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import main
 from bench.registry_bench import make_compound, percentile, write_storage
 from custom_components.compound_security.transport.frames import encode_rdm6300
 
@@ -186,18 +185,5 @@ def table(results: dict[str, Any]) -> str:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke run")
-    parser.add_argument("--json", type=Path, help="also write the JSON here")
-    args = parser.parse_args()
-    results = run(args.quick)
-    print(table(results))
-    document = json.dumps(results, indent=2)
-    print(document)
-    if args.json:
-        args.json.write_text(document + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    main(__doc__ or "", run, table)

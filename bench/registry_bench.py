@@ -12,7 +12,6 @@ Prints a table and one JSON document; `--quick` shrinks every size for a smoke r
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 from datetime import UTC, datetime, timedelta
 import json
@@ -26,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import main
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
 from custom_components.compound_security.engine.decision import AccessController
 from custom_components.compound_security.engine.registry import Registry
@@ -335,18 +335,5 @@ def table(results: dict[str, Any]) -> str:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke run")
-    parser.add_argument("--json", type=Path, help="also write the JSON here")
-    args = parser.parse_args()
-    results = run(args.quick)
-    print(table(results))
-    document = json.dumps(results, indent=2)
-    print(document)
-    if args.json:
-        args.json.write_text(document + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    main(__doc__ or "", run, table)

@@ -6,6 +6,10 @@ from enum import StrEnum
 import logging
 from typing import Final
 
+from .engine.model import Direction
+
+__all__ = ["DOMAIN", "LOGGER", "Direction", "Zone"]
+
 DOMAIN: Final = "compound_security"
 LOGGER = logging.getLogger(__package__)
 
@@ -60,11 +64,3 @@ class Zone(StrEnum):
     COMPOUND_GATE = "compound_gate"
     UNIT_DOOR = "unit_door"
     GARAGE = "garage"
-
-
-class Direction(StrEnum):
-    """Which way people pass an access point."""
-
-    IN = "in"
-    OUT = "out"
-    BOTH = "both"

@@ -1,0 +1,27 @@
+"""What every benchmark's command line shares."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+import json
+from pathlib import Path
+from typing import Any
+
+
+def main(
+    doc: str,
+    run: Callable[..., dict[str, Any]],
+    table: Callable[[dict[str, Any]], str],
+) -> None:
+    """Parse --quick and --json, run, print the table and the JSON."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke run")
+    parser.add_argument("--json", type=Path, help="also write the JSON here")
+    args = parser.parse_args()
+    results = run(args.quick)
+    print(table(results))
+    document = json.dumps(results, indent=2)
+    print(document)
+    if args.json:
+        args.json.write_text(document + "\n")
