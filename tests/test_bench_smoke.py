@@ -27,3 +27,11 @@ def test_hardware_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
     assert results["reads_lost"] == 0
     assert results["gate_commands"] == results["reads"]
     assert "| reads lost |" in hardware_bench.table(results)
+
+
+def test_usage_bench_runs_quickly() -> None:
+    from bench import usage_bench  # noqa: PLC0415
+
+    results = usage_bench.run(quick=True)
+    assert results["planted_found"] == results["planted"]
+    assert "| planted cases found |" in usage_bench.table(results)

@@ -117,7 +117,12 @@ async def test_options_flow_changes_rules_and_reloads(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
-    assert init_integration.options == {CONF_MIN_AREA_PER_PERSON: 15.0, CONF_RETENTION_DAYS: 400}
+    assert init_integration.options == {
+        CONF_MIN_AREA_PER_PERSON: 15.0,
+        CONF_RETENTION_DAYS: 400,
+        "usage_factor": 3.0,  # defaults of the over-usage analysis
+        "usage_months": 2,
+    }
     # Reloaded: the runtime settings follow the options.
     assert init_integration.runtime_data.settings.min_area_per_person == 15.0
     assert init_integration.runtime_data.settings.retention_days == 400

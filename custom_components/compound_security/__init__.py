@@ -17,7 +17,13 @@ from homeassistant.util import dt as dt_util
 from sqlalchemy.exc import SQLAlchemyError
 
 from .audit_log import AuditLog, default_db_url
-from .const import CONF_FIRE_ENTITY, DOMAIN, MANUFACTURER
+from .const import (
+    CONF_FIRE_ENTITY,
+    CONF_USAGE_FACTOR,
+    CONF_USAGE_MONTHS,
+    DOMAIN,
+    MANUFACTURER,
+)
 from .controller import CompoundController
 from .data import (
     CompoundSecurityConfigEntry,
@@ -26,9 +32,11 @@ from .data import (
     db_url_from_entry,
     settings_from_entry,
 )
+from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .hardware import AccessPointHardware, async_track_fire_release
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
 from .services import async_setup_services
+from .usage_tracker import UsageTracker
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -67,7 +75,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         ) from err
     controller = CompoundController(hass, entry.entry_id, registry, audit, access_points)
     await controller.async_start()
-    entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller)
+    usage = UsageTracker(
+        hass,
+        registry,
+        controller,
+        float(entry.options.get(CONF_USAGE_FACTOR, DEFAULT_FACTOR)),
+        int(entry.options.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS)),
+    )
+    await usage.async_load()
+    entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller, usage)
     entry.async_on_unload(controller.async_stop)
     for access_point in access_points.values():
         hardware = AccessPointHardware(

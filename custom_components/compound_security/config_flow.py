@@ -64,6 +64,8 @@ from .const import (
     CONF_RETENTION_DAYS,
     CONF_TAG_DEVICES,
     CONF_URL,
+    CONF_USAGE_FACTOR,
+    CONF_USAGE_MONTHS,
     CONF_WEBHOOK_ID,
     CONF_ZONE,
     DEFAULT_BAUDRATE,
@@ -81,6 +83,7 @@ from .engine.settings import (
     normalize_name,
     validate_settings,
 )
+from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .transport.frames import FrameFormat
 
 READER_PROBE_TIMEOUT = 5
@@ -248,6 +251,8 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 options[CONF_DB_URL] = url
             if fire_entity := user_input.get(CONF_FIRE_ENTITY):
                 options[CONF_FIRE_ENTITY] = fire_entity
+            options[CONF_USAGE_FACTOR] = float(user_input.get(CONF_USAGE_FACTOR, DEFAULT_FACTOR))
+            options[CONF_USAGE_MONTHS] = int(user_input.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS))
             if not errors:
                 return self.async_create_entry(data=options)
         schema = vol.Schema(
@@ -256,6 +261,15 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 vol.Optional(CONF_DB_URL): TextSelector(),
                 vol.Optional(CONF_FIRE_ENTITY): EntitySelector(
                     EntitySelectorConfig(domain=["binary_sensor", "input_boolean", "switch"])
+                ),
+                vol.Required(CONF_USAGE_FACTOR, default=DEFAULT_FACTOR): NumberSelector(
+                    NumberSelectorConfig(min=1.5, max=20, step=0.5, mode=NumberSelectorMode.BOX)
+                ),
+                vol.Required(CONF_USAGE_MONTHS, default=DEFAULT_MONTHS): vol.All(
+                    NumberSelector(
+                        NumberSelectorConfig(min=1, max=12, step=1, mode=NumberSelectorMode.BOX)
+                    ),
+                    vol.Coerce(int),
                 ),
             }
         )

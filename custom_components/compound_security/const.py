@@ -27,6 +27,8 @@ EVENT_ALARM: Final = "compound_security_alarm"
 
 CONF_DB_URL: Final = "db_url"
 CONF_FIRE_ENTITY: Final = "fire_alarm_entity"
+CONF_USAGE_FACTOR: Final = "usage_factor"
+CONF_USAGE_MONTHS: Final = "usage_months"
 
 # Access point hardware (flat keys in the subentry's data).
 CARD_READER: Final = "card_reader"

@@ -27,6 +27,7 @@ from .engine.settings import (
 if TYPE_CHECKING:
     from .controller import CompoundController
     from .hardware import AccessPointHardware
+    from .usage_tracker import UsageTracker
 
 
 @dataclass(slots=True)
@@ -37,6 +38,7 @@ class CompoundSecurityData:
     access_points: dict[str, AccessPointSettings]
     audit: AuditLog
     controller: CompoundController
+    usage: UsageTracker
     hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
 
 

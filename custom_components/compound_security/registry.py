@@ -304,6 +304,8 @@ HOUSEHOLD_FIELDS: dict[Any, Any] = {
     vol.Required("room"): _text(),
     vol.Required("area_m2"): vol.Coerce(float),
     vol.Required("tenure"): TENURE,
+    vol.Optional("electricity_meter"): _text(20),
+    vol.Optional("water_meter"): _text(20),
 }
 PERSON_FIELDS: dict[Any, Any] = {
     vol.Required("household_id"): str,

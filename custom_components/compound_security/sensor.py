@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Any
 
 from homeassistant.components.sensor import SensorEntity, SensorStateClass
-from homeassistant.const import PERCENTAGE
+from homeassistant.components.sensor.const import SensorDeviceClass
+from homeassistant.const import PERCENTAGE, UnitOfEnergy, UnitOfVolume
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
@@ -22,6 +23,7 @@ from homeassistant.util import dt as dt_util
 from .const import LOGGER
 from .controller import signal_alarm, signal_alarm_cleared, signal_decision
 from .data import CompoundSecurityConfigEntry
+from .engine.usage import period_of
 from .entity import CompoundEntity
 from .registry import REGISTRY_KEY
 
@@ -61,6 +63,9 @@ async def async_setup_entry(
     entities += [
         DecisionsTodaySensor(entry, decisions_today),
         OpenAlarmsSensor(entry, sum(open_alarms.values()), open_alarms),
+        FlaggedHouseholdsSensor(entry),
+        MonthTotalSensor(entry, "electricity_this_month"),
+        MonthTotalSensor(entry, "water_this_month"),
     ]
     async_add_entities(entities)
 
@@ -184,3 +189,82 @@ class OpenAlarmsSensor(CompoundEntity, SensorEntity):
         self._attr_native_value = sum(self._per_kind.values())
         self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
         self.async_write_ha_state()
+
+
+MAX_LISTED_FLAGS = 50  # attributes stay small: the full list is in analyze_usage's response
+
+
+class FlaggedHouseholdsSensor(CompoundEntity, SensorEntity):
+    """Households the over-usage analysis flags, listed by address and classification."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(self, entry: CompoundSecurityConfigEntry) -> None:
+        """Follow the compound's usage analysis."""
+        super().__init__(entry, "flagged_households")
+
+    async def async_added_to_hass(self) -> None:
+        """Update whenever the analysis runs."""
+        await super().async_added_to_hass()
+        usage = self.entry.runtime_data.usage
+        usage.listeners.append(self._changed)
+        self.async_on_remove(lambda: usage.listeners.remove(self._changed))
+        self._update_value()
+
+    @callback
+    def _changed(self) -> None:
+        self._update_value()
+        self.async_write_ha_state()
+
+    def _update_value(self) -> None:
+        flags = self.entry.runtime_data.usage.flags
+        households = self.hass.data[REGISTRY_KEY].engine.households
+        self._attr_native_value = len(flags)
+        self._attr_extra_state_attributes = {
+            "households": [
+                {
+                    "household": households[f.household_id].label,
+                    "classification": f.classification.value,
+                    "period": f.period,
+                }
+                for f in flags[:MAX_LISTED_FLAGS]
+                if f.household_id in households
+            ],
+            "truncated": len(flags) > MAX_LISTED_FLAGS,
+        }
+
+
+class MonthTotalSensor(CompoundEntity, SensorEntity):
+    """The compound's electricity or water this month, from the imported months."""
+
+    _attr_state_class = SensorStateClass.TOTAL
+
+    def __init__(self, entry: CompoundSecurityConfigEntry, key: str) -> None:
+        """`key`: electricity_this_month or water_this_month."""
+        super().__init__(entry, key)
+        self.key = key
+        if key == "electricity_this_month":
+            self._attr_device_class = SensorDeviceClass.ENERGY
+            self._attr_native_unit_of_measurement = UnitOfEnergy.KILO_WATT_HOUR
+        else:
+            self._attr_device_class = SensorDeviceClass.WATER
+            self._attr_native_unit_of_measurement = UnitOfVolume.CUBIC_METERS
+
+    async def async_added_to_hass(self) -> None:
+        """Update when months are imported."""
+        await super().async_added_to_hass()
+        usage = self.entry.runtime_data.usage
+        usage.listeners.append(self._changed)
+        self.async_on_remove(lambda: usage.listeners.remove(self._changed))
+        self._update_value()
+
+    @callback
+    def _changed(self) -> None:
+        self._update_value()
+        self.async_write_ha_state()
+
+    def _update_value(self) -> None:
+        now = dt_util.now()
+        power, water = self.entry.runtime_data.usage.month_totals(period_of(now))
+        self._attr_native_value = power if self.key == "electricity_this_month" else water
+        self._attr_last_reset = dt_util.start_of_local_day(now.replace(day=1))

@@ -36,7 +36,9 @@ from .engine.audit import ACCESS_FIELDS, AccessQuery
 from .engine.errors import RuleError
 from .engine.importer import ImportRejected, plan_import
 from .engine.model import Credential, Person
+from .engine.readings import check_records, parse_csv
 from .engine.uid import parse_uid
+from .engine.usage import parse_period
 from .registry import (
     CARD_TYPE,
     DIRECTION,
@@ -48,6 +50,7 @@ from .registry import (
     WATCH_LEVEL,
     CompoundRegistry,
 )
+from .usage_tracker import flag_response
 
 MAX_REPORTED_ROWS = 10
 MAX_QUERY_LIMIT = 10_000
@@ -132,10 +135,19 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     "query_access_log": _schema(QUERY_FIELDS),
+    "import_meter_readings": _schema(
+        {
+            vol.Exclusive("file", "source"): cv.string,
+            vol.Exclusive("records", "source"): vol.All(
+                cv.ensure_list, [dict], vol.Length(max=100_000)
+            ),
+        }
+    ),
+    "analyze_usage": _schema({vol.Optional("period"): cv.string}),
     "export_access_log": _schema({vol.Required("file"): cv.string, **QUERY_FIELDS}),
 }
 
-RESPONSE_ONLY = {"query_access_log"}
+RESPONSE_ONLY = {"query_access_log", "analyze_usage"}
 RESPONSE_OPTIONAL = {
     "add_household",
     "add_person",
@@ -145,6 +157,7 @@ RESPONSE_OPTIONAL = {
     "import_registry",
     "present_credential",
     "export_access_log",
+    "import_meter_readings",
 }
 RESIDENT_ALLOWED = {"set_vehicle_lock", "query_access_log"}
 
@@ -503,6 +516,46 @@ async def _export_access_log(ctx: ActionCall) -> ServiceResponse:
     return {"file": written, "rows": len(entries)}
 
 
+async def _import_meter_readings(ctx: ActionCall) -> ServiceResponse:
+    if "file" in ctx.data:
+        text = await ctx.hass.async_add_executor_job(
+            _read_text, ctx.hass.config.config_dir, ctx.data["file"]
+        )
+        rows, first_row = parse_csv(text), 2  # row 1 is the header
+    elif "records" in ctx.data:
+        rows, first_row = ctx.data["records"], 1
+    else:
+        raise RuleError("readings_source_missing")
+    good, rejected = check_records(rows, ctx.registry.engine, first_row)
+    usage = ctx.entry.runtime_data.usage
+    usage.async_add(good)
+    flags = usage.async_analyze()
+    response: dict[str, Any] = {
+        "imported": len(good),
+        "rejected": [{"row": r.row, "error": r.code} for r in rejected[: MAX_REPORTED_ROWS * 10]],
+        "rejected_count": len(rejected),
+        "flagged": len(flags),
+    }
+    return response
+
+
+async def _analyze_usage(ctx: ActionCall) -> ServiceResponse:
+    period = None
+    if "period" in ctx.data:
+        try:
+            period = parse_period(ctx.data["period"])
+        except ValueError:
+            raise RuleError("period_invalid") from None
+    usage = ctx.entry.runtime_data.usage
+    flags = usage.async_analyze(period)
+    response: dict[str, Any] = {
+        "factor": usage.factor,
+        "months": usage.months,
+        "flags": [flag_response(flag, ctx.registry) for flag in flags],
+    }
+    return response
+
+
 HANDLERS: dict[str, Handler] = {
     "add_household": _add_household,
     "update_household": _update_household,
@@ -520,6 +573,8 @@ HANDLERS: dict[str, Handler] = {
     "present_credential": _present_credential,
     "query_access_log": _query_access_log,
     "export_access_log": _export_access_log,
+    "import_meter_readings": _import_meter_readings,
+    "analyze_usage": _analyze_usage,
 }
 
 

@@ -45,6 +45,16 @@ def _compound_fields(*, with_name: bool = True) -> dict[str, Node]:
             del part["name"]
         fields["data"]["db_url"] = ("Access log database", "通行记录数据库")
         fields["data"]["fire_alarm_entity"] = ("Fire alarm", "火灾报警")
+        fields["data"]["usage_factor"] = ("Over-usage factor", "超量倍数")
+        fields["data"]["usage_months"] = ("Over-usage months", "连续超量月数")
+        fields["data_description"]["usage_factor"] = (
+            "A household is high when its usage per registered person is at least this many times the compound's median. Default 3.",
+            "住户人均用量达到本小区中位数的该倍数即视为偏高。默认 3。",
+        )
+        fields["data_description"]["usage_months"] = (
+            "It must stay high this many months in a row before it is flagged. Default 2.",
+            "连续偏高达到该月数才会标记。默认 2。",
+        )
         fields["data_description"]["fire_alarm_entity"] = (
             "While this is on, every gate is held open and an alarm is raised (GB 50396 §9.0.1).",
             "该实体为“开”时，所有闸门保持开启并报警（GB 50396 §9.0.1）。",
@@ -154,6 +164,14 @@ HOUSEHOLD_FIELDS = {
     "tenure": (
         ("Tenure", "居住性质"),
         ("owner (owner-occupied) or rental.", "owner（自住）或 rental（出租）。"),
+    ),
+    "electricity_meter": (
+        ("Electricity meter", "电表"),
+        ("The DL/T 645 meter address, 12 digits.", "DL/T 645 电表地址，12 位数字。"),
+    ),
+    "water_meter": (
+        ("Water meter", "水表"),
+        ("The CJ/T 188 meter address, 14 digits.", "CJ/T 188 水表地址，14 位数字。"),
     ),
 }
 PERSON_FIELDS = {
@@ -380,6 +398,35 @@ SERVICES: dict[str, Node] = {
             ("card or vehicle_chip.", "card（卡片）或 vehicle_chip（车辆芯片）。"),
         ),
     ),
+    "import_meter_readings": _service(
+        ("Import meter readings", "导入抄表数据"),
+        (
+            "Imports monthly electricity and water per household from the utility company, then runs the over-usage analysis. Good rows are kept, bad rows reported.",
+            "导入供电、供水公司提供的每户月用电量和用水量，然后进行超量用能分析。有效行保留，无效行列出。",
+        ),
+        file=(
+            ("File", "文件"),
+            (
+                "A CSV in the configuration folder: household_id or meter, period, electricity_kwh, water_m3, water_cost.",
+                "配置目录中的 CSV 文件：household_id 或 meter、period、electricity_kwh、water_m3、water_cost。",
+            ),
+        ),
+        records=(
+            ("Records", "记录"),
+            ("The same fields as a list, instead of a file.", "以列表形式提供相同字段，代替文件。"),
+        ),
+    ),
+    "analyze_usage": _service(
+        ("Analyse usage", "用能分析"),
+        (
+            "Flags households whose usage per registered person stays far above the compound's.",
+            "找出人均用电、用水长期远高于本小区水平的住户。",
+        ),
+        period=(
+            ("Month", "月份"),
+            ("YYYY-MM; the latest imported month if empty.", "YYYY-MM；留空则为最近导入的月份。"),
+        ),
+    ),
     "query_access_log": _service(
         ("Query access log", "查询通行记录"),
         ("Returns matching access log entries, newest first.", "按条件返回通行记录，最新的在前。"),
@@ -538,6 +585,20 @@ ERRORS: dict[str, tuple[str, str]] = {
         "Nothing was imported: {rows} rows have errors. Row: problem: {report}",
         "未导入任何数据：{rows} 行有错误。行号：问题：{report}",
     ),
+    "meter_address_invalid": (
+        "{address} is not a meter address (12 digits for electricity, 14 for water).",
+        "{address} 不是有效表地址（电表 12 位，水表 14 位）。",
+    ),
+    "meter_address_exists": (
+        "Meter {address} already belongs to another household.",
+        "表 {address} 已属于其他住户。",
+    ),
+    "period_invalid": ("The month must be written YYYY-MM.", "月份格式应为 YYYY-MM。"),
+    "readings_source_missing": ("Give a file or records.", "请提供文件或记录。"),
+    "reading_missing": ("The row has no electricity or water figure.", "该行没有用电量或用水量。"),
+    "reading_invalid": ("A figure is not a number of zero or more.", "数值不是大于等于 0 的数字。"),
+    "meter_not_found": ("No household has this meter.", "没有住户使用该表。"),
+    "household_missing": ("The row names no household or meter.", "该行没有住户或表地址。"),
     "audit_unavailable": (
         "The access log database cannot be opened: {error}",
         "无法打开通行记录数据库：{error}",
@@ -569,6 +630,10 @@ ALARMS: dict[str, tuple[str, str]] = {
     "alarm_fire_release": (
         "Fire alarm: every gate is held open.",
         "火灾报警：所有闸门已保持开启。",
+    ),
+    "alarm_over_usage": (
+        "Household {household} in {period}: {classification}; {electricity} kWh and {water} m³ for {occupants} registered people (about {estimated} living there).",
+        "住户 {household} {period}：{classification}；用电 {electricity} 千瓦时、用水 {water} 立方米，登记 {occupants} 人（估计实际约 {estimated} 人）。",
     ),
     "alarm_wanted_person": (
         "A person registered in household {household} is on the wanted list.",
@@ -844,6 +909,9 @@ TRANSLATIONS: dict[str, Node] = {
             },
             "decisions_today": {"name": ("Access decisions today", "今日通行判定")},
             "open_alarms": {"name": ("Open alarms", "未处理报警")},
+            "flagged_households": {"name": ("Households flagged for usage", "用能异常住户")},
+            "electricity_this_month": {"name": ("Electricity this month", "本月用电量")},
+            "water_this_month": {"name": ("Water this month", "本月用水量")},
         },
     },
     "selector": {

@@ -48,6 +48,7 @@ class AlarmKind(StrEnum):
     FORCED_ENTRY = "forced_entry"
     DOOR_HELD_OPEN = "door_held_open"
     FIRE_RELEASE = "fire_release"
+    OVER_USAGE = "over_usage"
 
 
 class Severity(StrEnum):

@@ -95,6 +95,7 @@ class Registry:
         self._vehicle_by_low24: dict[int, str] = {}
         self._person_by_id_hash: dict[str, str] = {}
         self._person_by_user: dict[str, str] = {}
+        self._meter_owner: dict[str, str] = {}
 
     # --- lookups -----------------------------------------------------------------
 
@@ -168,6 +169,7 @@ class Registry:
         if not area > 0:
             raise RuleError("area_not_positive")
         tenure = _enum(Tenure, data.get("tenure"), "tenure_invalid")
+        meters = self._meter_fields(data, current_id)
         key = (building.casefold(), unit.casefold(), room.casefold())
         if self._address.get(key, current_id) != current_id:
             raise RuleError("household_exists", household=f"{building}-{unit}-{room}")
@@ -187,7 +189,27 @@ class Registry:
             "room": room,
             "area_m2": area,
             "tenure": tenure.value,
-        }
+        } | meters
+
+    def _meter_fields(self, data: Mapping[str, Any], current_id: str | None) -> dict[str, str]:
+        """Validate meter addresses: DL/T 645 has 12 BCD digits, CJ/T 188 has 14."""
+        meters: dict[str, str] = {}
+        for key, digits in (("electricity_meter", 12), ("water_meter", 14)):
+            address = re.sub(r"[\s-]", "", str(data.get(key) or ""))
+            if not address:
+                continue
+            if not (address.isascii() and address.isdigit() and len(address) <= digits):
+                raise RuleError("meter_address_invalid", address=address)
+            address = address.zfill(digits)
+            owner = self.household_for_meter(address)
+            if owner is not None and owner != current_id:
+                raise RuleError("meter_address_exists", address=address)
+            meters[key] = address
+        return meters
+
+    def household_for_meter(self, address: str) -> str | None:
+        """Return the household whose electricity or water meter has this address."""
+        return self._meter_owner.get(address)
 
     def check_remove_household(self, household_id: str) -> None:
         """Refuse to remove a household that still has people."""
@@ -382,11 +404,16 @@ class Registry:
         self.drop_household(item["id"])
         household = Household.from_item(item)
         self.households[household.id] = household
+        for meter in ("electricity_meter", "water_meter"):
+            if address := item.get(meter):
+                self._meter_owner[address] = household.id
         key = (household.building.casefold(), household.unit.casefold(), household.room.casefold())
         self._address[key] = household.id
 
     def drop_household(self, household_id: str) -> None:
         """Forget a household."""
+        for address in [a for a, owner in self._meter_owner.items() if owner == household_id]:
+            del self._meter_owner[address]
         if (old := self.households.pop(household_id, None)) is not None:
             self._address.pop(
                 (old.building.casefold(), old.unit.casefold(), old.room.casefold()), None

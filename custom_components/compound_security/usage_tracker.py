@@ -1,0 +1,154 @@
+"""Household utility usage in Home Assistant: stored months, the analysis, its alarms.
+
+Months live in storage (`.storage/compound_security.usage`), keyed by household and
+period: data, not entities. An over-usage alarm is raised once per household per month
+and closed when the household's usage is normal again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN, STORAGE_VERSION
+from .controller import CompoundController
+from .engine.decision import Alarm, AlarmKind, Severity
+from .engine.readings import Reading
+from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS, MonthlyUsage, UsageFlag, analyze
+from .registry import CompoundRegistry
+
+SAVE_DELAY = 5
+
+
+class UsageTracker:
+    """Monthly usage per household and the flags the analysis raises."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        registry: CompoundRegistry,
+        controller: CompoundController,
+        factor: float = DEFAULT_FACTOR,
+        months: int = DEFAULT_MONTHS,
+    ) -> None:
+        """Prepare; `async_load` reads what is stored."""
+        self.hass = hass
+        self.registry = registry
+        self.controller = controller
+        self.factor = factor
+        self.months = months
+        self.usage: dict[str, dict[str, MonthlyUsage]] = {}
+        self.flags: list[UsageFlag] = []
+        self._alarms: dict[str, dict[str, str]] = {}  # household -> {"period", "alarm_id"}
+        self._store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, f"{DOMAIN}.usage", private=True, atomic_writes=True
+        )
+        self.listeners: list[Callable[[], None]] = []
+
+    async def async_load(self) -> None:
+        """Read stored months and raised alarms, then analyse."""
+        stored = await self._store.async_load() or {}
+        self.usage = {
+            household: {period: MonthlyUsage(*values) for period, values in months.items()}
+            for household, months in stored.get("usage", {}).items()
+        }
+        self._alarms = stored.get("alarms", {})
+        self.flags = self._analyze()
+
+    def _data(self) -> dict[str, Any]:
+        return {
+            "usage": {
+                household: {
+                    period: [m.electricity_kwh, m.water_m3, m.water_cost]
+                    for period, m in months.items()
+                }
+                for household, months in self.usage.items()
+            },
+            "alarms": self._alarms,
+        }
+
+    @callback
+    def async_add(self, readings: list[Reading]) -> None:
+        """Store readings (a household's month is replaced by a new import of it)."""
+        for reading in readings:
+            self.usage.setdefault(reading.household_id, {})[reading.period] = reading.usage
+        self._store.async_delay_save(self._data, SAVE_DELAY)
+
+    def _analyze(self, period: str | None = None) -> list[UsageFlag]:
+        engine = self.registry.engine
+        occupants = {household: len(engine.people_of(household)) for household in self.usage}
+        return analyze(
+            {h: m for h, m in self.usage.items() if h in engine.households},
+            occupants,
+            factor=self.factor,
+            months=self.months,
+            period=period,
+        )
+
+    @callback
+    def async_analyze(self, period: str | None = None) -> list[UsageFlag]:
+        """Analyse, raise each new month's alarms once, close alarms of normal households."""
+        flags = self._analyze(period)
+        flagged = {flag.household_id: flag for flag in flags}
+        for household, raised in list(self._alarms.items()):
+            if household not in flagged:
+                self.controller.async_clear(
+                    Alarm(
+                        AlarmKind.OVER_USAGE,
+                        Severity.WARNING,
+                        dt_util.now(),
+                        household_id=household,
+                        alarm_id=raised["alarm_id"],
+                    )
+                )
+                del self._alarms[household]
+        for household, flag in flagged.items():
+            if self._alarms.get(household, {}).get("period") == flag.period:
+                continue  # once per household per month
+            alarm = Alarm(
+                AlarmKind.OVER_USAGE,
+                Severity.WARNING,
+                dt_util.now(),
+                household_id=household,
+                placeholders=_placeholders(flag),
+            )
+            self.controller.async_raise(alarm)
+            self._alarms[household] = {"period": flag.period, "alarm_id": alarm.alarm_id}
+        self._store.async_delay_save(self._data, SAVE_DELAY)
+        if period is None:
+            self.flags = flags
+            for listener in list(self.listeners):
+                listener()
+        return flags
+
+    def month_totals(self, period: str) -> tuple[float | None, float | None]:
+        """Return the compound's electricity and water for a month."""
+        months = [m[period] for m in self.usage.values() if period in m]
+        power = [m.electricity_kwh for m in months if m.electricity_kwh is not None]
+        water = [m.water_m3 for m in months if m.water_m3 is not None]
+        return (round(sum(power), 1) if power else None, round(sum(water), 2) if water else None)
+
+
+def _placeholders(flag: UsageFlag) -> dict[str, str]:
+    return {
+        "period": flag.period,
+        "classification": flag.classification.value,
+        "electricity": f"{flag.electricity_kwh:g}" if flag.electricity_kwh is not None else "-",
+        "water": f"{flag.water_m3:g}" if flag.water_m3 is not None else "-",
+        "occupants": str(flag.occupants),
+        "estimated": str(flag.estimated_occupants) if flag.estimated_occupants else "-",
+    }
+
+
+def flag_response(flag: UsageFlag, registry: CompoundRegistry) -> dict[str, Any]:
+    """Return a flag as action response data, with the flat's address."""
+    household = registry.engine.households.get(flag.household_id)
+    return asdict(flag) | {
+        "classification": flag.classification.value,
+        "household": household.label if household else None,
+    }
