@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
+from homeassistant.components.recorder.models import (
+    StatisticData,
+    StatisticMeanType,
+    StatisticMetaData,
+)
+from homeassistant.components.recorder.statistics import async_add_external_statistics
+from homeassistant.const import UnitOfEnergy, UnitOfVolume
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -78,6 +86,41 @@ class UsageTracker:
         for reading in readings:
             self.usage.setdefault(reading.household_id, {})[reading.period] = reading.usage
         self._store.async_delay_save(self._data, SAVE_DELAY)
+        if "recorder" in self.hass.config.components:
+            for household_id in {reading.household_id for reading in readings}:
+                self._publish_statistics(household_id)
+
+    def _publish_statistics(self, household_id: str) -> None:
+        """Put a flat's months into long-term statistics, so staff can chart any flat."""
+        household = self.registry.engine.households.get(household_id)
+        name = household.label if household else household_id
+        months = sorted(self.usage.get(household_id, {}).items())
+        for kind, unit, unit_class, attribute in (
+            ("electricity", UnitOfEnergy.KILO_WATT_HOUR, "energy", "electricity_kwh"),
+            ("water", UnitOfVolume.CUBIC_METERS, "volume", "water_m3"),
+        ):
+            total = 0.0
+            points: list[StatisticData] = []
+            for period, month in months:
+                value: float | None = getattr(month, attribute)
+                if value is None:
+                    continue
+                total += value
+                points.append(StatisticData(start=_month_start(period), state=value, sum=total))
+            if points:
+                async_add_external_statistics(
+                    self.hass,
+                    StatisticMetaData(
+                        mean_type=StatisticMeanType.NONE,
+                        has_sum=True,
+                        name=f"{name} {kind}",
+                        source=DOMAIN,
+                        statistic_id=f"{DOMAIN}:household_{household_id}_{kind}",
+                        unit_class=unit_class,
+                        unit_of_measurement=unit,
+                    ),
+                    points,
+                )
 
     def _analyze(self, period: str | None = None) -> list[UsageFlag]:
         engine = self.registry.engine
@@ -132,6 +175,11 @@ class UsageTracker:
         power = [m.electricity_kwh for m in months if m.electricity_kwh is not None]
         water = [m.water_m3 for m in months if m.water_m3 is not None]
         return (round(sum(power), 1) if power else None, round(sum(water), 2) if water else None)
+
+
+def _month_start(period: str) -> datetime:
+    """Return local midnight on the first day of `YYYY-MM` (statistics start on the hour)."""
+    return datetime(int(period[:4]), int(period[5:]), 1, tzinfo=dt_util.get_default_time_zone())
 
 
 def _placeholders(flag: UsageFlag) -> dict[str, str]:
