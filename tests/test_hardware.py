@@ -136,6 +136,8 @@ async def test_webhook_reads_with_bad_bodies_and_a_rate_limit(
     response = await client.post("/api/webhook/north-gate-hook", json={"uid": "142,51091"})
     assert response.status == 200
     assert await response.json() == {"decision": "granted", "reason": "granted"}
+    again = await client.post("/api/webhook/north-gate-hook", json={"uid": "142,51091"})
+    assert await again.json() == {"decision": "ignored", "reason": "debounced"}  # same card, 2 s
     for body, error in (
         ({"uid": "zz"}, "uid_invalid"),
         ({"card": 1}, "bad_request"),
@@ -162,6 +164,7 @@ async def test_tag_scanned_by_a_chosen_device(
     await populate(hass)
     decisions = async_capture_events(hass, EVENT_ACCESS)
     hass.bus.async_fire("tag_scanned", {"tag_id": "00-8E-C7-93", "device_id": "esphome-pn532"})
+    hass.bus.async_fire("tag_scanned", {"tag_id": "008EC793", "device_id": "esphome-pn532"})
     hass.bus.async_fire("tag_scanned", {"tag_id": "008EC793", "device_id": "someone-elses-phone"})
     hass.bus.async_fire(
         "tag_scanned", {"tag_id": "1f1a2b3c-uuid-of-a-phone-tag", "device_id": "esphome-pn532"}

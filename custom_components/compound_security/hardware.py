@@ -229,13 +229,17 @@ class AccessPointHardware:
 
     # --- reads --------------------------------------------------------------------
 
-    def _on_serial_read(self, which: str, uid: CardUid, arrived: float) -> None:
-        key = (which, str(uid))
+    def _fresh(self, reader: str, uid: CardUid, now: float | None = None) -> bool:
+        """Return False for the same card at the same reader within the debounce window."""
+        now = time.perf_counter() if now is None else now
+        key = (reader, str(uid))
         last = self._last_read.get(key)
-        self._last_read[key] = arrived
-        if last is not None and arrived - last < DEBOUNCE_SECONDS:
-            return  # the same card held at the reader counts once
-        self._present(uid, READER_CREDENTIAL[which])
+        self._last_read[key] = now
+        return last is None or now - last >= DEBOUNCE_SECONDS
+
+    def _on_serial_read(self, which: str, uid: CardUid, arrived: float) -> None:
+        if self._fresh(which, uid, arrived):  # a card held at the reader counts once
+            self._present(uid, READER_CREDENTIAL[which])
 
     @callback
     def _on_mqtt_read(self, message: mqtt.ReceiveMessage) -> None:
@@ -244,11 +248,7 @@ class AccessPointHardware:
             LOGGER.debug("Unreadable reader message on %s", message.topic)
             return
         uid, credential = parsed
-        key = ("mqtt", str(uid))
-        now = time.perf_counter()
-        last = self._last_read.get(key)
-        self._last_read[key] = now
-        if last is None or now - last >= DEBOUNCE_SECONDS:
+        if self._fresh("mqtt", uid):
             self._present(uid, credential)
 
     @callback
@@ -278,7 +278,8 @@ class AccessPointHardware:
         except RuleError:
             LOGGER.debug("Tag %s is not a card number", event.data.get("tag_id"))
             return
-        self._present(uid, Credential.CARD)
+        if self._fresh(f"tag {event.data['device_id']}", uid):
+            self._present(uid, Credential.CARD)
 
     async def _on_webhook(
         self, hass: HomeAssistant, webhook_id: str, request: web.Request
@@ -296,6 +297,8 @@ class AccessPointHardware:
             return web.json_response({"error": err.code}, status=400)
         except ValueError, TypeError, KeyError:
             return web.json_response({"error": "bad_request"}, status=400)
+        if not self._fresh("webhook", uid):  # a controller repeating the same read
+            return web.json_response({"decision": "ignored", "reason": "debounced"})
         decision = await self.controller.async_present(self.access_point, uid, credential)
         return web.json_response(
             {"decision": "granted" if decision.granted else "denied", "reason": decision.reason}
