@@ -194,17 +194,11 @@ class OpenAlarmsSensor(CompoundEntity, SensorEntity):
 MAX_LISTED_FLAGS = 50  # attributes stay small: the full list is in analyze_usage's response
 
 
-class FlaggedHouseholdsSensor(CompoundEntity, SensorEntity):
-    """Households the over-usage analysis flags, listed by address and classification."""
-
-    _attr_state_class = SensorStateClass.MEASUREMENT
-
-    def __init__(self, entry: CompoundSecurityConfigEntry) -> None:
-        """Follow the compound's usage analysis."""
-        super().__init__(entry, "flagged_households")
+class _UsageSensor(CompoundEntity, SensorEntity):
+    """A figure of the usage tracker, refreshed whenever months are imported or analysed."""
 
     async def async_added_to_hass(self) -> None:
-        """Update whenever the analysis runs."""
+        """Follow the compound's usage tracker."""
         await super().async_added_to_hass()
         usage = self.entry.runtime_data.usage
         usage.listeners.append(self._changed)
@@ -215,6 +209,19 @@ class FlaggedHouseholdsSensor(CompoundEntity, SensorEntity):
     def _changed(self) -> None:
         self._update_value()
         self.async_write_ha_state()
+
+    def _update_value(self) -> None:
+        raise NotImplementedError
+
+
+class FlaggedHouseholdsSensor(_UsageSensor):
+    """Households the over-usage analysis flags, listed by address and classification."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(self, entry: CompoundSecurityConfigEntry) -> None:
+        """Follow the compound's usage analysis."""
+        super().__init__(entry, "flagged_households")
 
     def _update_value(self) -> None:
         flags = self.entry.runtime_data.usage.flags
@@ -234,7 +241,7 @@ class FlaggedHouseholdsSensor(CompoundEntity, SensorEntity):
         }
 
 
-class MonthTotalSensor(CompoundEntity, SensorEntity):
+class MonthTotalSensor(_UsageSensor):
     """The compound's electricity or water this month, from the imported months."""
 
     _attr_state_class = SensorStateClass.TOTAL
@@ -249,19 +256,6 @@ class MonthTotalSensor(CompoundEntity, SensorEntity):
         else:
             self._attr_device_class = SensorDeviceClass.WATER
             self._attr_native_unit_of_measurement = UnitOfVolume.CUBIC_METERS
-
-    async def async_added_to_hass(self) -> None:
-        """Update when months are imported."""
-        await super().async_added_to_hass()
-        usage = self.entry.runtime_data.usage
-        usage.listeners.append(self._changed)
-        self.async_on_remove(lambda: usage.listeners.remove(self._changed))
-        self._update_value()
-
-    @callback
-    def _changed(self) -> None:
-        self._update_value()
-        self.async_write_ha_state()
 
     def _update_value(self) -> None:
         now = dt_util.now()
