@@ -92,6 +92,7 @@ async def test_import_analyse_alarm_once_and_clear(hass: HomeAssistant, config_d
     assert alarms[0].data["household_id"] == ids["h20"]
     assert "5-1-121" in alarms[0].data["message"]
     assert "2392 kWh" in alarms[0].data["message"]
+    assert "suspected group rental" in alarms[0].data["message"]
 
     analysis = await act(hass, "analyze_usage")
     (flag,) = analysis["flags"]

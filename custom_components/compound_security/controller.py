@@ -224,6 +224,10 @@ class CompoundController:
             "count": "-",
             "seconds": "-",
         } | alarm.placeholders
+        if classification := placeholders.get("classification"):  # a code: say it in words
+            placeholders["classification"] = self._messages.get(
+                f"component.{DOMAIN}.exceptions.usage_{classification}.message", classification
+            )
         key = f"component.{DOMAIN}.exceptions.alarm_{alarm.kind.value}.message"
         template = self._messages.get(key, alarm.kind.value)
         try:

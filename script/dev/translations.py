@@ -635,6 +635,9 @@ ALARMS: dict[str, tuple[str, str]] = {
         "Household {household} in {period}: {classification}; {electricity} kWh and {water} m³ for {occupants} registered people (about {estimated} living there).",
         "住户 {household} {period}：{classification}；用电 {electricity} 千瓦时、用水 {water} 立方米，登记 {occupants} 人（估计实际约 {estimated} 人）。",
     ),
+    "usage_suspected_group_rental": ("suspected group rental", "疑似群租"),
+    "usage_suspected_workshop": ("suspected workshop", "疑似作坊或经营场所"),
+    "usage_no_registered_occupant": ("usage with nobody registered", "无登记人员却有用能"),
     "alarm_wanted_person": (
         "A person registered in household {household} is on the wanted list.",
         "住户 {household} 登记的人员在协查名单上。",
