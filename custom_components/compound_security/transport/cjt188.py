@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .framing import END, START, FrameScanner
+
 PREAMBLE = b"\xfe\xfe\xfe\xfe"
-START = 0x68
-END = 0x16
 COLD_WATER = 0x10
 READ_DATA = 0x01
 CURRENT_FLOW = 0x901F
@@ -84,48 +84,15 @@ def build_read(
     return preamble + body + bytes([sum(body) % 256, END])
 
 
-class Decoder:
+class Decoder(FrameScanner[Frame]):
     """Finds frames in a byte stream."""
 
-    def __init__(self) -> None:
-        """Start with an empty buffer."""
-        self._buffer = bytearray()
-        self.bad_checksum = 0
-        self.garbage_bytes = 0
+    length_index = 10
+    overhead = 13
+    max_data = MAX_DATA
 
-    def feed(self, data: bytes) -> list[Frame]:
-        """Return the frames completed by `data`."""
-        self._buffer += data
-        frames: list[Frame] = []
-        while True:
-            start = self._buffer.find(START)
-            if start < 0:
-                self.garbage_bytes += len(self._buffer)
-                self._buffer.clear()
-                return frames
-            if start:
-                self.garbage_bytes += start
-                del self._buffer[:start]
-            if len(self._buffer) < 11:  # noqa: PLR2004
-                return frames
-            length = self._buffer[10]
-            if length > MAX_DATA:
-                self._skip_one()
-                continue
-            total = 13 + length
-            if len(self._buffer) < total:
-                return frames
-            frame = bytes(self._buffer[:total])
-            if frame[-1] != END or sum(frame[:-2]) % 256 != frame[-2]:
-                self.bad_checksum += frame[-1] == END
-                self._skip_one()
-                continue
-            del self._buffer[:total]
-            frames.append(Frame(frame[1], decode_address(frame[2:9]), frame[9], frame[11:-2]))
-
-    def _skip_one(self) -> None:
-        self.garbage_bytes += 1
-        del self._buffer[:1]
+    def _build(self, frame: bytes) -> Frame:
+        return Frame(frame[1], decode_address(frame[2:9]), frame[9], frame[11:-2])
 
 
 def _bcd(raw: bytes) -> int:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from .framing import END, START, FrameScanner
+
 PREAMBLE = b"\xfe\xfe\xfe\xfe"
-START = 0x68
-END = 0x16
 OFFSET = 0x33
 MAX_DATA = 200
 
@@ -74,10 +74,6 @@ def decode_address(raw: bytes) -> str:
     return raw[::-1].hex().upper()
 
 
-def _checksum(data: bytes) -> int:
-    return sum(data) % 256
-
-
 def build_frame(address: str, control: int, data: bytes, preamble: bytes = PREAMBLE) -> bytes:
     """Return a complete frame for raw `data` (the 0x33 offset is added here)."""
     body = (
@@ -86,7 +82,7 @@ def build_frame(address: str, control: int, data: bytes, preamble: bytes = PREAM
         + bytes([START, control, len(data)])
         + bytes((b + OFFSET) % 256 for b in data)
     )
-    return preamble + body + bytes([_checksum(body), END])
+    return preamble + body + bytes([sum(body) % 256, END])
 
 
 def build_read(
@@ -100,54 +96,19 @@ def build_read(
     return build_frame(address, READ[version], di, preamble)
 
 
-class Decoder:
+class Decoder(FrameScanner[Frame]):
     """Finds frames in a byte stream (replies may come with or without `FE`)."""
 
-    def __init__(self) -> None:
-        """Start with an empty buffer."""
-        self._buffer = bytearray()
-        self.bad_checksum = 0
-        self.garbage_bytes = 0
+    length_index = 9
+    overhead = 12
+    max_data = MAX_DATA
 
-    def feed(self, data: bytes) -> list[Frame]:
-        """Return the frames completed by `data`."""
-        self._buffer += data
-        frames: list[Frame] = []
-        while True:
-            start = self._buffer.find(START)
-            if start < 0:
-                self.garbage_bytes += len(self._buffer)
-                self._buffer.clear()
-                return frames
-            if start:
-                self.garbage_bytes += start
-                del self._buffer[:start]
-            if len(self._buffer) < 10:  # noqa: PLR2004
-                return frames
-            length = self._buffer[9]
-            if self._buffer[7] != START or length > MAX_DATA:
-                self._skip_one()
-                continue
-            total = 12 + length
-            if len(self._buffer) < total:
-                return frames
-            frame = bytes(self._buffer[:total])
-            if frame[-1] != END or _checksum(frame[:-2]) != frame[-2]:
-                self.bad_checksum += frame[-1] == END
-                self._skip_one()
-                continue
-            del self._buffer[:total]
-            frames.append(
-                Frame(
-                    decode_address(frame[1:7]),
-                    frame[8],
-                    bytes((b - OFFSET) % 256 for b in frame[10:-2]),
-                )
-            )
+    def _header_ok(self, buffer: bytearray) -> bool:
+        return buffer[7] == START  # the second 68 after the address
 
-    def _skip_one(self) -> None:
-        self.garbage_bytes += 1
-        del self._buffer[:1]
+    def _build(self, frame: bytes) -> Frame:
+        data = bytes((b - OFFSET) % 256 for b in frame[10:-2])
+        return Frame(decode_address(frame[1:7]), frame[8], data)
 
 
 def bcd_value(raw: bytes, decimals: int) -> float:
