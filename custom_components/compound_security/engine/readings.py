@@ -43,10 +43,9 @@ class RejectedRow:
     code: str
 
 
-def _amount(value: Any, required: bool) -> float | None:  # noqa: FBT001
+def _amount(value: Any) -> float | None:
+    """Return a figure of zero or more, None when the column is empty, or raise."""
     if value in (None, ""):
-        if required:
-            raise RuleError("reading_missing")
         return None
     try:
         number = float(value)
@@ -75,11 +74,11 @@ def check_record(record: Mapping[str, Any], registry: Registry) -> Reading:
         period = parse_period(str(record.get("period") or ""))
     except ValueError:
         raise RuleError("period_invalid") from None
-    electricity = _amount(record.get("electricity_kwh"), required=False)
-    water = _amount(record.get("water_m3"), required=False)
+    electricity = _amount(record.get("electricity_kwh"))
+    water = _amount(record.get("water_m3"))
     if electricity is None and water is None:
         raise RuleError("reading_missing")
-    cost = _amount(record.get("water_cost"), required=False)
+    cost = _amount(record.get("water_cost"))
     return Reading(household_id, period, MonthlyUsage(electricity, water, cost))
 
 

@@ -30,6 +30,7 @@ from .model import (
     VehicleKind,
     WatchLevel,
 )
+from .settings import cards_allowed
 from .uid import CardUid, parse_uid
 
 MAX_TEXT = 100
@@ -142,7 +143,7 @@ class Registry:
         """Return how many active cards a rental flat may hold; None for owners."""
         if household.tenure is not Tenure.RENTAL:
             return None
-        return int(household.area_m2 // self.min_area_per_person)
+        return cards_allowed(household.area_m2, self.min_area_per_person)
 
     def active_cards_of_household(self, household_id: str, today: date) -> int:
         """Count the usable cards of everyone in a household."""

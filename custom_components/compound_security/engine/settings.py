@@ -39,7 +39,12 @@ class CompoundSettings:
 
     def card_cap(self, area_m2: float) -> int:
         """Return how many active cards a rental flat of `area_m2` may hold."""
-        return int(area_m2 // self.min_area_per_person)
+        return cards_allowed(area_m2, self.min_area_per_person)
+
+
+def cards_allowed(area_m2: float, min_area_per_person: float) -> int:
+    """Return floor(area / floor area per card): the 安居E卡 cap of a rental flat."""
+    return int(area_m2 // min_area_per_person)
 
 
 def normalize_name(name: str) -> str:
