@@ -35,3 +35,14 @@ def test_usage_bench_runs_quickly() -> None:
     results = usage_bench.run(quick=True)
     assert results["planted_found"] == results["planted"]
     assert "| planted cases found |" in usage_bench.table(results)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_meter_bench_runs_quickly() -> None:
+    from bench import meter_bench  # noqa: PLC0415
+
+    results = meter_bench.run(quick=True)
+    paced = results["paced_at_line_rate"]
+    assert paced["answered"] == meter_bench.QUICK["meters"]
+    assert paced["seconds"] >= paced["line_limit_seconds"]  # the pacing really holds replies
+    assert "| line's byte-rate limit |" in meter_bench.table(results)

@@ -23,6 +23,7 @@ from .const import (
     CONF_USAGE_MONTHS,
     DOMAIN,
     MANUFACTURER,
+    SUBENTRY_METER_BUS,
 )
 from .controller import CompoundController
 from .data import (
@@ -34,6 +35,7 @@ from .data import (
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .hardware import AccessPointHardware, async_track_fire_release
+from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
 from .services import async_setup_services
 from .usage_tracker import UsageTracker
@@ -85,12 +87,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     await usage.async_load()
     entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller, usage)
     entry.async_on_unload(controller.async_stop)
-    for access_point in access_points.values():
-        hardware = AccessPointHardware(
-            hass, entry, access_point, entry.subentries[access_point.id].data, controller
-        )
-        entry.runtime_data.hardware[access_point.id] = hardware
-        hardware.async_start()
+    _async_set_up_hardware(hass, entry, registry)
     if fire_entity := entry.options.get(CONF_FIRE_ENTITY):
         async_track_fire_release(hass, entry, fire_entity)
 
@@ -114,6 +111,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     _async_register_devices(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    for poller in entry.runtime_data.meter_buses.values():
+        poller.async_start()  # after the entities, so they see the first poll
     return True
 
 
@@ -123,6 +122,25 @@ async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
     if unloaded:
         await entry.runtime_data.audit.async_stop()
     return unloaded
+
+
+@callback
+def _async_set_up_hardware(
+    hass: HomeAssistant, entry: CompoundSecurityConfigEntry, registry: CompoundRegistry
+) -> None:
+    """Start each access point's readers and gate; prepare each meter bus."""
+    data = entry.runtime_data
+    for access_point in data.access_points.values():
+        hardware = AccessPointHardware(
+            hass, entry, access_point, entry.subentries[access_point.id].data, data.controller
+        )
+        data.hardware[access_point.id] = hardware
+        hardware.async_start()
+    for subentry_id, subentry in entry.subentries.items():
+        if subentry.subentry_type == SUBENTRY_METER_BUS:
+            data.meter_buses[subentry_id] = MeterPoller(
+                hass, entry, subentry_id, subentry.title, subentry.data, registry, data.usage
+            )
 
 
 @callback
@@ -146,6 +164,17 @@ def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             model="Access point",
             model_id=access_point.zone,
             name=access_point.name,
+            via_device_id=compound.id,
+        )
+    for poller in entry.runtime_data.meter_buses.values():
+        device_registry.async_get_or_create(
+            config_entry_id=entry.entry_id,
+            config_subentry_id=poller.id,
+            identifiers={(DOMAIN, poller.id)},
+            manufacturer=MANUFACTURER,
+            model="Meter bus",
+            model_id=poller.protocol.value,
+            name=poller.name,
             via_device_id=compound.id,
         )
 

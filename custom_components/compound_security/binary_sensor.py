@@ -1,6 +1,8 @@
-"""Reader connectivity: one diagnostic binary sensor per serial reader."""
+"""Connectivity of serial readers and meter buses (diagnostic binary sensors)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
@@ -11,8 +13,9 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
-from .entity import AccessPointEntity
+from .entity import AccessPointEntity, MeterBusEntity
 from .hardware import signal_reader_state
+from .meter_poller import MeterPoller
 from .transport.serial_reader import SerialReader
 
 PARALLEL_UPDATES = 0
@@ -32,6 +35,8 @@ async def async_setup_entry(
             ],
             config_subentry_id=access_point_id,
         )
+    for bus_id, poller in entry.runtime_data.meter_buses.items():
+        async_add_entities([MeterBusConnectivity(poller)], config_subentry_id=bus_id)
 
 
 class ReaderConnectivity(AccessPointEntity, BinarySensorEntity):
@@ -69,3 +74,24 @@ class ReaderConnectivity(AccessPointEntity, BinarySensorEntity):
     @callback
     def _changed(self, _connected: bool) -> None:  # noqa: FBT001
         self.async_write_ha_state()
+
+
+class MeterBusConnectivity(MeterBusEntity, BinarySensorEntity):
+    """Whether the bus's line is up and its meters answer."""
+
+    _attr_device_class = BinarySensorDeviceClass.CONNECTIVITY
+
+    def __init__(self, poller: MeterPoller) -> None:
+        """Follow one bus."""
+        super().__init__(poller, "meter_bus_connectivity")
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether the last poll reached the line and a meter answered."""
+        return self.poller.connected
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the line's last error, if any."""
+        report = self.poller.last_report
+        return {"line_error": report.line_error if report else None}

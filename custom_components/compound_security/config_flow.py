@@ -13,6 +13,7 @@ from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
+    ConfigSubentry,
     ConfigSubentryFlow,
     OptionsFlowWithReload,
     SubentryFlowResult,
@@ -44,6 +45,7 @@ from .const import (
     CARD_READER,
     CHIP_READER,
     CONF_BAUDRATE,
+    CONF_BUILDINGS,
     CONF_DB_URL,
     CONF_DIRECTION,
     CONF_DOOR_ENTITY,
@@ -59,6 +61,9 @@ from .const import (
     CONF_GATE_SERIAL_URL,
     CONF_HELD_OPEN_AFTER,
     CONF_MIN_AREA_PER_PERSON,
+    CONF_PARITY,
+    CONF_POLL_INTERVAL,
+    CONF_PROTOCOL,
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
     CONF_RETENTION_DAYS,
@@ -69,9 +74,13 @@ from .const import (
     CONF_WEBHOOK_ID,
     CONF_ZONE,
     DEFAULT_BAUDRATE,
+    DEFAULT_METER_BAUDRATE,
+    DEFAULT_POLL_INTERVAL,
     DEFAULT_PULSE_SECONDS,
     DOMAIN,
+    MIN_POLL_INTERVAL,
     SUBENTRY_ACCESS_POINT,
+    SUBENTRY_METER_BUS,
     Direction,
     Zone,
 )
@@ -85,6 +94,7 @@ from .engine.settings import (
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .transport.frames import FrameFormat
+from .transport.meter_bus import MeterProtocol
 
 READER_PROBE_TIMEOUT = 5
 SECTION_NETWORK = "network_readers"
@@ -171,7 +181,10 @@ class CompoundSecurityConfigFlow(ConfigFlow, domain=DOMAIN):
         cls, config_entry: ConfigEntry
     ) -> dict[str, type[ConfigSubentryFlow]]:
         """Return the kinds of hardware a compound is built from."""
-        return {SUBENTRY_ACCESS_POINT: AccessPointSubentryFlow}
+        return {
+            SUBENTRY_ACCESS_POINT: AccessPointSubentryFlow,
+            SUBENTRY_METER_BUS: MeterBusSubentryFlow,
+        }
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Ask for the compound's name and its rules."""
@@ -395,11 +408,13 @@ def _hardware_schema() -> vol.Schema:
     )
 
 
-async def _reader_opens(url: str, baudrate: int) -> bool:
-    """Open a reader's line once, as setup will (test before configure)."""
+async def _reader_opens(url: str, baudrate: int, parity: str = "N") -> bool:
+    """Open a serial line once, as setup will (test before configure)."""
     try:
         async with asyncio.timeout(READER_PROBE_TIMEOUT):
-            _reader, writer = await serialx.open_serial_connection(url=url, baudrate=baudrate)
+            _reader, writer = await serialx.open_serial_connection(
+                url=url, baudrate=baudrate, parity=parity
+            )
     except OSError, serialx.SerialException, TimeoutError, ValueError:
         return False
     writer.close()
@@ -597,3 +612,100 @@ def _topics_valid(
             except vol.Invalid:
                 return False
     return True
+
+
+def _meter_bus_schema() -> vol.Schema:
+    return vol.Schema(
+        {
+            vol.Required(CONF_NAME): TextSelector(),
+            vol.Required(CONF_URL): TextSelector(),
+            vol.Required(CONF_PROTOCOL, default=MeterProtocol.DLT645_2007): SelectSelector(
+                SelectSelectorConfig(
+                    options=[p.value for p in MeterProtocol],
+                    translation_key=CONF_PROTOCOL,
+                    mode=SelectSelectorMode.DROPDOWN,
+                )
+            ),
+            vol.Required(CONF_BAUDRATE, default=str(DEFAULT_METER_BAUDRATE)): SelectSelector(
+                SelectSelectorConfig(
+                    options=["1200", "2400", "4800", "9600", "19200"],
+                    mode=SelectSelectorMode.DROPDOWN,
+                )
+            ),
+            vol.Required(CONF_PARITY, default="E"): SelectSelector(
+                SelectSelectorConfig(
+                    options=["E", "N", "O"],
+                    translation_key=CONF_PARITY,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            vol.Required(CONF_POLL_INTERVAL, default=DEFAULT_POLL_INTERVAL): _seconds(
+                MIN_POLL_INTERVAL, 86400
+            ),
+            vol.Optional(CONF_BUILDINGS): TextSelector(),
+        }
+    )
+
+
+class MeterBusSubentryFlow(ConfigSubentryFlow):
+    """Add or change an RS-485 bus of electricity or water meters."""
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
+        """Describe the bus; its line is opened once to check it."""
+        return await self._form("user", user_input, None)
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Change the bus."""
+        return await self._form("reconfigure", user_input, self._get_reconfigure_subentry())
+
+    async def _form(
+        self, step_id: str, user_input: dict[str, Any] | None, current: ConfigSubentry | None
+    ) -> SubentryFlowResult:
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = normalize_name(user_input[CONF_NAME])
+            url = str(user_input[CONF_URL]).strip()
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            elif any(
+                subentry.unique_id == compound_key(name)
+                for subentry in self._get_entry().subentries.values()
+                if subentry.subentry_type == SUBENTRY_METER_BUS and subentry is not current
+            ):
+                errors[CONF_NAME] = "name_exists"
+            elif (current is None or url != current.data[CONF_URL]) and not await _reader_opens(
+                url, int(user_input[CONF_BAUDRATE]), user_input[CONF_PARITY]
+            ):  # a bus's own port is held open by its poller: only a new port is tried
+                errors[CONF_URL] = "bus_unavailable"
+            if not errors:
+                data = {
+                    CONF_URL: url,
+                    CONF_PROTOCOL: user_input[CONF_PROTOCOL],
+                    CONF_BAUDRATE: int(user_input[CONF_BAUDRATE]),
+                    CONF_PARITY: user_input[CONF_PARITY],
+                    CONF_POLL_INTERVAL: int(user_input[CONF_POLL_INTERVAL]),
+                    CONF_BUILDINGS: str(user_input.get(CONF_BUILDINGS) or "").strip(),
+                }
+                if current is not None:
+                    return self.async_update_reload_and_abort(
+                        self._get_entry(),
+                        current,
+                        title=name,
+                        unique_id=compound_key(name),
+                        data=data,
+                    )
+                return self.async_create_entry(title=name, data=data, unique_id=compound_key(name))
+        suggested: Mapping[str, Any] | None = user_input
+        if suggested is None and current is not None:
+            suggested = {
+                CONF_NAME: current.title,
+                **current.data,
+                CONF_BAUDRATE: str(current.data[CONF_BAUDRATE]),
+            }
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=self.add_suggested_values_to_schema(_meter_bus_schema(), suggested),
+            errors=errors,
+        )

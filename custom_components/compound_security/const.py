@@ -19,6 +19,7 @@ CONF_ZONE: Final = "zone"
 CONF_DIRECTION: Final = "direction"
 
 SUBENTRY_ACCESS_POINT: Final = "access_point"
+SUBENTRY_METER_BUS: Final = "meter_bus"
 
 MANUFACTURER: Final = "Compound Security"
 
@@ -52,6 +53,15 @@ CONF_FORCED_WINDOW: Final = "forced_window"
 CONF_HELD_OPEN_AFTER: Final = "held_open_after"
 
 DEFAULT_BAUDRATE: Final = 9600
+
+# Meter buses (flat keys in the subentry's data; CONF_URL and CONF_BAUDRATE as above).
+CONF_PROTOCOL: Final = "protocol"
+CONF_PARITY: Final = "parity"
+CONF_POLL_INTERVAL: Final = "poll_interval"
+CONF_BUILDINGS: Final = "buildings"
+DEFAULT_METER_BAUDRATE: Final = 2400  # DL/T 645-2007 and CJ/T 188 meters leave the factory at 2400
+DEFAULT_POLL_INTERVAL: Final = 900
+MIN_POLL_INTERVAL: Final = 60
 DEFAULT_PULSE_SECONDS: Final = 1.0
 DEBOUNCE_SECONDS: Final = 2.0
 CONF_CONFIG_ENTRY_ID: Final = "config_entry_id"

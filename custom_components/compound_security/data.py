@@ -27,6 +27,7 @@ from .engine.settings import (
 if TYPE_CHECKING:
     from .controller import CompoundController
     from .hardware import AccessPointHardware
+    from .meter_poller import MeterPoller
     from .usage_tracker import UsageTracker
 
 
@@ -40,6 +41,7 @@ class CompoundSecurityData:
     controller: CompoundController
     usage: UsageTracker
     hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
+    meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

@@ -56,6 +56,9 @@ async def async_get_config_entry_diagnostics(
             "access_points": len(runtime.access_points),
             "audit_backend": make_url(runtime.audit.store.url).get_backend_name(),
             "audit_dropped_entries": runtime.audit.dropped,
+            "meter_buses": {
+                poller.name: poller.diagnostics() for poller in runtime.meter_buses.values()
+            },
         },
         # Totals only: the registry itself (names, ID numbers, cards) never leaves.
         "registry": hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date()),

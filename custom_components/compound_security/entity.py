@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from homeassistant.const import EntityCategory
+from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity
 
 from .const import DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
+from .meter_poller import MeterPoller
 
 
 class CompoundEntity(Entity):
@@ -22,6 +25,31 @@ class CompoundEntity(Entity):
         self._attr_translation_key = key
         self._attr_unique_id = f"{entry.entry_id}_{key}"
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+
+
+class MeterBusEntity(Entity):
+    """An entity of one meter bus, refreshed after every poll."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+
+    def __init__(self, poller: MeterPoller, key: str) -> None:
+        """Attach to the bus's device."""
+        self.poller = poller
+        self._attr_translation_key = key
+        self._attr_unique_id = f"{poller.id}_{key}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, poller.id)})
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the bus's polls."""
+        await super().async_added_to_hass()
+        self.poller.listeners.append(self._polled)
+        self.async_on_remove(lambda: self.poller.listeners.remove(self._polled))
+
+    @callback
+    def _polled(self) -> None:
+        self.async_write_ha_state()
 
 
 class AccessPointEntity(Entity):

@@ -1,4 +1,4 @@
-"""Compound totals: registry coverage, open alarms and today's decisions.
+"""Compound totals (registry coverage, open alarms, today's decisions, usage) and meter buses.
 
 Registry figures are recomputed (debounced) when a record changes; counters follow the
 decisions and alarms as they happen and start from the access log at setup.
@@ -12,7 +12,7 @@ from typing import Any
 
 from homeassistant.components.sensor import SensorEntity, SensorStateClass
 from homeassistant.components.sensor.const import SensorDeviceClass
-from homeassistant.const import PERCENTAGE, UnitOfEnergy, UnitOfVolume
+from homeassistant.const import PERCENTAGE, UnitOfEnergy, UnitOfTime, UnitOfVolume
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
@@ -24,7 +24,8 @@ from .const import LOGGER
 from .controller import signal_alarm, signal_alarm_cleared, signal_decision
 from .data import CompoundSecurityConfigEntry
 from .engine.usage import period_of
-from .entity import CompoundEntity
+from .entity import CompoundEntity, MeterBusEntity
+from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY
 
 PARALLEL_UPDATES = 0
@@ -68,6 +69,11 @@ async def async_setup_entry(
         MonthTotalSensor(entry, "water_this_month"),
     ]
     async_add_entities(entities)
+    for bus_id, poller in entry.runtime_data.meter_buses.items():
+        async_add_entities(
+            [PollDurationSensor(poller), MetersAnsweringSensor(poller)],
+            config_subentry_id=bus_id,
+        )
 
 
 class RegistrySensor(CompoundEntity, SensorEntity):
@@ -262,3 +268,48 @@ class MonthTotalSensor(_UsageSensor):
         power, water = self.entry.runtime_data.usage.month_totals(period_of(now))
         self._attr_native_value = power if self.key == "electricity_this_month" else water
         self._attr_last_reset = dt_util.start_of_local_day(now.replace(day=1))
+
+
+class PollDurationSensor(MeterBusEntity, SensorEntity):
+    """How long the bus's last full poll took."""
+
+    _attr_device_class = SensorDeviceClass.DURATION
+    _attr_state_class = SensorStateClass.MEASUREMENT
+    _attr_native_unit_of_measurement = UnitOfTime.SECONDS
+    _attr_suggested_display_precision = 1
+
+    def __init__(self, poller: MeterPoller) -> None:
+        """Follow one bus."""
+        super().__init__(poller, "last_poll_duration")
+
+    @property
+    def native_value(self) -> float | None:
+        """Return the seconds of the last poll."""
+        report = self.poller.last_report
+        return round(report.duration, 3) if report else None
+
+
+class MetersAnsweringSensor(MeterBusEntity, SensorEntity):
+    """How many of the bus's meters gave a reading in the last poll."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(self, poller: MeterPoller) -> None:
+        """Follow one bus."""
+        super().__init__(poller, "meters_answering")
+
+    @property
+    def native_value(self) -> int | None:
+        """Return the meters that answered."""
+        report = self.poller.last_report
+        return report.answered if report else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the meters on the bus and those that gave no reading, with why."""
+        report = self.poller.last_report
+        failed = [r for r in report.readings if r.value is None] if report else []
+        return {
+            "meters": len(report.readings) if report else len(self.poller.targets()),
+            "not_answering": {r.address: r.error for r in failed[:MAX_LISTED_FLAGS]},
+        }

@@ -8,7 +8,7 @@ and closed when the household's usage is normal again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
@@ -27,10 +27,20 @@ from .const import DOMAIN, STORAGE_VERSION
 from .controller import CompoundController
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.readings import Reading
-from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS, MonthlyUsage, UsageFlag, analyze
+from .engine.usage import (
+    DEFAULT_FACTOR,
+    DEFAULT_MONTHS,
+    MonthlyUsage,
+    UsageFlag,
+    analyze,
+    monthly_from_cumulative,
+    period_of,
+)
 from .registry import CompoundRegistry
 
 SAVE_DELAY = 5
+# DL/T 645 XXXXXX.XX kWh and CJ/T 188 XXXXXX.XX m³ registers wrap at a million.
+REGISTER_CAPACITY = 1_000_000.0
 
 
 class UsageTracker:
@@ -53,6 +63,9 @@ class UsageTracker:
         self.usage: dict[str, dict[str, MonthlyUsage]] = {}
         self.flags: list[UsageFlag] = []
         self._alarms: dict[str, dict[str, str]] = {}  # household -> {"period", "alarm_id"}
+        # "electricity:<address>" -> [ISO time, cumulative value] of the last poll
+        self._meters: dict[str, list[Any]] = {}
+        self._metered_period: str | None = None
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.usage", private=True, atomic_writes=True
         )
@@ -66,6 +79,8 @@ class UsageTracker:
             for household, months in stored.get("usage", {}).items()
         }
         self._alarms = stored.get("alarms", {})
+        self._meters = stored.get("meters", {})
+        self._metered_period = stored.get("metered_period")
         self.flags = self._analyze()
 
     def _data(self) -> dict[str, Any]:
@@ -78,6 +93,8 @@ class UsageTracker:
                 for household, months in self.usage.items()
             },
             "alarms": self._alarms,
+            "meters": self._meters,
+            "metered_period": self._metered_period,
         }
 
     @callback
@@ -89,6 +106,44 @@ class UsageTracker:
         if "recorder" in self.hass.config.components:
             for household_id in {reading.household_id for reading in readings}:
                 self._publish_statistics(household_id)
+
+    @callback
+    def async_add_meter_readings(
+        self, *, water: bool, readings: list[tuple[str, str, datetime, float]]
+    ) -> None:
+        """Book polled cumulative readings (household, address, time, value) as usage.
+
+        The first reading of a meter is only a baseline. When a poll is the first of a new
+        month, the month just completed is analysed (alarms are about whole months).
+        """
+        attribute = "water_m3" if water else "electricity_kwh"
+        changed: set[str] = set()
+        for household_id, address, when, value in readings:
+            key = f"{'water' if water else 'electricity'}:{address}"
+            previous = self._meters.get(key)
+            self._meters[key] = [when.isoformat(), value]
+            if previous is None:
+                continue
+            since = datetime.fromisoformat(previous[0])
+            for period, delta in monthly_from_cumulative(
+                [(since, float(previous[1])), (when, value)], REGISTER_CAPACITY
+            ).items():
+                months = self.usage.setdefault(household_id, {})
+                month = months.get(period, MonthlyUsage())
+                booked = getattr(month, attribute) or 0.0
+                months[period] = replace(month, **{attribute: round(booked + delta, 3)})
+                changed.add(household_id)
+        self._store.async_delay_save(self._data, SAVE_DELAY)
+        if "recorder" in self.hass.config.components:
+            for household_id in changed:
+                self._publish_statistics(household_id)
+        current = period_of(dt_util.now())
+        if self._metered_period != current:
+            self._metered_period = current
+            self.async_analyze()  # also tells the listeners
+        else:
+            for listener in list(self.listeners):
+                listener()
 
     def _publish_statistics(self, household_id: str) -> None:
         """Put a flat's months into long-term statistics, so staff can chart any flat."""
@@ -125,6 +180,12 @@ class UsageTracker:
     def _analyze(self, period: str | None = None) -> list[UsageFlag]:
         engine = self.registry.engine
         occupants = {household: len(engine.people_of(household)) for household in self.usage}
+        current = period_of(dt_util.now())
+        if period is None and self._metered_period == current:
+            # Meters are still counting this month: judge the latest whole month. (Imported
+            # months are whole by nature, so without meters the latest month is judged.)
+            complete = [p for months in self.usage.values() for p in months if p < current]
+            period = max(complete, default=None)
         return analyze(
             {h: m for h, m in self.usage.items() if h in engine.households},
             occupants,

@@ -790,6 +790,49 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
     }
 
 
+def _meter_bus_step(title: tuple[str, str]) -> dict[str, Node]:
+    return {
+        "title": title,
+        "description": (
+            "An RS-485 bus of household meters: electricity (DL/T 645) or water (CJ/T 188). Each household's meter address is entered with the household.",
+            "一条 RS-485 户表总线：电表（DL/T 645）或水表（CJ/T 188）。每户的表地址在住户信息中填写。",
+        ),
+        "data": {
+            "name": ("Name", "名称"),
+            "url": ("Serial port", "串口"),
+            "protocol": ("Meter protocol", "表计协议"),
+            "baudrate": ("Baud rate", "波特率"),
+            "parity": ("Parity", "校验位"),
+            "poll_interval": ("Poll interval", "抄表间隔"),
+            "buildings": ("Buildings", "楼栋"),
+        },
+        "data_description": {
+            "name": ("e.g. Building 3 electricity meters.", "例如 3 幢电表。"),
+            "url": (
+                "A local port such as /dev/ttyUSB0, or socket://host:port for an RS-485-to-Ethernet converter.",
+                "本机串口（如 /dev/ttyUSB0），或 RS-485 转以太网模块的 socket://主机:端口。",
+            ),
+            "protocol": (
+                "CJ/T 188 water meters differ in the order of the data identifier; pick the one your meters answer to.",
+                "不同厂家的 CJ/T 188 水表数据标识字节顺序不同，请选择表计能应答的一种。",
+            ),
+            "baudrate": (
+                "Meters leave the factory at 2400 baud.",
+                "表计出厂默认 2400 波特。",
+            ),
+            "parity": ("Both standards use even parity (8E1).", "两种标准都使用偶校验（8E1）。"),
+            "poll_interval": (
+                "How often every meter is read; at least 60 seconds.",
+                "多久抄读一次全部表计；至少 60 秒。",
+            ),
+            "buildings": (
+                "Comma-separated building names whose meters are on this bus; empty means every building.",
+                "该总线上表计所在的楼栋，用逗号分隔；留空表示全部楼栋。",
+            ),
+        },
+    }
+
+
 TRANSLATIONS: dict[str, Node] = {
     "config": {
         "step": {
@@ -866,7 +909,32 @@ TRANSLATIONS: dict[str, Node] = {
             "abort": {
                 "reconfigure_successful": ("The access point was updated.", "出入口已更新。"),
             },
-        }
+        },
+        "meter_bus": {
+            "entry_type": ("Meter bus", "表计总线"),
+            "initiate_flow": {
+                "user": ("Add meter bus", "添加表计总线"),
+                "reconfigure": ("Change meter bus", "修改表计总线"),
+            },
+            "step": {
+                "user": _meter_bus_step(("Add a meter bus", "添加表计总线")),
+                "reconfigure": _meter_bus_step(("Change the meter bus", "修改表计总线")),
+            },
+            "error": {
+                "name_required": ("Enter a name.", "请输入名称。"),
+                "name_exists": (
+                    "This compound already has a meter bus with this name.",
+                    "本小区已有同名表计总线。",
+                ),
+                "bus_unavailable": (
+                    "The port could not be opened with these settings.",
+                    "无法按这些设置打开该串口。",
+                ),
+            },
+            "abort": {
+                "reconfigure_successful": ("The meter bus was updated.", "表计总线已更新。"),
+            },
+        },
     },
     "services": SERVICES,
     "issues": {
@@ -898,6 +966,7 @@ TRANSLATIONS: dict[str, Node] = {
         "binary_sensor": {
             "card_reader_connectivity": {"name": ("Card reader", "刷卡器")},
             "chip_reader_connectivity": {"name": ("Vehicle chip reader", "车辆芯片读头")},
+            "meter_bus_connectivity": {"name": ("Meters", "表计")},
         },
         "sensor": {
             "households": {"name": ("Households", "住户数")},
@@ -915,6 +984,8 @@ TRANSLATIONS: dict[str, Node] = {
             "flagged_households": {"name": ("Households flagged for usage", "用能异常住户")},
             "electricity_this_month": {"name": ("Electricity this month", "本月用电量")},
             "water_this_month": {"name": ("Water this month", "本月用水量")},
+            "last_poll_duration": {"name": ("Last poll duration", "上次抄表耗时")},
+            "meters_answering": {"name": ("Meters answering", "应答表计数")},
         },
     },
     "selector": {
@@ -934,6 +1005,21 @@ TRANSLATIONS: dict[str, Node] = {
                 "compound_gate": ("Compound gate", "小区大门"),
                 "unit_door": ("Unit door", "单元门"),
                 "garage": ("E-bike garage", "电动车车库"),
+            }
+        },
+        "protocol": {
+            "options": {
+                "dlt645_2007": ("DL/T 645-2007 electricity meters", "DL/T 645-2007 电能表"),
+                "dlt645_1997": ("DL/T 645-1997 electricity meters", "DL/T 645-1997 电能表"),
+                "cjt188": ("CJ/T 188 water meters (DI 90 1F)", "CJ/T 188 水表（DI 90 1F）"),
+                "cjt188_1f90": ("CJ/T 188 water meters (DI 1F 90)", "CJ/T 188 水表（DI 1F 90）"),
+            }
+        },
+        "parity": {
+            "options": {
+                "E": ("Even (8E1)", "偶校验（8E1）"),
+                "N": ("None (8N1)", "无校验（8N1）"),
+                "O": ("Odd (8O1)", "奇校验（8O1）"),
             }
         },
         "direction": {

@@ -9,7 +9,7 @@ the rest of the registry and returns the normalised dict to store. After it is s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 import re
 from typing import Any
@@ -211,6 +211,17 @@ class Registry:
     def household_for_meter(self, address: str) -> str | None:
         """Return the household whose electricity or water meter has this address."""
         return self._meter_owner.get(address)
+
+    def meters(self, *, water: bool, buildings: Collection[str] = ()) -> dict[str, str]:
+        """Return meter address -> household for one kind, optionally in some buildings only."""
+        digits = 14 if water else 12
+        wanted = {building.casefold() for building in buildings}
+        return {
+            address: household_id
+            for address, household_id in self._meter_owner.items()
+            if len(address) == digits
+            and (not wanted or self.households[household_id].building.casefold() in wanted)
+        }
 
     def check_remove_household(self, household_id: str) -> None:
         """Refuse to remove a household that still has people."""
