@@ -122,6 +122,8 @@ async def test_options_flow_changes_rules_and_reloads(
         CONF_RETENTION_DAYS: 400,
         "usage_factor": 3.0,  # defaults of the over-usage analysis
         "usage_months": 2,
+        "escalate_after": 5,
+        "escalation_targets": [],
     }
     # Reloaded: the runtime settings follow the options.
     assert init_integration.runtime_data.settings.min_area_per_person == 15.0

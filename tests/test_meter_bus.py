@@ -114,6 +114,7 @@ async def test_a_bus_is_polled_and_its_readings_become_usage(
     assert set(poller.targets()) == {"000000000301", "000000000302", "000000000303"}
 
     # The first poll at setup ran before the flats existed; poll again on the interval.
+    await wait_for(lambda: not poller._polling)
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=901))
     await wait_for(lambda: poller.last_report is not None and poller.last_report.readings)
     report = poller.last_report

@@ -16,13 +16,20 @@ from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 from sqlalchemy.exc import SQLAlchemyError
 
+from .alarm_desk import AlarmDesk
 from .audit_log import AuditLog, default_db_url
+from .cameras import CameraMonitor, media_root, purge_snapshots
 from .const import (
+    CONF_ESCALATE_AFTER,
+    CONF_ESCALATION_TARGETS,
     CONF_FIRE_ENTITY,
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
+    DEFAULT_ESCALATE_AFTER,
     DOMAIN,
+    LOGGER,
     MANUFACTURER,
+    SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
 )
 from .controller import CompoundController
@@ -31,6 +38,7 @@ from .data import (
     CompoundSecurityData,
     access_points_from_entry,
     db_url_from_entry,
+    routes_from_entry,
     settings_from_entry,
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
@@ -43,6 +51,7 @@ from .usage_tracker import UsageTracker
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
+    Platform.CAMERA,
     Platform.EVENT,
     Platform.LOCK,
     Platform.SENSOR,
@@ -87,6 +96,17 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     await usage.async_load()
     entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller, usage)
     entry.async_on_unload(controller.async_stop)
+    escalate_after = int(entry.options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER))
+    desk = AlarmDesk(
+        hass,
+        entry,
+        controller,
+        routes_from_entry(entry),
+        timedelta(minutes=escalate_after) if escalate_after else None,
+        tuple(entry.options.get(CONF_ESCALATION_TARGETS, [])),
+    )
+    entry.runtime_data.desk = desk
+    await desk.async_start()
     _async_set_up_hardware(hass, entry, registry)
     if fire_entity := entry.options.get(CONF_FIRE_ENTITY):
         async_track_fire_release(hass, entry, fire_entity)
@@ -101,6 +121,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
 
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
+        removed = await hass.async_add_executor_job(
+            purge_snapshots, media_root(hass), dt_util.now() - audit.retention
+        )
+        if removed:
+            LOGGER.info("Purged %d snapshots past retention", removed)
 
     entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
 
@@ -113,6 +138,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     for poller in entry.runtime_data.meter_buses.values():
         poller.async_start()  # after the entities, so they see the first poll
+    for monitor in entry.runtime_data.cameras.values():
+        monitor.async_start()
     return True
 
 
@@ -141,6 +168,12 @@ def _async_set_up_hardware(
             data.meter_buses[subentry_id] = MeterPoller(
                 hass, entry, subentry_id, subentry.title, subentry.data, registry, data.usage
             )
+        elif subentry.subentry_type == SUBENTRY_CAMERA:
+            data.cameras[subentry_id] = CameraMonitor(
+                hass, entry, subentry_id, subentry.title, subentry.data, data.controller
+            )
+    if data.desk is not None:
+        data.desk.cameras = data.cameras
 
 
 @callback
@@ -164,6 +197,17 @@ def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             model="Access point",
             model_id=access_point.zone,
             name=access_point.name,
+            via_device_id=compound.id,
+        )
+    for monitor in entry.runtime_data.cameras.values():
+        device_registry.async_get_or_create(
+            config_entry_id=entry.entry_id,
+            config_subentry_id=monitor.id,
+            identifiers={(DOMAIN, monitor.id)},
+            manufacturer=MANUFACTURER,
+            model="Camera",
+            model_id="linked" if monitor.linked_entity else "snapshot URL",
+            name=monitor.name,
             via_device_id=compound.id,
         )
     for poller in entry.runtime_data.meter_buses.values():

@@ -129,6 +129,16 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.open_alarms)
 
+    async def async_active_alarms(self) -> list[dict[str, Any]]:
+        """Return the alarms nobody has acknowledged or closed yet."""
+        await self.async_flush()
+        return await self._run(self.store.active_alarms)
+
+    async def async_get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
+        """Return one alarm record."""
+        await self.async_flush()
+        return await self._run(self.store.get_alarm, alarm_id)
+
     async def async_set_alarm_state(self, alarm_id: str, values: dict[str, Any]) -> bool:
         """Update an alarm's state (it may still be buffered: flush first)."""
         await self.async_flush()

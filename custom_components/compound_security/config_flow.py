@@ -18,7 +18,13 @@ from homeassistant.config_entries import (
     OptionsFlowWithReload,
     SubentryFlowResult,
 )
-from homeassistant.const import CONF_NAME, UnitOfArea, UnitOfTime
+from homeassistant.const import (
+    CONF_NAME,
+    CONF_PASSWORD,
+    CONF_USERNAME,
+    UnitOfArea,
+    UnitOfTime,
+)
 from homeassistant.core import callback
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
@@ -30,10 +36,13 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 import probatio as vol
 import serialx
@@ -44,12 +53,16 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from .const import (
     CARD_READER,
     CHIP_READER,
+    CONF_ACCESS_POINTS,
     CONF_BAUDRATE,
     CONF_BUILDINGS,
+    CONF_CAMERA_ENTITY,
     CONF_DB_URL,
     CONF_DIRECTION,
     CONF_DOOR_ENTITY,
     CONF_DOOR_MQTT_TOPIC,
+    CONF_ESCALATE_AFTER,
+    CONF_ESCALATION_TARGETS,
     CONF_FIRE_ENTITY,
     CONF_FORCED_WINDOW,
     CONF_FRAME_FORMAT,
@@ -59,31 +72,46 @@ from .const import (
     CONF_GATE_SERIAL_CLOSE,
     CONF_GATE_SERIAL_OPEN,
     CONF_GATE_SERIAL_URL,
+    CONF_HEALTH_INTERVAL,
     CONF_HELD_OPEN_AFTER,
+    CONF_KINDS,
     CONF_MIN_AREA_PER_PERSON,
+    CONF_OFFLINE_AFTER,
     CONF_PARITY,
     CONF_POLL_INTERVAL,
     CONF_PROTOCOL,
+    CONF_PUBLIC,
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
+    CONF_REPAIR_HOURS,
     CONF_RETENTION_DAYS,
+    CONF_SNAPSHOT_URL,
+    CONF_STREAM_URL,
     CONF_TAG_DEVICES,
+    CONF_TARGETS,
     CONF_URL,
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
     CONF_WEBHOOK_ID,
     CONF_ZONE,
     DEFAULT_BAUDRATE,
+    DEFAULT_ESCALATE_AFTER,
     DEFAULT_METER_BAUDRATE,
     DEFAULT_POLL_INTERVAL,
     DEFAULT_PULSE_SECONDS,
     DOMAIN,
     MIN_POLL_INTERVAL,
     SUBENTRY_ACCESS_POINT,
+    SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
+    SUBENTRY_NOTIFICATION_ROUTE,
     Direction,
     Zone,
 )
+from .engine.camera_health import DEFAULT_REPAIR_HOURS
+from .engine.decision import AlarmKind
+from .engine.errors import RuleError
+from .engine.registry import notify_targets
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
     DEFAULT_RETENTION_DAYS,
@@ -184,6 +212,8 @@ class CompoundSecurityConfigFlow(ConfigFlow, domain=DOMAIN):
         return {
             SUBENTRY_ACCESS_POINT: AccessPointSubentryFlow,
             SUBENTRY_METER_BUS: MeterBusSubentryFlow,
+            SUBENTRY_CAMERA: CameraSubentryFlow,
+            SUBENTRY_NOTIFICATION_ROUTE: NotificationRouteSubentryFlow,
         }
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
@@ -266,6 +296,15 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 options[CONF_FIRE_ENTITY] = fire_entity
             options[CONF_USAGE_FACTOR] = float(user_input.get(CONF_USAGE_FACTOR, DEFAULT_FACTOR))
             options[CONF_USAGE_MONTHS] = int(user_input.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS))
+            options[CONF_ESCALATE_AFTER] = int(
+                user_input.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER)
+            )
+            try:
+                options[CONF_ESCALATION_TARGETS] = notify_targets(
+                    user_input.get(CONF_ESCALATION_TARGETS)
+                )
+            except RuleError:
+                errors[CONF_ESCALATION_TARGETS] = "notify_target_invalid"
             if not errors:
                 return self.async_create_entry(data=options)
         schema = vol.Schema(
@@ -283,6 +322,18 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                         NumberSelectorConfig(min=1, max=12, step=1, mode=NumberSelectorMode.BOX)
                     ),
                     vol.Coerce(int),
+                ),
+                vol.Required(CONF_ESCALATE_AFTER, default=DEFAULT_ESCALATE_AFTER): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=240,
+                        step=1,
+                        mode=NumberSelectorMode.BOX,
+                        unit_of_measurement=UnitOfTime.MINUTES,
+                    )
+                ),
+                vol.Optional(CONF_ESCALATION_TARGETS): TextSelector(
+                    TextSelectorConfig(multiple=True)
                 ),
             }
         )
@@ -647,17 +698,80 @@ def _meter_bus_schema() -> vol.Schema:
     )
 
 
-class MeterBusSubentryFlow(ConfigSubentryFlow):
-    """Add or change an RS-485 bus of electricity or water meters."""
+def _access_point_options(entry: ConfigEntry) -> list[SelectOptionDict]:
+    return [
+        SelectOptionDict(value=subentry_id, label=subentry.title)
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.subentry_type == SUBENTRY_ACCESS_POINT
+    ]
+
+
+def _camera_schema(entry: ConfigEntry) -> vol.Schema:
+    return vol.Schema(
+        {
+            vol.Required(CONF_NAME): TextSelector(),
+            vol.Optional(CONF_SNAPSHOT_URL): TextSelector(
+                TextSelectorConfig(type=TextSelectorType.URL)
+            ),
+            vol.Optional(CONF_STREAM_URL): TextSelector(),
+            vol.Optional(CONF_USERNAME): TextSelector(),
+            vol.Optional(CONF_PASSWORD): TextSelector(
+                TextSelectorConfig(type=TextSelectorType.PASSWORD)
+            ),
+            vol.Optional(CONF_CAMERA_ENTITY): EntitySelector(EntitySelectorConfig(domain="camera")),
+            vol.Optional(CONF_ACCESS_POINTS, default=[]): SelectSelector(
+                SelectSelectorConfig(
+                    options=_access_point_options(entry),
+                    multiple=True,
+                    mode=SelectSelectorMode.DROPDOWN,
+                )
+            ),
+            vol.Required(CONF_PUBLIC, default=False): BooleanSelector(),
+            vol.Required(CONF_HEALTH_INTERVAL, default=60): _seconds(10, 3600),
+            vol.Required(CONF_OFFLINE_AFTER, default=10): NumberSelector(
+                NumberSelectorConfig(
+                    min=1,
+                    max=1440,
+                    step=1,
+                    mode=NumberSelectorMode.BOX,
+                    unit_of_measurement=UnitOfTime.MINUTES,
+                )
+            ),
+            vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): NumberSelector(
+                NumberSelectorConfig(
+                    min=1,
+                    max=720,
+                    step=1,
+                    mode=NumberSelectorMode.BOX,
+                    unit_of_measurement=UnitOfTime.HOURS,
+                )
+            ),
+        }
+    )
+
+
+class _NamedSubentryFlow(ConfigSubentryFlow):
+    """A subentry added and reconfigured through one form, named uniquely in its kind."""
+
+    subentry_type: str
+
+    def _schema(self) -> vol.Schema:
+        raise NotImplementedError
+
+    async def _validate(self, user_input: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _suggested(self, current: ConfigSubentry) -> dict[str, Any]:
+        return {CONF_NAME: current.title, **current.data}
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
-        """Describe the bus; its line is opened once to check it."""
+        """Describe it."""
         return await self._form("user", user_input, None)
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
-        """Change the bus."""
+        """Change it."""
         return await self._form("reconfigure", user_input, self._get_reconfigure_subentry())
 
     async def _form(
@@ -666,28 +780,16 @@ class MeterBusSubentryFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             name = normalize_name(user_input[CONF_NAME])
-            url = str(user_input[CONF_URL]).strip()
             if not name:
                 errors[CONF_NAME] = "name_required"
             elif any(
                 subentry.unique_id == compound_key(name)
                 for subentry in self._get_entry().subentries.values()
-                if subentry.subentry_type == SUBENTRY_METER_BUS and subentry is not current
+                if subentry.subentry_type == self.subentry_type and subentry is not current
             ):
                 errors[CONF_NAME] = "name_exists"
-            elif (current is None or url != current.data[CONF_URL]) and not await _reader_opens(
-                url, int(user_input[CONF_BAUDRATE]), user_input[CONF_PARITY]
-            ):  # a bus's own port is held open by its poller: only a new port is tried
-                errors[CONF_URL] = "bus_unavailable"
+            data = await self._validate(user_input, errors)
             if not errors:
-                data = {
-                    CONF_URL: url,
-                    CONF_PROTOCOL: user_input[CONF_PROTOCOL],
-                    CONF_BAUDRATE: int(user_input[CONF_BAUDRATE]),
-                    CONF_PARITY: user_input[CONF_PARITY],
-                    CONF_POLL_INTERVAL: int(user_input[CONF_POLL_INTERVAL]),
-                    CONF_BUILDINGS: str(user_input.get(CONF_BUILDINGS) or "").strip(),
-                }
                 if current is not None:
                     return self.async_update_reload_and_abort(
                         self._get_entry(),
@@ -699,13 +801,108 @@ class MeterBusSubentryFlow(ConfigSubentryFlow):
                 return self.async_create_entry(title=name, data=data, unique_id=compound_key(name))
         suggested: Mapping[str, Any] | None = user_input
         if suggested is None and current is not None:
-            suggested = {
-                CONF_NAME: current.title,
-                **current.data,
-                CONF_BAUDRATE: str(current.data[CONF_BAUDRATE]),
-            }
+            suggested = self._suggested(current)
         return self.async_show_form(
             step_id=step_id,
-            data_schema=self.add_suggested_values_to_schema(_meter_bus_schema(), suggested),
+            data_schema=self.add_suggested_values_to_schema(self._schema(), suggested),
             errors=errors,
         )
+
+
+class CameraSubentryFlow(_NamedSubentryFlow):
+    """Add a camera by its snapshot URL, or link a Home Assistant camera."""
+
+    subentry_type = SUBENTRY_CAMERA
+
+    def _schema(self) -> vol.Schema:
+        return _camera_schema(self._get_entry())
+
+    async def _validate(self, user_input: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+        url = str(user_input.get(CONF_SNAPSHOT_URL) or "").strip()
+        linked = user_input.get(CONF_CAMERA_ENTITY)
+        if bool(url) == bool(linked):
+            errors["base"] = "camera_source"
+        elif url and not url.startswith(("http://", "https://")):
+            errors[CONF_SNAPSHOT_URL] = "url_invalid"
+        stream = str(user_input.get(CONF_STREAM_URL) or "").strip()
+        if stream and not stream.startswith(("rtsp://", "rtsps://", "http://", "https://")):
+            errors[CONF_STREAM_URL] = "url_invalid"
+        data: dict[str, Any] = {
+            CONF_ACCESS_POINTS: list(user_input.get(CONF_ACCESS_POINTS, [])),
+            CONF_PUBLIC: bool(user_input[CONF_PUBLIC]),
+            CONF_HEALTH_INTERVAL: int(user_input[CONF_HEALTH_INTERVAL]),
+            CONF_OFFLINE_AFTER: int(user_input[CONF_OFFLINE_AFTER]),
+            CONF_REPAIR_HOURS: int(user_input[CONF_REPAIR_HOURS]),
+        }
+        if url:
+            data[CONF_SNAPSHOT_URL] = url
+        if linked:
+            data[CONF_CAMERA_ENTITY] = linked
+        if stream:
+            data[CONF_STREAM_URL] = stream
+        return data | _present(user_input, CONF_USERNAME, CONF_PASSWORD)
+
+
+class NotificationRouteSubentryFlow(_NamedSubentryFlow):
+    """Say who is told about which kinds of alarm."""
+
+    subentry_type = SUBENTRY_NOTIFICATION_ROUTE
+
+    def _schema(self) -> vol.Schema:
+        return vol.Schema(
+            {
+                vol.Required(CONF_NAME): TextSelector(),
+                vol.Optional(CONF_KINDS, default=[]): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[kind.value for kind in AlarmKind],
+                        multiple=True,
+                        translation_key=CONF_KINDS,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Required(CONF_TARGETS): TextSelector(TextSelectorConfig(multiple=True)),
+            }
+        )
+
+    async def _validate(self, user_input: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+        try:
+            targets = notify_targets(user_input.get(CONF_TARGETS))
+        except RuleError:
+            targets = []
+            errors[CONF_TARGETS] = "notify_target_invalid"
+        if not targets and CONF_TARGETS not in errors:
+            errors[CONF_TARGETS] = "targets_required"
+        return {CONF_KINDS: list(user_input.get(CONF_KINDS, [])), CONF_TARGETS: targets}
+
+
+class MeterBusSubentryFlow(_NamedSubentryFlow):
+    """Add or change an RS-485 bus of electricity or water meters."""
+
+    subentry_type = SUBENTRY_METER_BUS
+
+    def _schema(self) -> vol.Schema:
+        return _meter_bus_schema()
+
+    async def _validate(self, user_input: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+        """Open a new port once to check it (a bus's own port is held by its poller)."""
+        url = str(user_input[CONF_URL]).strip()
+        current = self._get_reconfigure_subentry() if self.source == SOURCE_RECONFIGURE else None
+        if (
+            not errors
+            and (current is None or url != current.data[CONF_URL])
+            and not await _reader_opens(
+                url, int(user_input[CONF_BAUDRATE]), user_input[CONF_PARITY]
+            )
+        ):
+            errors[CONF_URL] = "bus_unavailable"
+        return {
+            CONF_URL: url,
+            CONF_PROTOCOL: user_input[CONF_PROTOCOL],
+            CONF_BAUDRATE: int(user_input[CONF_BAUDRATE]),
+            CONF_PARITY: user_input[CONF_PARITY],
+            CONF_POLL_INTERVAL: int(user_input[CONF_POLL_INTERVAL]),
+            CONF_BUILDINGS: str(user_input.get(CONF_BUILDINGS) or "").strip(),
+        }
+
+    def _suggested(self, current: ConfigSubentry) -> dict[str, Any]:
+        return super()._suggested(current) | {CONF_BAUDRATE: str(current.data[CONF_BAUDRATE])}

@@ -20,6 +20,8 @@ CONF_DIRECTION: Final = "direction"
 
 SUBENTRY_ACCESS_POINT: Final = "access_point"
 SUBENTRY_METER_BUS: Final = "meter_bus"
+SUBENTRY_CAMERA: Final = "camera"
+SUBENTRY_NOTIFICATION_ROUTE: Final = "notification_route"
 
 MANUFACTURER: Final = "Compound Security"
 
@@ -62,6 +64,25 @@ CONF_BUILDINGS: Final = "buildings"
 DEFAULT_METER_BAUDRATE: Final = 2400  # DL/T 645-2007 and CJ/T 188 meters leave the factory at 2400
 DEFAULT_POLL_INTERVAL: Final = 900
 MIN_POLL_INTERVAL: Final = 60
+
+# Cameras (flat keys in the subentry's data).
+CONF_SNAPSHOT_URL: Final = "snapshot_url"
+CONF_STREAM_URL: Final = "stream_url"
+CONF_CAMERA_ENTITY: Final = "camera_entity"
+CONF_ACCESS_POINTS: Final = "access_points"
+CONF_PUBLIC: Final = "public"
+CONF_HEALTH_INTERVAL: Final = "health_interval"
+CONF_OFFLINE_AFTER: Final = "offline_after"
+CONF_REPAIR_HOURS: Final = "repair_hours"
+
+# Notification routes (subentries) and escalation (options).
+CONF_KINDS: Final = "kinds"
+CONF_TARGETS: Final = "targets"
+CONF_ESCALATE_AFTER: Final = "escalate_after"
+CONF_ESCALATION_TARGETS: Final = "escalation_targets"
+DEFAULT_ESCALATE_AFTER: Final = 5  # minutes; 0 turns escalation off
+
+EVENT_ALARM_UPDATED: Final = "compound_security_alarm_updated"
 DEFAULT_PULSE_SECONDS: Final = 1.0
 DEBOUNCE_SECONDS: Final = 2.0
 CONF_CONFIG_ENTRY_ID: Final = "config_entry_id"

@@ -63,11 +63,11 @@ class CompoundController:
         self.engine = AccessController(registry.engine)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
-        self._messages: dict[str, str] = {}
+        self.messages: dict[str, str] = {}
 
     async def async_start(self) -> None:
         """Load the alarm messages in the system language."""
-        self._messages = await async_get_translations(
+        self.messages = await async_get_translations(
             self.hass, self.hass.config.language, "exceptions", [DOMAIN]
         )
 
@@ -225,11 +225,11 @@ class CompoundController:
             "seconds": "-",
         } | alarm.placeholders
         if classification := placeholders.get("classification"):  # a code: say it in words
-            placeholders["classification"] = self._messages.get(
+            placeholders["classification"] = self.messages.get(
                 f"component.{DOMAIN}.exceptions.usage_{classification}.message", classification
             )
         key = f"component.{DOMAIN}.exceptions.alarm_{alarm.kind.value}.message"
-        template = self._messages.get(key, alarm.kind.value)
+        template = self.messages.get(key, alarm.kind.value)
         try:
             return template.format(**placeholders)
         except KeyError, IndexError, ValueError:

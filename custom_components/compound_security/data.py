@@ -12,11 +12,15 @@ from .audit_log import AuditLog
 from .const import (
     CONF_DB_URL,
     CONF_DIRECTION,
+    CONF_KINDS,
     CONF_MIN_AREA_PER_PERSON,
     CONF_RETENTION_DAYS,
+    CONF_TARGETS,
     CONF_ZONE,
     SUBENTRY_ACCESS_POINT,
+    SUBENTRY_NOTIFICATION_ROUTE,
 )
+from .engine.routing import Route
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
     DEFAULT_RETENTION_DAYS,
@@ -25,6 +29,8 @@ from .engine.settings import (
 )
 
 if TYPE_CHECKING:
+    from .alarm_desk import AlarmDesk
+    from .cameras import CameraMonitor
     from .controller import CompoundController
     from .hardware import AccessPointHardware
     from .meter_poller import MeterPoller
@@ -42,6 +48,8 @@ class CompoundSecurityData:
     usage: UsageTracker
     hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
     meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
+    cameras: dict[str, CameraMonitor] = field(default_factory=dict)
+    desk: AlarmDesk | None = None
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]
@@ -71,6 +79,19 @@ def access_points_from_entry(entry: ConfigEntry[Any]) -> dict[str, AccessPointSe
         for subentry_id, subentry in entry.subentries.items()
         if subentry.subentry_type == SUBENTRY_ACCESS_POINT
     }
+
+
+def routes_from_entry(entry: ConfigEntry[Any]) -> list[Route]:
+    """Read the notification routes configured as subentries."""
+    return [
+        Route(
+            subentry.title,
+            frozenset(subentry.data.get(CONF_KINDS, [])),
+            tuple(subentry.data.get(CONF_TARGETS, [])),
+        )
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_NOTIFICATION_ROUTE
+    ]
 
 
 def db_url_from_entry(entry: ConfigEntry[Any]) -> str | None:

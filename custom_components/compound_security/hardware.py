@@ -156,6 +156,7 @@ class AccessPointHardware:
         self._last_read: dict[tuple[str, str], float] = {}
         self._webhook_calls: deque[float] = deque()
         self._held_open_check: CALLBACK_TYPE | None = None
+        self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
 
     @callback
     def async_start(self) -> None:
@@ -310,7 +311,17 @@ class AccessPointHardware:
     def _on_decision(self, decision: Decision) -> None:
         if decision.access_point_id != self.access_point.id or not decision.granted:
             return
+        if self.shut_until is not None and dt_util.now() < self.shut_until:
+            LOGGER.warning("%s stays shut after a theft alarm", self.access_point.name)
+            return
         self.async_open()
+
+    @callback
+    def async_keep_shut(self, duration: timedelta) -> None:
+        """Close the gate and ignore granted passages for a while (a vehicle theft)."""
+        self.shut_until = dt_util.now() + duration
+        if self.gate is not None:
+            self.gate.async_close()
 
     @callback
     def async_open(self) -> None:

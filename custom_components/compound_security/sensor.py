@@ -21,8 +21,10 @@ from homeassistant.helpers.event import async_track_time_change
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
-from .controller import signal_alarm, signal_alarm_cleared, signal_decision
+from .controller import signal_decision
 from .data import CompoundSecurityConfigEntry
+from .engine.camera_health import availability
+from .engine.decision import AlarmKind
 from .engine.usage import period_of
 from .entity import CompoundEntity, MeterBusEntity
 from .meter_poller import MeterPoller
@@ -59,11 +61,11 @@ async def async_setup_entry(
     audit = entry.runtime_data.audit
     today_start = dt_util.start_of_local_day()
     decisions_today = await audit.async_count_since(today_start)
-    open_alarms = await audit.async_open_alarms()
     entities: list[SensorEntity] = [RegistrySensor(entry, d) for d in REGISTRY_SENSORS]
     entities += [
         DecisionsTodaySensor(entry, decisions_today),
-        OpenAlarmsSensor(entry, sum(open_alarms.values()), open_alarms),
+        OpenAlarmsSensor(entry),
+        CameraAvailabilitySensor(entry),
         FlaggedHouseholdsSensor(entry),
         MonthTotalSensor(entry, "electricity_this_month"),
         MonthTotalSensor(entry, "water_this_month"),
@@ -157,44 +159,68 @@ class DecisionsTodaySensor(CompoundEntity, SensorEntity):
 
 
 class OpenAlarmsSensor(CompoundEntity, SensorEntity):
-    """Alarms not yet closed, with a count per kind."""
+    """Alarms nobody has acknowledged or closed yet, with a count per kind."""
 
     _attr_state_class = SensorStateClass.MEASUREMENT
 
-    def __init__(
-        self, entry: CompoundSecurityConfigEntry, start: int, per_kind: dict[str, int]
-    ) -> None:
-        """Start from the alarm store."""
+    def __init__(self, entry: CompoundSecurityConfigEntry) -> None:
+        """Follow the compound's alarm desk."""
         super().__init__(entry, "open_alarms")
-        self._attr_native_value = start
-        self._per_kind = dict(per_kind)
-        self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
+
+    @property
+    def native_value(self) -> int:
+        """Return the open alarms."""
+        desk = self.entry.runtime_data.desk
+        return len(desk.open) if desk else 0
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the count of each kind (every kind listed, zero included)."""
+        desk = self.entry.runtime_data.desk
+        counts = desk.open_by_kind() if desk else {}
+        return {"by_kind": {kind.value: counts.get(kind.value, 0) for kind in AlarmKind}}
 
     async def async_added_to_hass(self) -> None:
-        """Count new alarms."""
+        """Follow the alarm desk."""
         await super().async_added_to_hass()
-        self.async_on_remove(
-            async_dispatcher_connect(self.hass, signal_alarm(self.entry.entry_id), self._count)
-        )
-        self.async_on_remove(
-            async_dispatcher_connect(
-                self.hass, signal_alarm_cleared(self.entry.entry_id), self._uncount
+        desk = self.entry.runtime_data.desk
+        if desk is not None:
+            desk.listeners.append(self.async_write_ha_state)
+            self.async_on_remove(lambda: desk.listeners.remove(self.async_write_ha_state))
+
+
+class CameraAvailabilitySensor(CompoundEntity, SensorEntity):
+    """The share of the compound's cameras that give pictures now."""
+
+    _attr_state_class = SensorStateClass.MEASUREMENT
+    _attr_native_unit_of_measurement = PERCENTAGE
+    _attr_suggested_display_precision = 0
+
+    def __init__(self, entry: CompoundSecurityConfigEntry) -> None:
+        """Follow every camera's health."""
+        super().__init__(entry, "camera_availability")
+
+    @property
+    def native_value(self) -> float | None:
+        """Return the percentage of healthy cameras."""
+        return availability([m.health for m in self.entry.runtime_data.cameras.values()])
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the cameras failing now, by name."""
+        failing = [
+            m.name for m in self.entry.runtime_data.cameras.values() if m.health.online is False
+        ]
+        return {"cameras": len(self.entry.runtime_data.cameras), "failing": failing[:50]}
+
+    async def async_added_to_hass(self) -> None:
+        """Follow each camera."""
+        await super().async_added_to_hass()
+        for monitor in self.entry.runtime_data.cameras.values():
+            monitor.listeners.append(self.async_write_ha_state)
+            self.async_on_remove(
+                lambda m=monitor: m.listeners.remove(self.async_write_ha_state)  # type: ignore[misc]
             )
-        )
-
-    @callback
-    def _uncount(self, alarm: Any) -> None:
-        self._add(alarm.kind.value, -1)
-
-    @callback
-    def _count(self, alarm: Any) -> None:
-        self._add(alarm.kind.value, 1)
-
-    def _add(self, kind: str, change: int) -> None:
-        self._per_kind[kind] = max(self._per_kind.get(kind, 0) + change, 0)
-        self._attr_native_value = sum(self._per_kind.values())
-        self._attr_extra_state_attributes = {"by_kind": dict(self._per_kind)}
-        self.async_write_ha_state()
 
 
 MAX_LISTED_FLAGS = 50  # attributes stay small: the full list is in analyze_usage's response

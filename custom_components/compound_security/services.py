@@ -30,6 +30,7 @@ from homeassistant.helpers import collection, config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
+from .alarm_desk import AlarmDesk
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
@@ -144,6 +145,18 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     "analyze_usage": _schema({vol.Optional("period"): cv.string}),
+    "acknowledge_alarm": _schema(
+        {
+            vol.Required("alarm_id"): cv.string,
+            vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
+        }
+    ),
+    "close_alarm": _schema(
+        {
+            vol.Required("alarm_id"): cv.string,
+            vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
+        }
+    ),
     "export_access_log": _schema({vol.Required("file"): cv.string, **QUERY_FIELDS}),
 }
 
@@ -159,7 +172,7 @@ RESPONSE_OPTIONAL = {
     "export_access_log",
     "import_meter_readings",
 }
-RESIDENT_ALLOWED = {"set_vehicle_lock", "query_access_log"}
+RESIDENT_ALLOWED = {"set_vehicle_lock", "query_access_log", "acknowledge_alarm", "close_alarm"}
 
 
 def _invalid(code: str, **placeholders: str) -> ServiceValidationError:
@@ -556,6 +569,39 @@ async def _analyze_usage(ctx: ActionCall) -> ServiceResponse:
     return response
 
 
+async def _handler_name(ctx: ActionCall) -> str | None:
+    """Return who acts, for the alarm record: the user's name, or None for automations."""
+    if ctx.call.context.user_id is None:
+        return None
+    user = await ctx.hass.auth.async_get_user(ctx.call.context.user_id)
+    return (user.name or user.id) if user else None
+
+
+async def _alarm_desk(ctx: ActionCall) -> AlarmDesk:
+    """Return the compound's desk after checking a resident handles their own alarm."""
+    desk = ctx.entry.runtime_data.desk
+    if desk is None:
+        raise RuleError("compound_not_loaded")
+    row = await desk.async_get(ctx.data["alarm_id"])
+    if ctx.caller is not None and row["household_id"] != ctx.caller.household_id:
+        raise Unauthorized(context=ctx.call.context, permission="compound_security")
+    return desk
+
+
+async def _acknowledge_alarm(ctx: ActionCall) -> ServiceResponse:
+    desk = await _alarm_desk(ctx)
+    await desk.async_acknowledge(
+        ctx.data["alarm_id"], await _handler_name(ctx), ctx.data.get("note")
+    )
+    return None
+
+
+async def _close_alarm(ctx: ActionCall) -> ServiceResponse:
+    desk = await _alarm_desk(ctx)
+    await desk.async_close(ctx.data["alarm_id"], await _handler_name(ctx), ctx.data.get("note"))
+    return None
+
+
 HANDLERS: dict[str, Handler] = {
     "add_household": _add_household,
     "update_household": _update_household,
@@ -575,6 +621,8 @@ HANDLERS: dict[str, Handler] = {
     "export_access_log": _export_access_log,
     "import_meter_readings": _import_meter_readings,
     "analyze_usage": _analyze_usage,
+    "acknowledge_alarm": _acknowledge_alarm,
+    "close_alarm": _close_alarm,
 }
 
 

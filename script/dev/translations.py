@@ -47,6 +47,16 @@ def _compound_fields(*, with_name: bool = True) -> dict[str, Node]:
         fields["data"]["fire_alarm_entity"] = ("Fire alarm", "火灾报警")
         fields["data"]["usage_factor"] = ("Over-usage factor", "超量倍数")
         fields["data"]["usage_months"] = ("Over-usage months", "连续超量月数")
+        fields["data"]["escalate_after"] = ("Escalate after", "升级通知时限")
+        fields["data"]["escalation_targets"] = ("Escalation targets", "升级通知对象")
+        fields["data_description"]["escalate_after"] = (
+            "An alarm nobody acknowledges within this time is sent again to the escalation targets; 0 turns this off. Default 5 minutes.",
+            "报警在该时限内无人确认时，再次发送给升级通知对象；填 0 关闭。默认 5 分钟。",
+        )
+        fields["data_description"]["escalation_targets"] = (
+            "Notify targets such as notify.mobile_app_manager_phone (the property manager, the police liaison).",
+            "通知对象，例如 notify.mobile_app_manager_phone（物业经理、社区民警）。",
+        )
         fields["data_description"]["usage_factor"] = (
             "A household is high when its usage per registered person is at least this many times the compound's median. Default 3.",
             "住户人均用量达到本小区中位数的该倍数即视为偏高。默认 3。",
@@ -427,6 +437,21 @@ SERVICES: dict[str, Node] = {
             ("YYYY-MM; the latest imported month if empty.", "YYYY-MM；留空则为最近导入的月份。"),
         ),
     ),
+    "acknowledge_alarm": _service(
+        ("Acknowledge alarm", "确认报警"),
+        (
+            "Marks an alarm as seen and being handled: it stops escalating.",
+            "标记报警已知悉、正在处理：不再升级通知。",
+        ),
+        alarm_id=(("Alarm", "报警"), ("The alarm's id.", "报警编号。")),
+        note=(("Note", "备注"), ("What is being done.", "处理情况。")),
+    ),
+    "close_alarm": _service(
+        ("Close alarm", "关闭报警"),
+        ("Closes a handled alarm.", "关闭已处理完毕的报警。"),
+        alarm_id=(("Alarm", "报警"), ("The alarm's id.", "报警编号。")),
+        note=(("Note", "备注"), ("How it ended.", "处理结果。")),
+    ),
     "query_access_log": _service(
         ("Query access log", "查询通行记录"),
         ("Returns matching access log entries, newest first.", "按条件返回通行记录，最新的在前。"),
@@ -599,6 +624,8 @@ ERRORS: dict[str, tuple[str, str]] = {
     "reading_invalid": ("A figure is not a number of zero or more.", "数值不是大于等于 0 的数字。"),
     "meter_not_found": ("No household has this meter.", "没有住户使用该表。"),
     "household_missing": ("The row names no household or meter.", "该行没有住户或表地址。"),
+    "alarm_not_found": ("No alarm {alarm_id}.", "找不到报警 {alarm_id}。"),
+    "alarm_closed": ("Alarm {alarm_id} is already closed.", "报警 {alarm_id} 已关闭。"),
     "audit_unavailable": (
         "The access log database cannot be opened: {error}",
         "无法打开通行记录数据库：{error}",
@@ -641,6 +668,32 @@ ALARMS: dict[str, tuple[str, str]] = {
     "alarm_wanted_person": (
         "A person registered in household {household} is on the wanted list.",
         "住户 {household} 登记的人员在协查名单上。",
+    ),
+    "alarm_camera_offline": (
+        "Camera {camera} is {problem} since {since}; repair it by {deadline}.",
+        "摄像头 {camera} 自 {since} 起{problem}，请在 {deadline} 前修复。",
+    ),
+    "title_lost_card": ("Lost card used", "挂失卡被使用"),
+    "title_vehicle_theft": ("Possible vehicle theft", "疑似车辆被盗"),
+    "title_watchlist": ("Watched resident passed", "重点看护人员通行"),
+    "title_repeated_denials": ("Repeated denied swipes", "多次刷卡被拒"),
+    "title_wanted_person": ("Wanted-list match", "协查名单比中"),
+    "title_forced_entry": ("Door forced open", "门被强行打开"),
+    "title_door_held_open": ("Door held open", "门长时间未关"),
+    "title_fire_release": ("Fire release", "火警放行"),
+    "title_over_usage": ("Usage far above the compound", "用能远超小区水平"),
+    "title_camera_offline": ("Camera offline", "摄像头离线"),
+    "action_acknowledge": ("Acknowledge", "已知悉"),
+    "action_its_me": ("It is me", "是我本人"),
+    "action_stop_it": ("Stop it", "拦住它"),
+    "escalated": (
+        "Not acknowledged within {minutes} min: {message}",
+        "超过 {minutes} 分钟无人处理：{message}",
+    ),
+    "note_its_me": ("The owner confirmed it was them.", "车主确认是本人。"),
+    "note_stop_it": (
+        "The owner asked to stop it; the barrier is kept shut for 10 minutes.",
+        "车主要求拦截；道闸保持关闭 10 分钟。",
     ),
 }
 
@@ -790,6 +843,89 @@ def _hardware_step(title: tuple[str, str]) -> dict[str, Node]:
     }
 
 
+def _camera_step(title: tuple[str, str]) -> dict[str, Node]:
+    return {
+        "title": title,
+        "description": (
+            "A camera is fetched every health interval: a snapshot that fails, or that stays byte-identical five times (a frozen picture), counts as offline.",
+            "系统按检查间隔抓图：抓图失败或连续五次完全相同（画面冻结）即视为离线。",
+        ),
+        "data": {
+            "name": ("Name", "名称"),
+            "snapshot_url": ("Snapshot URL", "抓图地址"),
+            "stream_url": ("Stream URL", "视频流地址"),
+            "username": ("Username", "用户名"),
+            "password": ("Password", "密码"),
+            "camera_entity": ("Existing camera", "已有摄像头"),
+            "access_points": ("Access points", "关联出入口"),
+            "public": ("Public area", "公共区域"),
+            "health_interval": ("Health check interval", "健康检查间隔"),
+            "offline_after": ("Alarm after offline for", "离线多久后报警"),
+            "repair_hours": ("Repair deadline", "维修时限"),
+        },
+        "data_description": {
+            "name": ("e.g. North gate camera.", "例如 北门摄像头。"),
+            "snapshot_url": (
+                "A JPEG snapshot address, e.g. http://192.168.1.64/ISAPI/Streaming/channels/101/picture.",
+                "JPEG 抓图地址，例如 http://192.168.1.64/ISAPI/Streaming/channels/101/picture。",
+            ),
+            "stream_url": (
+                "Optional RTSP stream, e.g. rtsp://192.168.1.64:554/Streaming/Channels/101.",
+                "可选的 RTSP 视频流，例如 rtsp://192.168.1.64:554/Streaming/Channels/101。",
+            ),
+            "username": ("For the snapshot and the stream.", "用于抓图和视频流。"),
+            "password": ("For the snapshot and the stream.", "用于抓图和视频流。"),
+            "camera_entity": (
+                "Instead of a URL: a camera Home Assistant already has (Frigate, ONVIF, generic), linked without a copy.",
+                "不填地址时可选择 Home Assistant 中已有的摄像头（Frigate、ONVIF、通用摄像头），直接关联，不重复创建。",
+            ),
+            "access_points": (
+                "Alarms at these access points take a snapshot from this camera.",
+                "这些出入口报警时由该摄像头抓图。",
+            ),
+            "public": (
+                "A camera of a public area that residents may watch.",
+                "公共区域摄像头，可向居民开放查看。",
+            ),
+            "health_interval": (
+                "How often a snapshot is fetched to check it.",
+                "多久抓一次图进行检查。",
+            ),
+            "offline_after": (
+                "A camera failing this long raises a camera-offline alarm and a repair.",
+                "摄像头故障超过该时长即报警并生成维修事项。",
+            ),
+            "repair_hours": (
+                "The repair shows a deadline this many hours after the camera failed.",
+                "维修事项的截止时间为故障发生后的该小时数。",
+            ),
+        },
+    }
+
+
+def _route_step(title: tuple[str, str]) -> dict[str, Node]:
+    return {
+        "title": title,
+        "description": (
+            "Who is told about which alarms. The family (a watched person's or a vehicle owner's own notify list) is told on top of every route.",
+            "哪些报警通知给谁。重点看护人员或车主本人登记的通知对象（家属）会另外收到通知。",
+        ),
+        "data": {
+            "name": ("Name", "名称"),
+            "kinds": ("Alarm kinds", "报警类型"),
+            "targets": ("Notify targets", "通知对象"),
+        },
+        "data_description": {
+            "name": ("e.g. Guard room.", "例如 门岗。"),
+            "kinds": ("Leave empty for every kind.", "留空表示全部类型。"),
+            "targets": (
+                "notify actions or entities, e.g. notify.mobile_app_guard_phone or notify.wecom_property.",
+                "通知动作或实体，例如 notify.mobile_app_guard_phone 或 notify.wecom_property。",
+            ),
+        },
+    }
+
+
 def _meter_bus_step(title: tuple[str, str]) -> dict[str, Node]:
     return {
         "title": title,
@@ -910,6 +1046,58 @@ TRANSLATIONS: dict[str, Node] = {
                 "reconfigure_successful": ("The access point was updated.", "出入口已更新。"),
             },
         },
+        "camera": {
+            "entry_type": ("Camera", "摄像头"),
+            "initiate_flow": {
+                "user": ("Add camera", "添加摄像头"),
+                "reconfigure": ("Change camera", "修改摄像头"),
+            },
+            "step": {
+                "user": _camera_step(("Add a camera", "添加摄像头")),
+                "reconfigure": _camera_step(("Change the camera", "修改摄像头")),
+            },
+            "error": {
+                "name_required": ("Enter a name.", "请输入名称。"),
+                "name_exists": (
+                    "This compound already has a camera with this name.",
+                    "本小区已有同名摄像头。",
+                ),
+                "camera_source": (
+                    "Give either a snapshot URL or an existing camera, not both.",
+                    "请填写抓图地址或选择已有摄像头，二者选其一。",
+                ),
+                "url_invalid": ("This is not a valid address.", "地址无效。"),
+            },
+            "abort": {
+                "reconfigure_successful": ("The camera was updated.", "摄像头已更新。"),
+            },
+        },
+        "notification_route": {
+            "entry_type": ("Notification route", "通知规则"),
+            "initiate_flow": {
+                "user": ("Add notification route", "添加通知规则"),
+                "reconfigure": ("Change notification route", "修改通知规则"),
+            },
+            "step": {
+                "user": _route_step(("Add a notification route", "添加通知规则")),
+                "reconfigure": _route_step(("Change the notification route", "修改通知规则")),
+            },
+            "error": {
+                "name_required": ("Enter a name.", "请输入名称。"),
+                "name_exists": (
+                    "This compound already has a route with this name.",
+                    "本小区已有同名通知规则。",
+                ),
+                "notify_target_invalid": (
+                    "A target is not a notify action or entity such as notify.mobile_app_guard_phone.",
+                    "通知对象无效，应为 notify.mobile_app_guard_phone 这样的通知动作或实体。",
+                ),
+                "targets_required": ("Enter at least one target.", "请至少填写一个通知对象。"),
+            },
+            "abort": {
+                "reconfigure_successful": ("The route was updated.", "通知规则已更新。"),
+            },
+        },
         "meter_bus": {
             "entry_type": ("Meter bus", "表计总线"),
             "initiate_flow": {
@@ -938,13 +1126,20 @@ TRANSLATIONS: dict[str, Node] = {
     },
     "services": SERVICES,
     "issues": {
+        "camera_offline": {
+            "title": ("Camera {camera} is offline", "摄像头 {camera} 离线"),
+            "description": (
+                "The camera {camera} is {problem} since {since}. Repair it by {deadline}. This notice goes away by itself when the camera gives pictures again.",
+                "摄像头 {camera} 自 {since} 起{problem}。请在 {deadline} 前修复。摄像头恢复画面后本提示自动消失。",
+            ),
+        },
         "mqtt_unavailable": {
             "title": ("MQTT is not available for {access_point}", "{access_point} 无法使用 MQTT"),
             "description": (
                 "The access point {access_point} reads cards or its door over MQTT, but Home Assistant's MQTT integration is not set up or not connected. Set up MQTT, then reload Compound Security.",
                 "出入口 {access_point} 通过 MQTT 读卡或读取门磁，但 Home Assistant 的 MQTT 集成未配置或未连接。请配置 MQTT 后重新加载小区安防。",
             ),
-        }
+        },
     },
     "exceptions": {key: {"message": text} for key, text in (ERRORS | ALARMS).items()},
     "entity": {
@@ -967,6 +1162,8 @@ TRANSLATIONS: dict[str, Node] = {
             "card_reader_connectivity": {"name": ("Card reader", "刷卡器")},
             "chip_reader_connectivity": {"name": ("Vehicle chip reader", "车辆芯片读头")},
             "meter_bus_connectivity": {"name": ("Meters", "表计")},
+            "alarm_active": {"name": ("Alarm", "报警")},
+            "camera_health": {"name": ("Picture", "画面")},
         },
         "sensor": {
             "households": {"name": ("Households", "住户数")},
@@ -986,6 +1183,7 @@ TRANSLATIONS: dict[str, Node] = {
             "water_this_month": {"name": ("Water this month", "本月用水量")},
             "last_poll_duration": {"name": ("Last poll duration", "上次抄表耗时")},
             "meters_answering": {"name": ("Meters answering", "应答表计数")},
+            "camera_availability": {"name": ("Camera availability", "摄像头完好率")},
         },
     },
     "selector": {
@@ -1013,6 +1211,20 @@ TRANSLATIONS: dict[str, Node] = {
                 "dlt645_1997": ("DL/T 645-1997 electricity meters", "DL/T 645-1997 电能表"),
                 "cjt188": ("CJ/T 188 water meters (DI 90 1F)", "CJ/T 188 水表（DI 90 1F）"),
                 "cjt188_1f90": ("CJ/T 188 water meters (DI 1F 90)", "CJ/T 188 水表（DI 1F 90）"),
+            }
+        },
+        "kinds": {
+            "options": {
+                "lost_card": ("Lost card used", "挂失卡被使用"),
+                "vehicle_theft": ("Vehicle theft", "车辆被盗"),
+                "watchlist": ("Watch list", "重点看护"),
+                "repeated_denials": ("Repeated denials", "多次刷卡被拒"),
+                "wanted_person": ("Wanted person", "协查人员"),
+                "forced_entry": ("Forced entry", "强行开门"),
+                "door_held_open": ("Door held open", "门长时间未关"),
+                "fire_release": ("Fire release", "火警放行"),
+                "over_usage": ("Over-usage", "用能超量"),
+                "camera_offline": ("Camera offline", "摄像头离线"),
             }
         },
         "parity": {

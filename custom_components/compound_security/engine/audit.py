@@ -26,7 +26,9 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine, RowMapping
@@ -78,6 +80,7 @@ alarms = Table(
     Column("acknowledged_at", Float),
     Column("note", Text),
     Column("closed_at", Float),
+    Column("snapshot", Text),  # under the media folder: compound_security/<date>/<id>.jpg
     Index("ix_alarms_ts", "compound", "ts"),
     Index("ix_alarms_state", "compound", "state"),
 )
@@ -149,6 +152,7 @@ class AuditStore:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         metadata.create_all(engine)
+        _add_missing_columns(engine)
         self._engine = engine
 
     def close(self) -> None:
@@ -209,6 +213,16 @@ class AuditStore:
         with self.engine.connect() as connection:
             return {kind: int(count) for kind, count in connection.execute(statement).all()}
 
+    def active_alarms(self) -> list[dict[str, Any]]:
+        """Return the alarms still open (not acknowledged, not closed), oldest first."""
+        statement = (
+            select(alarms)
+            .where(alarms.c.compound == self.compound, alarms.c.state == "open")
+            .order_by(alarms.c.ts)
+        )
+        with self.engine.connect() as connection:
+            return [_alarm_entry(row) for row in connection.execute(statement).mappings()]
+
     def get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
         """Return one alarm record."""
         with self.engine.connect() as connection:
@@ -246,6 +260,20 @@ class AuditStore:
                 delete(alarms).where(alarms.c.compound == self.compound, alarms.c.ts < cutoff)
             )
         return int(access.rowcount), int(old_alarms.rowcount)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add columns newer releases defined to tables an older release created."""
+    inspector = inspect(engine)
+    for table in (access_log, alarms):
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                kind = column.type.compile(dialect=engine.dialect)
+                with engine.begin() as connection:
+                    connection.execute(
+                        text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
+                    )
 
 
 def _access_entry(row: RowMapping) -> dict[str, Any]:

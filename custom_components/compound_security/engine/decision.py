@@ -49,6 +49,7 @@ class AlarmKind(StrEnum):
     DOOR_HELD_OPEN = "door_held_open"
     FIRE_RELEASE = "fire_release"
     OVER_USAGE = "over_usage"
+    CAMERA_OFFLINE = "camera_offline"
 
 
 class Severity(StrEnum):

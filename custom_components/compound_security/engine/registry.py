@@ -52,7 +52,8 @@ def _enum[E](kind: type[E], value: Any, code: str) -> E:
         raise RuleError(code, value=str(value)) from None
 
 
-def _notify_targets(values: Iterable[str] | None) -> list[str]:
+def notify_targets(values: Iterable[str] | None) -> list[str]:
+    """Return `notify.<name>` targets, each once, or raise `notify_target_invalid`."""
     targets: list[str] = []
     for value in values or ():
         target = str(value).strip()
@@ -254,7 +255,7 @@ class Registry:
             if self._person_by_user.get(user_id, current_id) != current_id:
                 raise RuleError("user_already_linked")
             stored["user_id"] = user_id
-        stored["notify"] = _notify_targets(data.get("notify"))
+        stored["notify"] = notify_targets(data.get("notify"))
         stored["watch"] = _enum(WatchLevel, data.get("watch", "none"), "watch_invalid").value
         stored["watch_directions"] = _enum(
             Direction, data.get("watch_directions", "both"), "direction_invalid"

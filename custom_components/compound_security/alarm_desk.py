@@ -1,0 +1,377 @@
+"""The guard room's alarm desk: snapshots, notifications, escalation, acknowledgement.
+
+Every alarm the controller publishes is kept open until someone acknowledges or closes it
+(or its cause goes away). At once, and without waiting for each other, the desk stores a
+snapshot from the access point's camera and notifies the targets the routes name (plus
+the family for watch-list passages and vehicle thefts). A failed snapshot or notification
+never holds up or breaks the alarm; a failed notification is retried once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+import time
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_call_later
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
+from .controller import CompoundController, signal_alarm, signal_alarm_cleared
+from .engine.audit import to_ts
+from .engine.decision import Alarm, AlarmKind, Severity
+from .engine.errors import RuleError
+from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
+
+if TYPE_CHECKING:
+    from .cameras import CameraMonitor
+    from .data import CompoundSecurityConfigEntry
+
+RETRY_DELAY = 2.0
+KEEP_SHUT = timedelta(minutes=10)
+MOBILE_ACTION_EVENT = "mobile_app_notification_action"
+
+
+@dataclass(slots=True)
+class OpenAlarm:
+    """An alarm nobody has handled yet."""
+
+    alarm_id: str
+    kind: str
+    access_point_id: str | None
+    household_id: str | None
+    time: datetime
+
+
+class AlarmDesk:
+    """One compound's open alarms and what happens to them."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: CompoundSecurityConfigEntry,
+        controller: CompoundController,
+        routes: list[Route],
+        escalate_after: timedelta | None = None,
+        escalation_targets: tuple[str, ...] = (),
+    ) -> None:
+        """Prepare; `async_start` loads the open alarms and starts listening."""
+        self.hass = hass
+        self.entry = entry
+        self.controller = controller
+        self.routes = routes
+        self.escalate_after = escalate_after
+        self.escalation_targets = escalation_targets
+        self.cameras: dict[str, CameraMonitor] = {}
+        self.open: dict[str, OpenAlarm] = {}
+        self.listeners: list[Callable[[], None]] = []
+        # Seconds from an alarm to each notify call, for the benchmark and diagnostics.
+        self.latencies: list[float] = []
+        self._escalations: dict[str, CALLBACK_TYPE] = {}
+
+    async def async_start(self) -> None:
+        """Load the alarms still open and follow new ones and mobile-app buttons."""
+        for row in await self.entry.runtime_data.audit.async_active_alarms():
+            self.open[row["alarm_id"]] = OpenAlarm(
+                row["alarm_id"],
+                row["kind"],
+                row["access_point_id"],
+                row["household_id"],
+                dt_util.parse_datetime(row["time"]) or dt_util.now(),
+            )
+        entry_id = self.entry.entry_id
+        self.entry.async_on_unload(
+            async_dispatcher_connect(self.hass, signal_alarm(entry_id), self._on_alarm)
+        )
+        self.entry.async_on_unload(
+            async_dispatcher_connect(self.hass, signal_alarm_cleared(entry_id), self._on_cleared)
+        )
+        self.entry.async_on_unload(
+            self.hass.bus.async_listen(MOBILE_ACTION_EVENT, self._on_mobile_action)
+        )
+        self.entry.async_on_unload(self._cancel_escalations)
+
+    def open_by_kind(self) -> dict[str, int]:
+        """Return the number of open alarms of each kind."""
+        counts: dict[str, int] = {}
+        for alarm in self.open.values():
+            counts[alarm.kind] = counts.get(alarm.kind, 0) + 1
+        return counts
+
+    def active_at(self, access_point_id: str) -> list[OpenAlarm]:
+        """Return the open alarms of one access point."""
+        return [a for a in self.open.values() if a.access_point_id == access_point_id]
+
+    def camera_for(self, access_point_id: str | None) -> CameraMonitor | None:
+        """Return the first camera attached to an access point."""
+        if access_point_id is None:
+            return None
+        for monitor in self.cameras.values():
+            if access_point_id in monitor.access_points:
+                return monitor
+        return None
+
+    # --- new alarms ------------------------------------------------------------------
+
+    @callback
+    def _on_alarm(self, alarm: Alarm) -> None:
+        raised = time.perf_counter()
+        self.open[alarm.alarm_id] = OpenAlarm(
+            alarm.alarm_id, alarm.kind.value, alarm.access_point_id, alarm.household_id, alarm.time
+        )
+        self._changed()
+        camera = self.camera_for(alarm.access_point_id)
+        if alarm.kind is AlarmKind.CAMERA_OFFLINE:
+            camera = None  # its picture is what is missing
+        if camera is not None:
+            self.entry.async_create_background_task(
+                self.hass, self._snapshot(camera, alarm), f"{DOMAIN} snapshot {alarm.alarm_id}"
+            )
+        self.entry.async_create_background_task(
+            self.hass, self._notify(alarm, camera, raised), f"{DOMAIN} notify {alarm.alarm_id}"
+        )
+        if self.escalate_after and self.escalation_targets:
+            self._escalations[alarm.alarm_id] = async_call_later(
+                self.hass, self.escalate_after, partial(self._escalate, alarm, camera)
+            )
+
+    @callback
+    def _on_cleared(self, alarm: Alarm) -> None:
+        """Forget an alarm whose cause went away (a door closed, a camera came back)."""
+        self._handled(alarm.alarm_id)
+
+    async def _snapshot(self, camera: CameraMonitor, alarm: Alarm) -> None:
+        path = await camera.async_snapshot(alarm.alarm_id, alarm.time)
+        if path is None:
+            LOGGER.warning("No snapshot from %s for alarm %s", camera.name, alarm.alarm_id)
+            return
+        await self.entry.runtime_data.audit.async_set_alarm_state(
+            alarm.alarm_id, {"snapshot": path}
+        )
+        self.hass.bus.async_fire(
+            EVENT_ALARM_UPDATED,
+            {"alarm_id": alarm.alarm_id, "snapshot": f"/media/local/{path}"},
+        )
+
+    def _family(self, alarm: Alarm) -> list[str]:
+        engine = self.controller.registry.engine
+        person_id = alarm.person_id
+        if alarm.kind is AlarmKind.VEHICLE_THEFT and alarm.vehicle_id:
+            vehicle = engine.vehicles.get(alarm.vehicle_id)
+            person_id = vehicle.person_id if vehicle else person_id
+        person = engine.people.get(person_id or "")
+        return list(person.notify) if person else []
+
+    def _text(self, key: str, fallback: str, **placeholders: str) -> str:
+        template = self.controller.messages.get(
+            f"component.{DOMAIN}.exceptions.{key}.message", fallback
+        )
+        try:
+            return template.format(**placeholders)
+        except KeyError, IndexError, ValueError:
+            return template
+
+    def _payload(
+        self, alarm: Alarm, camera: CameraMonitor | None, *, escalated: bool = False
+    ) -> tuple[str, str, dict[str, Any]]:
+        """Return the title, message and mobile-app data of an alarm notification."""
+        title = self._text(f"title_{alarm.kind.value}", alarm.kind.value)
+        message = self.controller.alarm_message(alarm)
+        when = dt_util.as_local(alarm.time).strftime("%H:%M:%S")
+        message = f"{when} {message}"
+        if escalated and self.escalate_after:
+            minutes = str(int(self.escalate_after.total_seconds() // 60))
+            message = self._text("escalated", "{message}", minutes=minutes, message=message)
+        data: dict[str, Any] = {
+            "tag": alarm.alarm_id,  # a later notification for the same alarm replaces it
+            "group": DOMAIN,
+            "actions": [
+                {
+                    "action": action_id(action, alarm.alarm_id),
+                    "title": self._text(f"action_{action.value}", action.value),
+                }
+                for action in actions_for(alarm.kind.value)
+            ],
+        }
+        if alarm.severity is Severity.CRITICAL:
+            data["push"] = {"interruption-level": "time-sensitive"}
+            data["ttl"] = 0
+            data["priority"] = "high"
+        if camera is not None and (entity_id := camera.entity_id):
+            data["image"] = f"/api/camera_proxy/{entity_id}"
+            data["entity_id"] = entity_id  # iOS: the live camera in the notification
+            data["clickAction"] = data["url"] = f"entityId:{entity_id}"  # tap: the camera
+        return title, message, data
+
+    async def _notify(
+        self, alarm: Alarm, camera: CameraMonitor | None, raised: float | None = None
+    ) -> None:
+        targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
+        if not targets:
+            return
+        title, message, data = self._payload(alarm, camera)
+        await asyncio.gather(
+            *(self._send(target, title, message, data, raised) for target in targets)
+        )
+
+    @callback
+    def _escalate(self, alarm: Alarm, camera: CameraMonitor | None, _now: datetime) -> None:
+        self._escalations.pop(alarm.alarm_id, None)
+        if alarm.alarm_id not in self.open:
+            return
+        LOGGER.warning("Alarm %s not acknowledged in time: escalating", alarm.alarm_id)
+        title, message, data = self._payload(alarm, camera, escalated=True)
+        for target in self.escalation_targets:
+            self.entry.async_create_background_task(
+                self.hass,
+                self._send(target, title, message, data),
+                f"{DOMAIN} escalate {alarm.alarm_id}",
+            )
+
+    async def _send(
+        self,
+        target: str,
+        title: str,
+        message: str,
+        data: dict[str, Any],
+        raised: float | None = None,
+    ) -> None:
+        """Call one notify target; retry once after a failure; never raise."""
+        name = target.removeprefix("notify.")
+        if self.hass.services.has_service("notify", name):
+            service, payload = name, {"title": title, "message": message, "data": data}
+        elif self.hass.states.get(target) is not None:
+            service, payload = "send_message", {"entity_id": target, "title": title}
+            payload["message"] = message
+        else:
+            LOGGER.warning("Notify target %s does not exist; alarm not sent there", target)
+            return
+        for attempt in (1, 2):
+            if raised is not None and attempt == 1:
+                self.latencies.append(time.perf_counter() - raised)
+            try:
+                await self.hass.services.async_call("notify", service, payload, blocking=True)
+            except (HomeAssistantError, OSError, TimeoutError, ValueError) as err:
+                if attempt == 2:  # noqa: PLR2004
+                    LOGGER.error("Notifying %s failed twice: %s", target, err)
+                    return
+                LOGGER.warning("Notifying %s failed (%s); retrying once", target, err)
+                await asyncio.sleep(RETRY_DELAY)
+            else:
+                return
+
+    # --- handling ---------------------------------------------------------------------
+
+    async def async_acknowledge(self, alarm_id: str, who: str | None, note: str | None) -> None:
+        """Mark an alarm acknowledged: it stops escalating and leaves the open count."""
+        row = await self._existing(alarm_id)
+        if row["state"] == "closed":
+            raise RuleError("alarm_closed", alarm_id=alarm_id)
+        values: dict[str, Any] = {
+            "state": "acknowledged",
+            "acknowledged_by": who,
+            "acknowledged_at": to_ts(dt_util.now()),
+        }
+        if note:
+            values["note"] = note
+        await self.entry.runtime_data.audit.async_set_alarm_state(alarm_id, values)
+        self._handled(alarm_id)
+        self.hass.bus.async_fire(
+            EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": "acknowledged", "by": who}
+        )
+
+    async def async_close(self, alarm_id: str, who: str | None, note: str | None) -> None:
+        """Close an alarm (acknowledging it too, if nobody had)."""
+        row = await self._existing(alarm_id)
+        if row["state"] == "closed":
+            raise RuleError("alarm_closed", alarm_id=alarm_id)
+        now = to_ts(dt_util.now())
+        values: dict[str, Any] = {"state": "closed", "closed_at": now}
+        if row["acknowledged_at"] is None:
+            values |= {"acknowledged_by": who, "acknowledged_at": now}
+        if note:
+            values["note"] = note
+        await self.entry.runtime_data.audit.async_set_alarm_state(alarm_id, values)
+        self._handled(alarm_id)
+        self.hass.bus.async_fire(
+            EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": "closed", "by": who}
+        )
+
+    async def _existing(self, alarm_id: str) -> dict[str, Any]:
+        row = await self.entry.runtime_data.audit.async_get_alarm(alarm_id)
+        if row is None:
+            raise RuleError("alarm_not_found", alarm_id=alarm_id)
+        return row
+
+    async def async_get(self, alarm_id: str) -> dict[str, Any]:
+        """Return an alarm's record."""
+        return await self._existing(alarm_id)
+
+    @callback
+    def _handled(self, alarm_id: str) -> None:
+        if (cancel := self._escalations.pop(alarm_id, None)) is not None:
+            cancel()
+        if self.open.pop(alarm_id, None) is not None:
+            self._changed()
+
+    @callback
+    def _changed(self) -> None:
+        for listener in list(self.listeners):
+            listener()
+
+    @callback
+    def _cancel_escalations(self) -> None:
+        for cancel in self._escalations.values():
+            cancel()
+        self._escalations.clear()
+
+    # --- buttons on phones ------------------------------------------------------------
+
+    async def _on_mobile_action(self, event: Event[dict[str, Any]]) -> None:
+        parsed = parse_action(str(event.data.get("action", "")))
+        if parsed is None:
+            return
+        action, alarm_id = parsed
+        user_id = event.context.user_id
+        try:
+            row = await self._existing(alarm_id)
+            who = await self._allowed(user_id, row)
+            if who is None:
+                LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
+                return
+            if action is AlarmAction.ACKNOWLEDGE:
+                await self.async_acknowledge(alarm_id, who, None)
+            elif action is AlarmAction.ITS_ME:
+                await self.async_close(alarm_id, who, self._text("note_its_me", "it was me"))
+            elif action is AlarmAction.STOP_IT:
+                self._keep_shut(row["access_point_id"])
+                await self.async_acknowledge(alarm_id, who, self._text("note_stop_it", "stop"))
+        except RuleError as err:
+            LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
+
+    async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
+        """Return who handles the alarm (a name), or None when they may not."""
+        if user_id is None:
+            return None
+        user = await self.hass.auth.async_get_user(user_id)
+        if user is None:
+            return None
+        if user.is_admin:
+            return user.name or user.id
+        person = self.controller.registry.engine.person_for_user(user.id)
+        if person is not None and person.household_id == row["household_id"]:
+            return user.name or user.id
+        return None
+
+    @callback
+    def _keep_shut(self, access_point_id: str | None) -> None:
+        hardware = self.entry.runtime_data.hardware.get(access_point_id or "")
+        if hardware is not None:
+            hardware.async_keep_shut(KEEP_SHUT)

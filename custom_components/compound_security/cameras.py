@@ -1,0 +1,237 @@
+"""Cameras in Home Assistant: health checks, offline alarms with a repair deadline, snapshots.
+
+A camera is either a snapshot URL (with an optional RTSP stream) that we expose as our own
+`camera` entity, or an existing Home Assistant camera (Frigate, ONVIF, generic) that we
+link without duplicating. Either way it is fetched on an interval through Home Assistant
+(the shared aiohttp session, or the camera component) to judge its health.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from homeassistant.components import camera
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.event import async_track_time_interval
+from homeassistant.util import dt as dt_util
+import yarl
+
+from .const import (
+    CONF_ACCESS_POINTS,
+    CONF_CAMERA_ENTITY,
+    CONF_HEALTH_INTERVAL,
+    CONF_OFFLINE_AFTER,
+    CONF_PUBLIC,
+    CONF_REPAIR_HOURS,
+    CONF_SNAPSHOT_URL,
+    CONF_STREAM_URL,
+    DOMAIN,
+    LOGGER,
+)
+from .controller import CompoundController
+from .data import CompoundSecurityConfigEntry
+from .engine.camera_health import (
+    DEFAULT_FROZEN_AFTER,
+    DEFAULT_REPAIR_HOURS,
+    CameraHealth,
+    snapshot_path,
+)
+from .engine.decision import Alarm, AlarmKind, Severity
+
+FETCH_TIMEOUT = 10
+DEFAULT_HEALTH_INTERVAL = 60
+DEFAULT_OFFLINE_MINUTES = 10
+
+
+def media_root(hass: HomeAssistant) -> Path:
+    """Return the local media folder (`media/` in the configuration folder by default)."""
+    return Path(hass.config.media_dirs.get("local") or hass.config.path("media"))
+
+
+class CameraMonitor:
+    """One configured camera: its health, its offline alarm, its snapshots."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: CompoundSecurityConfigEntry,
+        subentry_id: str,
+        name: str,
+        data: Mapping[str, Any],
+        controller: CompoundController,
+    ) -> None:
+        """Describe the camera; `async_start` begins the health checks."""
+        self.hass = hass
+        self.entry = entry
+        self.id = subentry_id
+        self.name = name
+        self.snapshot_url: str | None = data.get(CONF_SNAPSHOT_URL)
+        self.stream_url: str | None = data.get(CONF_STREAM_URL)
+        self.linked_entity: str | None = data.get(CONF_CAMERA_ENTITY)
+        self.access_points: list[str] = list(data.get(CONF_ACCESS_POINTS, []))
+        self.public = bool(data.get(CONF_PUBLIC, False))
+        self.interval = timedelta(seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL))
+        minutes = data.get(CONF_OFFLINE_AFTER, DEFAULT_OFFLINE_MINUTES)
+        self.offline_after = timedelta(minutes=minutes)
+        self.repair_hours = int(data.get(CONF_REPAIR_HOURS, DEFAULT_REPAIR_HOURS))
+        username, password = data.get(CONF_USERNAME), data.get(CONF_PASSWORD)
+        self._login: tuple[str, str] | None = (username, password or "") if username else None
+        self._headers = (
+            {"Authorization": aiohttp.encode_basic_auth(username, password or "")}
+            if username
+            else {}
+        )
+        self.controller = controller
+        self.health = CameraHealth(frozen_after=DEFAULT_FROZEN_AFTER)
+        self.last_image: bytes | None = None
+        self.listeners: list[Callable[[], None]] = []
+        self._offline_alarm: Alarm | None = None
+
+    def stream_source(self) -> str | None:
+        """Return the stream URL with the camera's credentials in it."""
+        if not self.stream_url or self._login is None or "@" in self.stream_url:
+            return self.stream_url
+        username, password = self._login
+        return str(yarl.URL(self.stream_url).with_user(username).with_password(password or None))
+
+    @property
+    def issue_id(self) -> str:
+        """Return the repair issue's id."""
+        return f"camera_offline_{self.id}"
+
+    @property
+    def entity_id(self) -> str | None:
+        """Return the camera entity to show: the linked one, or ours."""
+        if self.linked_entity:
+            return self.linked_entity
+        return er.async_get(self.hass).async_get_entity_id("camera", DOMAIN, f"{self.id}_camera")
+
+    @callback
+    def async_start(self) -> None:
+        """Check health now and on every interval until the entry unloads."""
+        self.entry.async_on_unload(
+            async_track_time_interval(self.hass, self._tick, self.interval, cancel_on_shutdown=True)
+        )
+        self._tick(dt_util.now())
+
+    @callback
+    def _tick(self, now: datetime) -> None:
+        self.entry.async_create_background_task(
+            self.hass, self.async_check(now), f"{DOMAIN} camera check {self.name}"
+        )
+
+    async def async_fetch(self) -> bytes | None:
+        """Return a fresh snapshot, or None when the camera cannot give one."""
+        try:
+            if self.snapshot_url:
+                session = async_get_clientsession(self.hass, verify_ssl=False)
+                async with session.get(
+                    self.snapshot_url,
+                    headers=self._headers,
+                    timeout=aiohttp.ClientTimeout(total=FETCH_TIMEOUT),
+                ) as response:
+                    if response.status != 200:  # noqa: PLR2004
+                        return None
+                    body = await response.read()
+            elif self.linked_entity:
+                image = await camera.async_get_image(
+                    self.hass, self.linked_entity, timeout=FETCH_TIMEOUT
+                )
+                body = image.content
+            else:
+                return None
+        except (aiohttp.ClientError, TimeoutError, HomeAssistantError) as err:
+            LOGGER.debug("Camera %s: %s", self.name, err)
+            return None
+        return body or None
+
+    async def async_check(self, now: datetime | None = None) -> None:
+        """Fetch once, update health, raise or clear the offline alarm."""
+        image = await self.async_fetch()
+        now = now or dt_util.now()
+        if image is not None:
+            self.last_image = image
+        changed = self.health.fetched(image, now)
+        if not self.health.online and self.health.offline_for(now) >= self.offline_after:
+            self._raise_offline(now)
+        elif self.health.online and self._offline_alarm is not None:
+            self._clear_offline()
+        if changed:
+            for listener in list(self.listeners):
+                listener()
+
+    def _raise_offline(self, now: datetime) -> None:
+        if self._offline_alarm is not None:
+            return
+        since = self.health.failing_since or now
+        deadline = since + timedelta(hours=self.repair_hours)
+        placeholders = {
+            "camera": self.name,
+            "problem": self.health.problem or "unreachable",
+            "since": dt_util.as_local(since).strftime("%Y-%m-%d %H:%M"),
+            "deadline": dt_util.as_local(deadline).strftime("%Y-%m-%d %H:%M"),
+        }
+        self._offline_alarm = Alarm(
+            AlarmKind.CAMERA_OFFLINE,
+            Severity.WARNING,
+            now,
+            access_point_id=self.access_points[0] if self.access_points else None,
+            placeholders=placeholders,
+        )
+        self.controller.async_raise(self._offline_alarm)
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            self.issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="camera_offline",
+            translation_placeholders=placeholders,
+        )
+
+    def _clear_offline(self) -> None:
+        assert self._offline_alarm is not None  # noqa: S101  # checked by the caller
+        self.controller.async_clear(self._offline_alarm)
+        self._offline_alarm = None
+        ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
+
+    async def async_snapshot(self, alarm_id: str, when: datetime) -> str | None:
+        """Store a snapshot for an alarm; return its path under the media folder."""
+        image = await self.async_fetch()
+        if image is None:
+            return None
+        relative = snapshot_path(dt_util.as_local(when).date().isoformat(), alarm_id)
+        target = media_root(self.hass) / relative
+
+        def _write() -> None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            partial.write_bytes(image)
+            partial.replace(target)  # a reader never sees half a picture
+
+        await self.hass.async_add_executor_job(_write)
+        return relative
+
+
+def purge_snapshots(root: Path, before: datetime) -> int:
+    """Delete snapshot folders of days before `before` (run in the executor)."""
+    removed = 0
+    folder = root / "compound_security"
+    if not folder.is_dir():
+        return 0
+    cutoff = before.date().isoformat()
+    for day in folder.iterdir():
+        if day.is_dir() and day.name < cutoff:
+            for picture in day.iterdir():
+                picture.unlink()
+                removed += 1
+            day.rmdir()
+    return removed
