@@ -165,3 +165,35 @@ def test_each_filter_is_served_by_an_index_without_sorting(store: AuditStore, co
     assert "USING INDEX" in plan
     assert column in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_a_database_from_an_earlier_release_gets_the_new_columns(tmp_path: Path) -> None:
+    """Release 0.1 had no snapshot column; opening the store adds it, keeping the rows."""
+    import sqlite3  # noqa: PLC0415
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "CREATE TABLE alarms (alarm_id VARCHAR(32) PRIMARY KEY, compound VARCHAR(64) NOT NULL,"
+            " ts FLOAT NOT NULL, kind VARCHAR(32) NOT NULL, severity VARCHAR(16) NOT NULL,"
+            " access_point_id VARCHAR(64), person_id VARCHAR(64), household_id VARCHAR(64),"
+            " vehicle_id VARCHAR(64), message TEXT NOT NULL, state VARCHAR(16) NOT NULL,"
+            " acknowledged_by VARCHAR(64), acknowledged_at FLOAT, note TEXT, closed_at FLOAT)"
+        )
+        connection.execute(
+            "INSERT INTO alarms VALUES ('a1', 'c', 1.0, 'forced_entry', 'critical', NULL, NULL,"
+            " NULL, NULL, 'Door forced', 'open', NULL, NULL, NULL, NULL)"
+        )
+    store = AuditStore(f"sqlite:///{path}", "c")
+    store.open()
+    try:
+        assert store.set_alarm_state("a1", {"snapshot": "compound_security/d/a1.jpg"})
+        alarm = store.get_alarm("a1")
+        assert alarm is not None
+        assert (alarm["message"], alarm["snapshot"]) == (
+            "Door forced",
+            "compound_security/d/a1.jpg",
+        )
+        assert [a["alarm_id"] for a in store.active_alarms()] == ["a1"]
+    finally:
+        store.close()
