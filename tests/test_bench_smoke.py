@@ -46,3 +46,13 @@ def test_meter_bench_runs_quickly() -> None:
     assert paced["answered"] == meter_bench.QUICK["meters"]
     assert paced["seconds"] >= paced["line_limit_seconds"]  # the pacing really holds replies
     assert "| line's byte-rate limit |" in meter_bench.table(results)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_alarm_bench_runs_quickly() -> None:
+    from bench import alarm_bench  # noqa: PLC0415
+
+    results = alarm_bench.run(quick=True)
+    assert results["notify_calls"] == results["notify_calls_expected"]
+    assert results["snapshots_stored"] == alarm_bench.QUICK["alarms"]
+    assert "| alarm → notify call" in alarm_bench.table(results)

@@ -67,6 +67,11 @@ def _schema(fields: dict[Any, Any]) -> vol.Schema:
     return vol.Schema({**ENTRY, **fields})
 
 
+ALARM_FIELDS: dict[Any, Any] = {
+    vol.Exclusive("alarm_id", "alarm"): cv.string,
+    vol.Exclusive("access_point", "alarm"): cv.string,
+    vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
+}
 QUERY_FIELDS: dict[Any, Any] = {
     vol.Optional("person_id"): cv.string,
     vol.Optional("household_id"): cv.string,
@@ -145,18 +150,8 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     "analyze_usage": _schema({vol.Optional("period"): cv.string}),
-    "acknowledge_alarm": _schema(
-        {
-            vol.Required("alarm_id"): cv.string,
-            vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
-        }
-    ),
-    "close_alarm": _schema(
-        {
-            vol.Required("alarm_id"): cv.string,
-            vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
-        }
-    ),
+    "acknowledge_alarm": _schema(ALARM_FIELDS),
+    "close_alarm": _schema(ALARM_FIELDS),
     "export_access_log": _schema({vol.Required("file"): cv.string, **QUERY_FIELDS}),
 }
 
@@ -577,28 +572,41 @@ async def _handler_name(ctx: ActionCall) -> str | None:
     return (user.name or user.id) if user else None
 
 
-async def _alarm_desk(ctx: ActionCall) -> AlarmDesk:
-    """Return the compound's desk after checking a resident handles their own alarm."""
+async def _alarm_ids(ctx: ActionCall) -> tuple[AlarmDesk, list[str]]:
+    """Return the desk and the alarms meant (one id, or every open one at an access point).
+
+    A resident may handle their own household's alarms only.
+    """
     desk = ctx.entry.runtime_data.desk
     if desk is None:
         raise RuleError("compound_not_loaded")
-    row = await desk.async_get(ctx.data["alarm_id"])
-    if ctx.caller is not None and row["household_id"] != ctx.caller.household_id:
-        raise Unauthorized(context=ctx.call.context, permission="compound_security")
-    return desk
+    if "access_point" in ctx.data:
+        access_point = ctx.entry.runtime_data.controller.find_access_point(ctx.data["access_point"])
+        ids = [alarm.alarm_id for alarm in desk.active_at(access_point.id)]
+    elif "alarm_id" in ctx.data:
+        ids = [ctx.data["alarm_id"]]
+    else:
+        raise RuleError("alarm_missing")
+    for alarm_id in ids:
+        row = await desk.async_get(alarm_id)
+        if ctx.caller is not None and row["household_id"] != ctx.caller.household_id:
+            raise Unauthorized(context=ctx.call.context, permission="compound_security")
+    return desk, ids
 
 
 async def _acknowledge_alarm(ctx: ActionCall) -> ServiceResponse:
-    desk = await _alarm_desk(ctx)
-    await desk.async_acknowledge(
-        ctx.data["alarm_id"], await _handler_name(ctx), ctx.data.get("note")
-    )
+    desk, ids = await _alarm_ids(ctx)
+    who = await _handler_name(ctx)
+    for alarm_id in ids:
+        await desk.async_acknowledge(alarm_id, who, ctx.data.get("note"))
     return None
 
 
 async def _close_alarm(ctx: ActionCall) -> ServiceResponse:
-    desk = await _alarm_desk(ctx)
-    await desk.async_close(ctx.data["alarm_id"], await _handler_name(ctx), ctx.data.get("note"))
+    desk, ids = await _alarm_ids(ctx)
+    who = await _handler_name(ctx)
+    for alarm_id in ids:
+        await desk.async_close(alarm_id, who, ctx.data.get("note"))
     return None
 
 

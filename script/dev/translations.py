@@ -444,12 +444,26 @@ SERVICES: dict[str, Node] = {
             "标记报警已知悉、正在处理：不再升级通知。",
         ),
         alarm_id=(("Alarm", "报警"), ("The alarm's id.", "报警编号。")),
+        access_point=(
+            ("Access point", "出入口"),
+            (
+                "Instead of an alarm: every open alarm at this access point (name or id).",
+                "不填报警编号时：该出入口（名称或编号）的全部未处理报警。",
+            ),
+        ),
         note=(("Note", "备注"), ("What is being done.", "处理情况。")),
     ),
     "close_alarm": _service(
         ("Close alarm", "关闭报警"),
         ("Closes a handled alarm.", "关闭已处理完毕的报警。"),
         alarm_id=(("Alarm", "报警"), ("The alarm's id.", "报警编号。")),
+        access_point=(
+            ("Access point", "出入口"),
+            (
+                "Instead of an alarm: every open alarm at this access point (name or id).",
+                "不填报警编号时：该出入口（名称或编号）的全部未处理报警。",
+            ),
+        ),
         note=(("Note", "备注"), ("How it ended.", "处理结果。")),
     ),
     "query_access_log": _service(
@@ -625,6 +639,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "meter_not_found": ("No household has this meter.", "没有住户使用该表。"),
     "household_missing": ("The row names no household or meter.", "该行没有住户或表地址。"),
     "alarm_not_found": ("No alarm {alarm_id}.", "找不到报警 {alarm_id}。"),
+    "alarm_missing": (
+        "Give an alarm or an access point.",
+        "请指定报警或出入口。",
+    ),
     "alarm_closed": ("Alarm {alarm_id} is already closed.", "报警 {alarm_id} 已关闭。"),
     "audit_unavailable": (
         "The access log database cannot be opened: {error}",
