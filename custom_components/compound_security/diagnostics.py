@@ -56,6 +56,17 @@ async def async_get_config_entry_diagnostics(
             "access_points": len(runtime.access_points),
             "audit_backend": make_url(runtime.audit.store.url).get_backend_name(),
             "audit_dropped_entries": runtime.audit.dropped,
+            "open_alarms": runtime.desk.open_by_kind() if runtime.desk else {},
+            "notification_routes": len(runtime.desk.routes) if runtime.desk else 0,
+            "cameras": {
+                monitor.name: {
+                    "linked": monitor.linked_entity is not None,
+                    "online": monitor.health.online,
+                    "problem": monitor.health.problem,
+                    "public": monitor.public,
+                }
+                for monitor in runtime.cameras.values()
+            },
             "meter_buses": {
                 poller.name: poller.diagnostics() for poller in runtime.meter_buses.values()
             },
