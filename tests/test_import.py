@@ -126,3 +126,16 @@ async def test_wanted_list_matches_registered_and_new_people(hass: HomeAssistant
     await hass.async_block_till_done()
     assert [a.data["person_id"] for a in alarms][-1] == person["person_id"]
     assert "3-1-601" in alarms[-1].data["message"]
+
+
+async def test_import_with_meter_addresses(hass: HomeAssistant, config_dir: Path) -> None:
+    (config_dir / "meters.csv").write_text(
+        "building,unit,room,area_m2,tenure,electricity_meter,water_meter,name,role\n"
+        "7,1,101,80,owner,301,00000000000301,周一,owner\n"
+        "7,1,102,80,owner,,,周二,owner\n",
+        encoding="utf-8",
+    )
+    assert (await act(hass, "import_registry", file="meters.csv"))["households"] == 2
+    engine = hass.data[REGISTRY_KEY].engine
+    assert engine.household_for_meter("000000000301") == engine.household_at("7", "1", "101")
+    assert engine.meters(water=True) == {"00000000000301": engine.household_at("7", "1", "101")}

@@ -6,6 +6,7 @@ person's card and register their vehicle.
 
 Columns (header required, order free, unknown columns refused):
   building, unit, room, area_m2, tenure        the flat (tenure: owner | rental)
+  electricity_meter, water_meter               the flat's meter addresses, optional
   name, role, phone, id_number                 the person (role: owner | family | tenant)
   card_uid, card_type, valid_from, valid_until the card, optional
   chip_uid, vehicle_kind, plate                the vehicle, optional
@@ -23,10 +24,11 @@ from .errors import RuleError
 from .registry import Registry
 
 HOUSEHOLD_COLUMNS = ("building", "unit", "room", "area_m2", "tenure")
+METER_COLUMNS = ("electricity_meter", "water_meter")
 PERSON_COLUMNS = ("name", "role", "phone", "id_number")
 CARD_COLUMNS = ("card_uid", "card_type", "valid_from", "valid_until")
 VEHICLE_COLUMNS = ("chip_uid", "vehicle_kind", "plate")
-COLUMNS = HOUSEHOLD_COLUMNS + PERSON_COLUMNS + CARD_COLUMNS + VEHICLE_COLUMNS
+COLUMNS = HOUSEHOLD_COLUMNS + METER_COLUMNS + PERSON_COLUMNS + CARD_COLUMNS + VEHICLE_COLUMNS
 REQUIRED = (*HOUSEHOLD_COLUMNS, "name", "role")
 MAX_ROWS = 50_000
 
@@ -100,7 +102,7 @@ def _plan_row(
     plan: ImportPlan,
     today: date | None,
 ) -> None:
-    household_data = {key: row.get(key, "") for key in HOUSEHOLD_COLUMNS}
+    household_data = {key: row.get(key, "") for key in HOUSEHOLD_COLUMNS + METER_COLUMNS}
     household_id = scratch.household_at(
         household_data["building"], household_data["unit"], household_data["room"]
     )
