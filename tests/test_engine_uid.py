@@ -127,3 +127,13 @@ def test_any_text_normalises_or_is_refused(text: str) -> None:
         assert err.code == "uid_invalid"  # noqa: PT017
     else:
         assert uid_from_canonical(str(uid)) == uid
+
+
+@given(st.integers(0, 2**56 - 1), st.integers(1, 7))
+def test_reparseable_text_reads_back_as_the_same_uid(value: int, size: int) -> None:
+    from custom_components.compound_security.engine.uid import reparseable  # noqa: PLC0415
+
+    uid = full_uid(value % (1 << (8 * size)), size)
+    assert parse_uid(reparseable(uid)) == uid
+    w26 = wiegand26_uid(value % 256, value % 65536)
+    assert parse_uid(reparseable(w26)) == w26

@@ -139,3 +139,18 @@ async def test_import_with_meter_addresses(hass: HomeAssistant, config_dir: Path
     engine = hass.data[REGISTRY_KEY].engine
     assert engine.household_for_meter("000000000301") == engine.household_at("7", "1", "101")
     assert engine.meters(water=True) == {"00000000000301": engine.household_at("7", "1", "101")}
+
+
+async def test_hex_cards_of_decimal_digits_stay_hex(hass: HomeAssistant, config_dir: Path) -> None:
+    """0x0102088475 is stored as 0102088475, which must not be read back as a decimal."""
+    (config_dir / "digits.csv").write_text(
+        "building,unit,room,area_m2,tenure,name,role,card_uid,card_type,chip_uid,vehicle_kind\n"
+        "8,1,101,80,owner,吴一,owner,0x0102088475,id_card,0x0500000001,ebike\n",
+        encoding="utf-8",
+    )
+    await act(hass, "import_registry", file="digits.csv")
+    registry = hass.data[REGISTRY_KEY]
+    assert [card["uid"] for card in registry.cards.async_items()] == ["0102088475"]
+    assert [v["chip_uid"] for v in registry.vehicles.async_items()] == ["0500000001"]
+    decision = await act(hass, "present_credential", access_point="North gate", uid="0x0102088475")
+    assert decision["decision"] == "granted"

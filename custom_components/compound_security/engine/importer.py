@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import RuleError
 from .registry import Registry
+from .uid import reparseable, uid_from_canonical
 
 HOUSEHOLD_COLUMNS = ("building", "unit", "room", "area_m2", "tenure")
 METER_COLUMNS = ("electricity_meter", "water_meter")
@@ -128,7 +129,11 @@ def _plan_row(
         }
         stored_card = scratch.prepare_card(card_data, today=today)
         scratch.put_card({"id": f"import-card-{number}", **stored_card})
-        plan.cards.append(stored_card)
+        # The plan is stored through the same checks again: hand over text that reads
+        # back as the same card (canonical "0102088475" alone would read as decimal).
+        plan.cards.append(
+            stored_card | {"uid": reparseable(uid_from_canonical(stored_card["uid"]))}
+        )
     if row.get("chip_uid"):
         vehicle_data = {
             "chip_uid": row["chip_uid"],
@@ -138,4 +143,5 @@ def _plan_row(
         }
         stored_vehicle = scratch.prepare_vehicle(vehicle_data)
         scratch.put_vehicle({"id": f"import-vehicle-{number}", **stored_vehicle})
-        plan.vehicles.append(stored_vehicle)
+        chip = reparseable(uid_from_canonical(stored_vehicle["chip_uid"]))
+        plan.vehicles.append(stored_vehicle | {"chip_uid": chip})

@@ -110,6 +110,12 @@ def parse_uid(text: str) -> CardUid:
     raise RuleError("uid_invalid", uid=text)
 
 
+def reparseable(uid: CardUid) -> str:
+    """Return text `parse_uid` reads back as this very uid (hex marked as hex)."""
+    text = str(uid)
+    return text if text.startswith("W26:") else f"0x{text}"
+
+
 def uid_from_canonical(text: str) -> CardUid:
     """Read back `str(uid)` as stored; unlike `parse_uid`, digits here are always hex."""
     if text.startswith("W26:"):

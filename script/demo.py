@@ -1,0 +1,377 @@
+"""Start the demo compound: Mosquitto, the simulator and a configured Home Assistant.
+
+Run through `script/develop --demo`. Everything lives in `.demo/` (delete it to start
+afresh). Home Assistant is configured the way a user would do it, through its HTTP API:
+onboarding, the MQTT and Compound Security config flows, one subentry flow per access
+point, meter bus, camera and notification route, then `import_registry` with the
+simulated compound's CSV and `set_watch` for the elderly resident on the watch list.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+from pathlib import Path
+import shutil
+import signal
+import subprocess
+import sys
+from typing import Any
+
+import aiohttp
+
+ROOT = Path(__file__).parents[1]
+DEMO = ROOT / ".demo"
+CONFIG = DEMO / "config"
+STATE = DEMO / "simulator"
+HA_PORT = int(os.environ.get("DEVELOP_PORT", "8123"))
+MQTT_PORT = int(os.environ.get("DEMO_MQTT_PORT", "18830"))
+CAMERA_PORT = int(os.environ.get("DEMO_CAMERA_PORT", "8124"))
+RATE = os.environ.get("DEMO_RATE", "60")
+USER, PASSWORD = "demo", "demo-compound"
+BASE = f"http://127.0.0.1:{HA_PORT}"
+CLIENT_ID = f"{BASE}/"
+COMPOUND = "漕湖花园五区"
+
+CONFIGURATION = f"""# Written by script/demo.py for the demo compound.
+homeassistant:
+  name: {COMPOUND} (demo)
+  country: CN
+  time_zone: Asia/Shanghai
+  unit_system: metric
+  currency: CNY
+  language: en
+  media_dirs:
+    local: {CONFIG / "media"}
+http:
+  server_port: {HA_PORT}
+frontend:
+config:
+history:
+logbook:
+energy:
+mobile_app:
+person:
+webhook:
+automation:
+blueprint:
+notify:
+media_source:
+system_health:
+lovelace:
+  dashboards:
+    compound-staff:
+      mode: yaml
+      title: Compound Security
+      icon: mdi:shield-home
+      show_in_sidebar: true
+      filename: compound_security_staff.yaml
+logger:
+  default: warning
+  logs:
+    custom_components.compound_security: info
+"""
+
+
+def prepare() -> None:
+    """Write the configuration folder (kept between runs, so onboarding happens once)."""
+    (CONFIG / "custom_components").mkdir(parents=True, exist_ok=True)
+    (CONFIG / "media").mkdir(exist_ok=True)
+    link = CONFIG / "custom_components" / "compound_security"
+    if not link.exists():
+        link.symlink_to(ROOT / "custom_components" / "compound_security")
+    (CONFIG / "configuration.yaml").write_text(CONFIGURATION, encoding="utf-8")
+    shutil.copy(ROOT / "dashboards" / "compound_security_staff.yaml", CONFIG)
+    shutil.copytree(ROOT / "blueprints", CONFIG / "blueprints", dirs_exist_ok=True)
+    STATE.mkdir(parents=True, exist_ok=True)
+    (DEMO / "mosquitto.conf").write_text(
+        f"listener {MQTT_PORT} 127.0.0.1\nallow_anonymous true\npersistence false\n",
+        encoding="utf-8",
+    )
+
+
+def spawn(*command: str, log: str) -> subprocess.Popen[bytes]:
+    """Start a child process with its output in .demo/<log>.log."""
+    output = (DEMO / f"{log}.log").open("ab")
+    return subprocess.Popen(  # noqa: S603  # our own commands
+        command, stdout=output, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True
+    )
+
+
+class Api:
+    """Home Assistant's HTTP and websocket API, as the frontend uses it."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        """Use a session; `login` gets a token."""
+        self.session = session
+        self.token = ""
+        self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._id = 0
+
+    async def wait_up(self) -> None:
+        """Wait until Home Assistant answers."""
+        for _ in range(600):
+            with contextlib.suppress(aiohttp.ClientError):
+                async with self.session.get(f"{BASE}/api/onboarding") as response:
+                    if response.status == 200:  # noqa: PLR2004
+                        return
+            await asyncio.sleep(0.5)
+        raise SystemExit("Home Assistant did not start; see .demo/home-assistant.log")
+
+    async def login(self) -> None:
+        """Onboard on the first run (creating the demo user), then log in."""
+        async with self.session.get(f"{BASE}/api/onboarding") as response:
+            steps = {step["step"]: step["done"] for step in await response.json()}
+        if not steps.get("user"):
+            async with self.session.post(
+                f"{BASE}/api/onboarding/users",
+                json={
+                    "client_id": CLIENT_ID,
+                    "name": "Demo staff",
+                    "username": USER,
+                    "password": PASSWORD,
+                    "language": "en",
+                },
+            ) as response:
+                code = (await response.json())["auth_code"]
+        else:
+            async with self.session.post(
+                f"{BASE}/auth/login_flow",
+                json={
+                    "client_id": CLIENT_ID,
+                    "handler": ["homeassistant", None],
+                    "redirect_uri": CLIENT_ID,
+                },
+            ) as response:
+                flow = await response.json()
+            async with self.session.post(
+                f"{BASE}/auth/login_flow/{flow['flow_id']}",
+                json={"client_id": CLIENT_ID, "username": USER, "password": PASSWORD},
+            ) as response:
+                code = (await response.json())["result"]
+        async with self.session.post(
+            f"{BASE}/auth/token",
+            data={"grant_type": "authorization_code", "code": code, "client_id": CLIENT_ID},
+        ) as response:
+            self.token = (await response.json())["access_token"]
+        for step, body in (
+            ("core_config", {}),
+            ("analytics", {}),
+            ("integration", {"client_id": CLIENT_ID, "redirect_uri": CLIENT_ID}),
+        ):
+            if not steps.get(step):
+                await self.post(f"/api/onboarding/{step}", body, check=False)
+
+    async def post(self, path: str, body: Any, *, check: bool = True) -> Any:
+        """POST JSON with the token."""
+        async with self.session.post(
+            f"{BASE}{path}", json=body, headers={"Authorization": f"Bearer {self.token}"}
+        ) as response:
+            result = await response.json(content_type=None)
+            if check and response.status >= 400:  # noqa: PLR2004
+                raise SystemExit(f"{path}: {response.status} {result}")
+            return result
+
+    async def ws(self, message: dict[str, Any]) -> Any:
+        """Send one websocket command and return its result."""
+        if self._ws is None:
+            self._ws = await self.session.ws_connect(f"{BASE}/api/websocket")
+            await self._ws.receive_json()
+            await self._ws.send_json({"type": "auth", "access_token": self.token})
+            await self._ws.receive_json()
+        self._id += 1
+        await self._ws.send_json({"id": self._id} | message)
+        while True:
+            reply = await self._ws.receive_json()
+            if reply.get("id") == self._id:
+                if not reply.get("success", True):
+                    raise SystemExit(f"{message['type']}: {reply}")
+                return reply.get("result")
+
+    async def wait_loaded(self, entry_id: str) -> None:
+        """Wait until a config entry has finished (re)loading."""
+        await asyncio.sleep(2)
+        for _ in range(120):
+            entries = await self.ws({"type": "config_entries/get"})
+            if any(e["entry_id"] == entry_id and e["state"] == "loaded" for e in entries):
+                return
+            await asyncio.sleep(0.5)
+        raise SystemExit("The compound did not load; see .demo/home-assistant.log")
+
+    async def flow(self, start: str, handler: Any, *steps: dict[str, Any]) -> Any:
+        """Walk a config or subentry flow through its steps."""
+        result = await self.post(start, {"handler": handler})
+        for step in steps:
+            if result.get("type") != "form":
+                break
+            result = await self.post(f"{start}/{result['flow_id']}", step)
+            if result.get("errors"):
+                raise SystemExit(f"{handler}: {result['errors']}")
+        return result
+
+
+async def configure(api: Api, endpoints: dict[str, Any]) -> None:
+    """Add MQTT and the compound with its hardware, unless a previous run did."""
+    entries = await api.ws({"type": "config_entries/get"})
+    domains = {entry["domain"]: entry["entry_id"] for entry in entries}
+    if "mqtt" not in domains:
+        await api.flow(
+            "/api/config/config_entries/flow",
+            "mqtt",
+            {
+                "broker": "127.0.0.1",
+                "port": MQTT_PORT,
+                "other_settings": {
+                    "set_client_cert": False,
+                    "set_ca_cert": "off",
+                    "transport": "tcp",
+                },
+            },
+        )
+    if "compound_security" in domains:
+        return
+    result = await api.flow(
+        "/api/config/config_entries/flow",
+        "compound_security",
+        {"name": COMPOUND, "min_area_per_person": 10, "retention_days": 180},
+    )
+    entry_id = result["result"]["entry_id"]
+    sub = "/api/config/config_entries/subentries/flow"
+    for ap in endpoints["access_points"]:
+        reader = {"frame_format": ap["card_reader_frame_format"], "baudrate": 9600}
+        hardware: dict[str, Any] = {
+            "card_reader": reader | {"url": ap["card_reader_url"]},
+            "gate": {
+                "gate_mqtt_topic": ap["gate_mqtt_topic"],
+                "gate_mqtt_payload": ap["gate_mqtt_payload"],
+                "pulse_seconds": 1,
+            },
+            "door": {
+                "door_mqtt_topic": ap["door_mqtt_topic"],
+                "forced_window": 10,
+                "held_open_after": 60,
+            },
+        }
+        if "chip_reader_url" in ap:
+            hardware["chip_reader"] = reader | {"url": ap["chip_reader_url"]}
+        basics = {"name": ap["name"], "zone": ap["zone"], "direction": ap["direction"]}
+        await api.flow(sub, [entry_id, "access_point"], basics, hardware)
+    subentries = await api.ws({"type": "config_entries/subentries/list", "entry_id": entry_id})
+    ap_ids = {s["title"]: s["subentry_id"] for s in subentries}
+    for bus in endpoints["meter_buses"]:
+        await api.flow(
+            sub,
+            [entry_id, "meter_bus"],
+            {
+                "name": bus["name"],
+                "url": bus["url"],
+                "protocol": bus["protocol"],
+                "baudrate": str(bus["baudrate"]),
+                "parity": "E",
+                "poll_interval": 60,
+            },
+        )
+    for camera in endpoints["cameras"]:
+        await api.flow(
+            sub,
+            [entry_id, "camera"],
+            {
+                "name": camera["name"],
+                "snapshot_url": camera["snapshot_url"],
+                "access_points": [ap_ids[name] for name in camera["access_points"]],
+                "public": camera["public"],
+                "health_interval": 30,
+                "offline_after": 2,
+                "repair_hours": 72,
+            },
+        )
+    await api.flow(
+        sub,
+        [entry_id, "notification_route"],
+        {"name": "Guard room", "kinds": [], "targets": ["notify.persistent_notification"]},
+    )
+    await api.wait_loaded(entry_id)  # adding subentries reloads the compound
+    shutil.copy(STATE / "registry.csv", CONFIG / "registry.csv")
+    imported = await api.post(
+        "/api/services/compound_security/import_registry?return_response",
+        {"file": "registry.csv"},
+    )
+    print(f"Registered: {imported.get('service_response', imported)}")
+    cards = await api.ws({"type": "compound_security/card/list"})
+    for watched in endpoints["watched_cards"]:
+        wanted = int(watched["card_uid"], 16)
+        found = [c["person_id"] for c in cards if int(c["uid"], 16) == wanted]
+        if not found:
+            near = [c for c in cards if "2088475" in c["uid"]]
+            raise SystemExit(f"watched card {watched} not among {len(cards)}: {near}")
+        person = found[0]
+        await api.post(
+            "/api/services/compound_security/set_watch",
+            {"person_id": person, "level": "care", "notify": ["persistent_notification"]},
+        )
+
+
+async def main() -> None:
+    """Start everything, configure Home Assistant, and wait for Ctrl+C."""
+    prepare()
+    mosquitto = shutil.which("mosquitto", path=f"{os.environ.get('PATH', '')}:/usr/sbin")
+    if mosquitto is None:
+        raise SystemExit("mosquitto is missing: run script/setup")
+    (STATE / "endpoints.json").unlink(missing_ok=True)
+    children = [
+        spawn(mosquitto, "-c", str(DEMO / "mosquitto.conf"), log="mosquitto"),
+        spawn(
+            sys.executable,
+            "-m",
+            "compound_simulator",
+            "demo/caohu.yaml",
+            "--state-dir",
+            str(STATE),
+            "--mqtt-port",
+            str(MQTT_PORT),
+            "--http-port",
+            str(CAMERA_PORT),
+            "--rate",
+            RATE,
+            log="simulator",
+        ),
+    ]
+    for _ in range(100):
+        if (STATE / "endpoints.json").exists():
+            break
+        await asyncio.sleep(0.2)
+    endpoints = json.loads((STATE / "endpoints.json").read_text(encoding="utf-8"))
+    hass = shutil.which("hass", path=str(Path(sys.executable).parent)) or "hass"
+    children.append(spawn(hass, "--config", str(CONFIG), log="home-assistant"))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        async with aiohttp.ClientSession() as session:
+            api = Api(session)
+            print(f"Home Assistant is starting at http://localhost:{HA_PORT} ...")
+            await api.wait_up()
+            await api.login()
+            await configure(api, endpoints)
+        print(
+            f"\nThe demo compound {COMPOUND} is running at http://localhost:{HA_PORT}\n"
+            f"  login: {USER} / {PASSWORD}\n"
+            f"  staff dashboard: http://localhost:{HA_PORT}/compound-staff\n"
+            f"  a simulated day passes at {RATE}x; logs in .demo/*.log. Ctrl+C stops it.\n",
+            flush=True,
+        )
+        await stop.wait()
+    finally:
+        for child in reversed(children):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGTERM)
+        for child in children:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
