@@ -137,7 +137,9 @@ class Simulator:
                 for h in self.scenario.households
             ]
             bus = MeterBusSimulator(meters, water=water)
-            line = await self._line("water" if water else "electricity", "pty", bus.feed)
+            line = await self._line(
+                "water" if water else "electricity", self.scenario.meter_transport, bus.feed
+            )
             bus.send = line.write
             self.compound.buses.append(bus)
             endpoints["meter_buses"].append(

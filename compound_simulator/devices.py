@@ -63,6 +63,7 @@ class MqttGate:
         self.contact_topic = f"zigbee2mqtt/{contact}"
         self.opened = 0
         self._loop = loop
+        self._closing: set[asyncio.TimerHandle] = set()
         self._client = mqtt.Client(
             CallbackAPIVersion.VERSION2, client_id=f"sim-{relay}", clean_session=True
         )
@@ -77,6 +78,8 @@ class MqttGate:
 
     def stop(self) -> None:
         """Disconnect."""
+        for handle in self._closing:
+            handle.cancel()
         self._client.disconnect()
         self._client.loop_stop()
 
@@ -92,8 +95,12 @@ class MqttGate:
 
     def pass_through(self) -> None:
         """Someone walks through the opened gate: the door opens and closes again."""
+        now = self._loop.time()
+        self._closing = {handle for handle in self._closing if handle.when() > now}
         self.report(is_open=True)
-        self._loop.call_later(DOOR_OPEN_SECONDS, partial(self.report, is_open=False))
+        self._closing.add(
+            self._loop.call_later(DOOR_OPEN_SECONDS, partial(self.report, is_open=False))
+        )
 
     def report(self, *, is_open: bool) -> None:
         """Publish the contact's state."""

@@ -98,6 +98,7 @@ class Scenario:
     cameras: list[Camera]
     events: list[Event]
     meter_baudrate: int = 2400
+    meter_transport: str = "tcp"  # meter buses usually reach the office via converters
 
     def people(self) -> list[Person]:
         """Return every resident."""
@@ -191,6 +192,7 @@ def generate(spec: dict[str, Any], seed: int) -> Scenario:
         cameras,
         events,
         int(spec.get("meter_baudrate", 2400)),
+        spec.get("meter_transport", "tcp"),
     )
 
 

@@ -1,0 +1,138 @@
+"""The compound simulator: deterministic scenarios, real lines, real MQTT, real HTTP cameras."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator
+from datetime import time
+import json
+from pathlib import Path
+import socket
+
+import aiohttp
+import pytest
+
+from compound_simulator.__main__ import Options, Simulator, parse_args
+from compound_simulator.scenario import Event, load, registry_csv
+from custom_components.compound_security.engine.importer import plan_import
+from custom_components.compound_security.engine.registry import Registry
+from custom_components.compound_security.transport.frames import Decoder, FrameFormat, make_decoder
+from custom_components.compound_security.transport.meter_bus import MeterBus, MeterProtocol
+
+from .test_mqtt_broker import Broker, broker  # noqa: F401  # the real Mosquitto fixture
+
+pytestmark = pytest.mark.usefixtures("socket_enabled")
+SCENARIO = Path(__file__).parents[1] / "demo" / "caohu.yaml"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_scenarios_are_deterministic_and_importable() -> None:
+    first, again, other = load(SCENARIO), load(SCENARIO), load(SCENARIO, seed=1)
+    assert registry_csv(first) == registry_csv(again)
+    assert registry_csv(first) != registry_csv(other)
+    assert len(first.households) == 288
+    plan = plan_import(registry_csv(first), Registry(b"k" * 32))
+    assert (len(plan.households), len(plan.people)) == (288, len(first.people()))
+    kinds = [event.kind for event in first.events if event.kind != "passage"]
+    assert kinds == ["watch_out", "theft", "forced_door", "camera_dark", "camera_back", "watch_out"]
+    assert sum(1 for p in first.people() if p.watch) == 1
+    assert sum(1 for h in first.households if h.group_rental) == 2
+
+
+def test_command_line() -> None:
+    path, options, seed = parse_args(["x.yaml", "--rate", "600", "--transport", "tcp"])
+    assert (path, options.rate, options.transport, seed) == (Path("x.yaml"), 600.0, "tcp", None)
+
+
+@pytest.fixture
+async def simulator(tmp_path: Path, broker: Broker) -> AsyncGenerator[Simulator]:  # noqa: F811
+    options = Options(
+        state_dir=tmp_path / "sim",
+        rate=60,
+        mqtt_port=broker.port,
+        http_port=free_port(),
+        transport="tcp",
+    )
+    simulator = Simulator(load(SCENARIO), options)
+    await simulator.start()
+    yield simulator
+    await simulator.stop()
+
+
+async def read_frame(url: str, decoder: Decoder, act: object) -> object:
+    host, port = url.removeprefix("socket://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    await asyncio.sleep(0.1)
+    act()  # type: ignore[operator]
+    try:
+        async with asyncio.timeout(5):
+            while True:
+                if found := decoder.feed(await reader.read(64)):
+                    return found[0]
+    finally:
+        writer.close()
+
+
+async def test_the_hardware_speaks_real_protocols(simulator: Simulator, broker: Broker) -> None:  # noqa: F811
+    endpoints = json.loads((simulator.options.state_dir / "endpoints.json").read_text())
+    north = next(ap for ap in endpoints["access_points"] if ap["name"] == "North gate")
+    person = simulator.scenario.people()[0]
+
+    # A passage: the card reader sends the person's RDM6300 frame.
+    event = Event(time(8), "passage", "North gate", person)
+    uid = await read_frame(
+        north["card_reader_url"], make_decoder(FrameFormat.RDM6300), lambda: simulator.play(event)
+    )
+    assert uid.value == person.card_uid  # type: ignore[attr-defined]
+
+    # The relay obeys Tasmota's command and the door contact reports like Zigbee2MQTT.
+    contact = await broker.receive_one(north["door_mqtt_topic"])
+    await broker.publish(north["gate_mqtt_topic"], "ON")
+    async with asyncio.timeout(5):
+        output, _ = await contact.communicate()
+    assert json.loads(output)["contact"] in (True, False)
+    async with asyncio.timeout(5):
+        while simulator.compound.gates["North gate"].opened == 0:  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+
+    # Meters answer DL/T 645 and CJ/T 188 over TCP, like RS-485 converters.
+    for bus, protocol in zip(
+        endpoints["meter_buses"], (MeterProtocol.DLT645_2007, MeterProtocol.CJT188), strict=True
+    ):
+        meter_bus = MeterBus(bus["url"], protocol, baudrate=bus["baudrate"], timeout=1)
+        household = simulator.scenario.households[0]
+        address = household.water_meter if protocol.is_water else household.electricity_meter
+        report = await meter_bus.poll([address])
+        await meter_bus.close()
+        assert report.answered == 1, report
+
+    # Cameras are JPEG snapshot URLs; a dark camera answers 503.
+    camera = endpoints["cameras"][1]
+    async with aiohttp.ClientSession() as session:
+        async with session.get(camera["snapshot_url"]) as response:
+            first = await response.read()
+            assert response.content_type == "image/jpeg"
+        async with session.get(camera["snapshot_url"]) as response:
+            assert await response.read() != first  # never frozen
+        simulator.play(Event(time(13), "camera_dark", camera=camera["name"]))
+        async with session.get(camera["snapshot_url"]) as response:
+            assert response.status == 503
+    assert first.startswith(b"\xff\xd8")
+    assert simulator.played == 2
+
+
+async def test_group_rental_meters_run_high(simulator: Simulator) -> None:
+    simulator._advance_meters(hours=24 * 30)
+    electricity = simulator.compound.buses[0]
+    per_person = {
+        h.label: electricity.meters[h.electricity_meter].value / len(h.people)
+        for h in simulator.scenario.households
+    }
+    rentals = [h.label for h in simulator.scenario.households if h.group_rental]
+    typical = sorted(per_person.values())[len(per_person) // 2]
+    assert all(per_person[label] > 4 * typical for label in rentals)
