@@ -56,3 +56,36 @@ def test_alarm_bench_runs_quickly() -> None:
     assert results["notify_calls"] == results["notify_calls_expected"]
     assert results["snapshots_stored"] == alarm_bench.QUICK["alarms"]
     assert "| alarm → notify call" in alarm_bench.table(results)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_scale_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
+    from bench import scale_bench  # noqa: PLC0415
+
+    results = scale_bench.run(quick=True, mocked_storage=hass_storage)
+    assert results["meters_answering"] == scale_bench.QUICK["households"]
+    assert results["cameras_online"] == scale_bench.QUICK["cameras"]
+    # two access points: event, lock, alarm, reader; three cameras: camera, health; one bus: 3
+    assert results["entities_by_domain"]["camera"] == 3
+    assert "| entities created |" in scale_bench.table(results)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_template_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
+    from bench import template_bench  # noqa: PLC0415
+
+    results = template_bench.run(quick=True, mocked_storage=hass_storage)
+    reads = template_bench.QUICK["reads"]
+    assert 0.8 * reads <= results["template"]["opened"] <= reads
+    assert results["compound_security"]["opened"] > 0.8 * reads
+    assert "| ratio (template / ours) |" in template_bench.table(results)
+
+
+def test_run_all_lists_every_benchmark() -> None:
+    from pathlib import Path  # noqa: PLC0415
+
+    from bench import run_all  # noqa: PLC0415
+
+    on_disk = {p.stem.removesuffix("_bench") for p in Path("bench").glob("*_bench.py")}
+    assert set(run_all.BENCHMARKS) == on_disk
+    assert "Home Assistant 2026" in run_all.machine()
