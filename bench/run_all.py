@@ -1,17 +1,17 @@
 """Run every benchmark, one after another: `.venv/bin/python -m bench.run_all [--quick]`.
 
-Each writes its JSON to `bench/results/<name>.json`; the tables are printed together with
-the machine's description, ready for the README.
+Each runs in its own process (a fresh Home Assistant, and memory figures of its own) and
+writes its JSON to `bench/results/<name>.json`; the tables are printed together with the
+machine's description, ready for the README.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import os
 from pathlib import Path
 import platform
+import subprocess
 import sys
 import time
 
@@ -64,13 +64,22 @@ def main() -> None:
     results_dir = ROOT / "bench" / "results"
     results_dir.mkdir(exist_ok=True)
     print(f"Machine: {machine()}\n")
+    failed = []
     for name in args.only or BENCHMARKS:
-        module = importlib.import_module(f"bench.{name}_bench")
         began = time.perf_counter()
-        results = module.run(args.quick)
-        (results_dir / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n")
+        command = [sys.executable, "-m", f"bench.{name}_bench"]
+        command += ["--json", str(results_dir / f"{name}.json")]
+        command += ["--quick"] if args.quick else []
+        done = subprocess.run(  # noqa: S603  # our own benchmark modules
+            command, cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        table = done.stdout.split("\n{", 1)[0].strip()  # the JSON follows the table
         print(f"## {name}: {BENCHMARKS[name]} ({time.perf_counter() - began:.0f} s)\n")
-        print(module.table(results) + "\n", flush=True)
+        print((table if done.returncode == 0 else done.stderr[-2000:]) + "\n", flush=True)
+        if done.returncode:
+            failed.append(name)
+    if failed:
+        raise SystemExit(f"failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from .cameras import CameraMonitor
 from .const import DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
-from .entity import AccessPointEntity, MeterBusEntity
+from .entity import AccessPointEntity, MeterBusEntity, listen
 from .hardware import signal_reader_state
 from .meter_poller import MeterPoller
 from .transport.serial_reader import SerialReader
@@ -137,8 +137,7 @@ class AlarmActive(AccessPointEntity, BinarySensorEntity):
         await super().async_added_to_hass()
         desk = self.entry.runtime_data.desk
         if desk is not None:
-            desk.listeners.append(self.async_write_ha_state)
-            self.async_on_remove(lambda: desk.listeners.remove(self.async_write_ha_state))
+            listen(self, desk.listeners, self.async_write_ha_state)
 
 
 class CameraConnectivity(BinarySensorEntity):
@@ -175,5 +174,4 @@ class CameraConnectivity(BinarySensorEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the camera's health checks."""
         await super().async_added_to_hass()
-        self.monitor.listeners.append(self.async_write_ha_state)
-        self.async_on_remove(lambda: self.monitor.listeners.remove(self.async_write_ha_state))
+        listen(self, self.monitor.listeners, self.async_write_ha_state)

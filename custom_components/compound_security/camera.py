@@ -11,6 +11,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .cameras import CameraMonitor
 from .const import DOMAIN
 from .data import CompoundSecurityConfigEntry
+from .entity import listen
 
 PARALLEL_UPDATES = 1
 
@@ -53,8 +54,7 @@ class CompoundCamera(Camera):
     async def async_added_to_hass(self) -> None:
         """Follow the camera's health."""
         await super().async_added_to_hass()
-        self.monitor.listeners.append(self.async_write_ha_state)
-        self.async_on_remove(lambda: self.monitor.listeners.remove(self.async_write_ha_state))
+        listen(self, self.monitor.listeners, self.async_write_ha_state)
 
     async def async_camera_image(
         self, width: int | None = None, height: int | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from homeassistant.const import EntityCategory
 from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
@@ -11,6 +13,12 @@ from .const import DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
 from .meter_poller import MeterPoller
+
+
+def listen(entity: Entity, listeners: list[Callable[[], None]], action: Callable[[], None]) -> None:
+    """Add `action` to a plain listener list for as long as the entity exists."""
+    listeners.append(action)
+    entity.async_on_remove(lambda: listeners.remove(action))
 
 
 class CompoundEntity(Entity):
@@ -44,8 +52,7 @@ class MeterBusEntity(Entity):
     async def async_added_to_hass(self) -> None:
         """Follow the bus's polls."""
         await super().async_added_to_hass()
-        self.poller.listeners.append(self._polled)
-        self.async_on_remove(lambda: self.poller.listeners.remove(self._polled))
+        listen(self, self.poller.listeners, self._polled)
 
     @callback
     def _polled(self) -> None:

@@ -17,7 +17,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
-from .entity import AccessPointEntity
+from .entity import AccessPointEntity, listen
 from .hardware import AccessPointHardware
 
 PARALLEL_UPDATES = 0
@@ -57,8 +57,7 @@ class GateLock(AccessPointEntity, LockEntity):
         await super().async_added_to_hass()
         gate = self.hardware.gate
         assert gate is not None  # noqa: S101  # only created for gates
-        gate.listeners.append(self._on_gate)
-        self.async_on_remove(lambda: gate.listeners.remove(self._on_gate))
+        listen(self, gate.listeners, self._on_gate)
 
     @callback
     def _on_gate(self) -> None:

@@ -26,7 +26,7 @@ from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import availability
 from .engine.decision import AlarmKind
 from .engine.usage import period_of
-from .entity import CompoundEntity, MeterBusEntity
+from .entity import CompoundEntity, MeterBusEntity, listen
 from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY
 
@@ -185,8 +185,7 @@ class OpenAlarmsSensor(CompoundEntity, SensorEntity):
         await super().async_added_to_hass()
         desk = self.entry.runtime_data.desk
         if desk is not None:
-            desk.listeners.append(self.async_write_ha_state)
-            self.async_on_remove(lambda: desk.listeners.remove(self.async_write_ha_state))
+            listen(self, desk.listeners, self.async_write_ha_state)
 
 
 class CameraAvailabilitySensor(CompoundEntity, SensorEntity):
@@ -217,10 +216,7 @@ class CameraAvailabilitySensor(CompoundEntity, SensorEntity):
         """Follow each camera."""
         await super().async_added_to_hass()
         for monitor in self.entry.runtime_data.cameras.values():
-            monitor.listeners.append(self.async_write_ha_state)
-            self.async_on_remove(
-                lambda m=monitor: m.listeners.remove(self.async_write_ha_state)  # type: ignore[misc]
-            )
+            listen(self, monitor.listeners, self.async_write_ha_state)
 
 
 MAX_LISTED_FLAGS = 50  # attributes stay small: the full list is in analyze_usage's response
@@ -233,8 +229,7 @@ class _UsageSensor(CompoundEntity, SensorEntity):
         """Follow the compound's usage tracker."""
         await super().async_added_to_hass()
         usage = self.entry.runtime_data.usage
-        usage.listeners.append(self._changed)
-        self.async_on_remove(lambda: usage.listeners.remove(self._changed))
+        listen(self, usage.listeners, self._changed)
         self._update_value()
 
     @callback
