@@ -118,7 +118,7 @@ async def run_async(
             await hass.services.async_call(
                 "compound_security",
                 "present_credential",
-                {"access_point": "Gate", "uid": uid},
+                {"access_point": "Gate", "uid": f"0x{uid}"},  # digits alone would be decimal
                 blocking=True,
                 return_response=True,
             )
