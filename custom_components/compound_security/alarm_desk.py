@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-import time
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
@@ -72,8 +71,6 @@ class AlarmDesk:
         self.cameras: dict[str, CameraMonitor] = {}
         self.open: dict[str, OpenAlarm] = {}
         self.listeners: list[Callable[[], None]] = []
-        # Seconds from an alarm to each notify call, for the benchmark and diagnostics.
-        self.latencies: list[float] = []
         self._escalations: dict[str, CALLBACK_TYPE] = {}
 
     async def async_start(self) -> None:
@@ -122,7 +119,6 @@ class AlarmDesk:
 
     @callback
     def _on_alarm(self, alarm: Alarm) -> None:
-        raised = time.perf_counter()
         self.open[alarm.alarm_id] = OpenAlarm(
             alarm.alarm_id, alarm.kind.value, alarm.access_point_id, alarm.household_id, alarm.time
         )
@@ -135,7 +131,7 @@ class AlarmDesk:
                 self.hass, self._snapshot(camera, alarm), f"{DOMAIN} snapshot {alarm.alarm_id}"
             )
         self.entry.async_create_background_task(
-            self.hass, self._notify(alarm, camera, raised), f"{DOMAIN} notify {alarm.alarm_id}"
+            self.hass, self._notify(alarm, camera), f"{DOMAIN} notify {alarm.alarm_id}"
         )
         if self.escalate_after and self.escalation_targets:
             self._escalations[alarm.alarm_id] = async_call_later(
@@ -169,33 +165,26 @@ class AlarmDesk:
         person = engine.people.get(person_id or "")
         return list(person.notify) if person else []
 
-    def _text(self, key: str, fallback: str, **placeholders: str) -> str:
-        template = self.controller.messages.get(
-            f"component.{DOMAIN}.exceptions.{key}.message", fallback
-        )
-        try:
-            return template.format(**placeholders)
-        except KeyError, IndexError, ValueError:
-            return template
-
     def _payload(
         self, alarm: Alarm, camera: CameraMonitor | None, *, escalated: bool = False
     ) -> tuple[str, str, dict[str, Any]]:
         """Return the title, message and mobile-app data of an alarm notification."""
-        title = self._text(f"title_{alarm.kind.value}", alarm.kind.value)
+        title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
         message = self.controller.alarm_message(alarm)
         when = dt_util.as_local(alarm.time).strftime("%H:%M:%S")
         message = f"{when} {message}"
         if escalated and self.escalate_after:
             minutes = str(int(self.escalate_after.total_seconds() // 60))
-            message = self._text("escalated", "{message}", minutes=minutes, message=message)
+            message = self.controller.text(
+                "escalated", "{message}", minutes=minutes, message=message
+            )
         data: dict[str, Any] = {
             "tag": alarm.alarm_id,  # a later notification for the same alarm replaces it
             "group": DOMAIN,
             "actions": [
                 {
                     "action": action_id(action, alarm.alarm_id),
-                    "title": self._text(f"action_{action.value}", action.value),
+                    "title": self.controller.text(f"action_{action.value}", action.value),
                 }
                 for action in actions_for(alarm.kind.value)
             ],
@@ -210,16 +199,12 @@ class AlarmDesk:
             data["clickAction"] = data["url"] = f"entityId:{entity_id}"  # tap: the camera
         return title, message, data
 
-    async def _notify(
-        self, alarm: Alarm, camera: CameraMonitor | None, raised: float | None = None
-    ) -> None:
+    async def _notify(self, alarm: Alarm, camera: CameraMonitor | None) -> None:
         targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
         if not targets:
             return
         title, message, data = self._payload(alarm, camera)
-        await asyncio.gather(
-            *(self._send(target, title, message, data, raised) for target in targets)
-        )
+        await asyncio.gather(*(self._send(target, title, message, data) for target in targets))
 
     @callback
     def _escalate(self, alarm: Alarm, camera: CameraMonitor | None, _now: datetime) -> None:
@@ -241,7 +226,6 @@ class AlarmDesk:
         title: str,
         message: str,
         data: dict[str, Any],
-        raised: float | None = None,
     ) -> None:
         """Call one notify target; retry once after a failure; never raise."""
         name = target.removeprefix("notify.")
@@ -254,8 +238,6 @@ class AlarmDesk:
             LOGGER.warning("Notify target %s does not exist; alarm not sent there", target)
             return
         for attempt in (1, 2):
-            if raised is not None and attempt == 1:
-                self.latencies.append(time.perf_counter() - raised)
             try:
                 await self.hass.services.async_call("notify", service, payload, blocking=True)
             except (HomeAssistantError, OSError, TimeoutError, ValueError) as err:
@@ -271,29 +253,20 @@ class AlarmDesk:
 
     async def async_acknowledge(self, alarm_id: str, who: str | None, note: str | None) -> None:
         """Mark an alarm acknowledged: it stops escalating and leaves the open count."""
-        row = await self._existing(alarm_id)
-        if row["state"] == "closed":
-            raise RuleError("alarm_closed", alarm_id=alarm_id)
-        values: dict[str, Any] = {
-            "state": "acknowledged",
-            "acknowledged_by": who,
-            "acknowledged_at": to_ts(dt_util.now()),
-        }
-        if note:
-            values["note"] = note
-        await self.entry.runtime_data.audit.async_set_alarm_state(alarm_id, values)
-        self._handled(alarm_id)
-        self.hass.bus.async_fire(
-            EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": "acknowledged", "by": who}
-        )
+        await self._handle(alarm_id, "acknowledged", who, note)
 
     async def async_close(self, alarm_id: str, who: str | None, note: str | None) -> None:
         """Close an alarm (acknowledging it too, if nobody had)."""
-        row = await self._existing(alarm_id)
+        await self._handle(alarm_id, "closed", who, note)
+
+    async def _handle(self, alarm_id: str, state: str, who: str | None, note: str | None) -> None:
+        row = await self.async_get(alarm_id)
         if row["state"] == "closed":
             raise RuleError("alarm_closed", alarm_id=alarm_id)
         now = to_ts(dt_util.now())
-        values: dict[str, Any] = {"state": "closed", "closed_at": now}
+        values: dict[str, Any] = {"state": state}
+        if state == "closed":
+            values["closed_at"] = now
         if row["acknowledged_at"] is None:
             values |= {"acknowledged_by": who, "acknowledged_at": now}
         if note:
@@ -301,18 +274,15 @@ class AlarmDesk:
         await self.entry.runtime_data.audit.async_set_alarm_state(alarm_id, values)
         self._handled(alarm_id)
         self.hass.bus.async_fire(
-            EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": "closed", "by": who}
+            EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": state, "by": who}
         )
 
-    async def _existing(self, alarm_id: str) -> dict[str, Any]:
+    async def async_get(self, alarm_id: str) -> dict[str, Any]:
+        """Return an alarm's record, or raise `alarm_not_found`."""
         row = await self.entry.runtime_data.audit.async_get_alarm(alarm_id)
         if row is None:
             raise RuleError("alarm_not_found", alarm_id=alarm_id)
         return row
-
-    async def async_get(self, alarm_id: str) -> dict[str, Any]:
-        """Return an alarm's record."""
-        return await self._existing(alarm_id)
 
     @callback
     def _handled(self, alarm_id: str) -> None:
@@ -341,7 +311,7 @@ class AlarmDesk:
         action, alarm_id = parsed
         user_id = event.context.user_id
         try:
-            row = await self._existing(alarm_id)
+            row = await self.async_get(alarm_id)
             who = await self._allowed(user_id, row)
             if who is None:
                 LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
@@ -349,10 +319,14 @@ class AlarmDesk:
             if action is AlarmAction.ACKNOWLEDGE:
                 await self.async_acknowledge(alarm_id, who, None)
             elif action is AlarmAction.ITS_ME:
-                await self.async_close(alarm_id, who, self._text("note_its_me", "it was me"))
+                await self.async_close(
+                    alarm_id, who, self.controller.text("note_its_me", "it was me")
+                )
             elif action is AlarmAction.STOP_IT:
                 self._keep_shut(row["access_point_id"])
-                await self.async_acknowledge(alarm_id, who, self._text("note_stop_it", "stop"))
+                await self.async_acknowledge(
+                    alarm_id, who, self.controller.text("note_stop_it", "stop")
+                )
         except RuleError as err:
             LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
 

@@ -225,11 +225,12 @@ class CompoundController:
             "seconds": "-",
         } | alarm.placeholders
         if classification := placeholders.get("classification"):  # a code: say it in words
-            placeholders["classification"] = self.messages.get(
-                f"component.{DOMAIN}.exceptions.usage_{classification}.message", classification
-            )
-        key = f"component.{DOMAIN}.exceptions.alarm_{alarm.kind.value}.message"
-        template = self.messages.get(key, alarm.kind.value)
+            placeholders["classification"] = self.text(f"usage_{classification}", classification)
+        return self.text(f"alarm_{alarm.kind.value}", alarm.kind.value, **placeholders)
+
+    def text(self, key: str, fallback: str, **placeholders: str) -> str:
+        """Return one of our translated texts in the system language, filled in."""
+        template = self.messages.get(f"component.{DOMAIN}.exceptions.{key}.message", fallback)
         try:
             return template.format(**placeholders)
         except KeyError, IndexError, ValueError:
