@@ -30,6 +30,7 @@ HA_PORT = int(os.environ.get("DEVELOP_PORT", "8123"))
 MQTT_PORT = int(os.environ.get("DEMO_MQTT_PORT", "18830"))
 CAMERA_PORT = int(os.environ.get("DEMO_CAMERA_PORT", "8124"))
 RATE = os.environ.get("DEMO_RATE", "60")
+START = os.environ.get("DEMO_START", "07:00")  # the simulated time of day to begin at
 USER, PASSWORD = "demo", "demo-compound"
 BASE = f"http://127.0.0.1:{HA_PORT}"
 CLIENT_ID = f"{BASE}/"
@@ -335,6 +336,8 @@ async def main() -> None:
             str(CAMERA_PORT),
             "--rate",
             RATE,
+            "--start",
+            START,
             log="simulator",
         ),
     ]

@@ -372,6 +372,7 @@ async def test_camera_health_offline_alarm_repair_and_availability(
     assert issue is not None
     deadline = dt_util.as_local(start + timedelta(hours=72)).strftime("%Y-%m-%d %H:%M")
     assert issue.translation_placeholders["deadline"] == deadline  # type: ignore[index]
+    assert issue.translation_placeholders["problem"] == "unreachable"  # type: ignore[index]
     (call,) = notify["wecom_maintenance"]
     assert call.data["title"] == "Camera offline"
     assert deadline in call.data["message"]

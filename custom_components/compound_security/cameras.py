@@ -175,7 +175,10 @@ class CameraMonitor:
         deadline = since + timedelta(hours=self.repair_hours)
         placeholders = {
             "camera": self.name,
-            "problem": self.health.problem or "unreachable",
+            "problem": self.controller.text(  # said in words, in the system language
+                f"camera_problem_{self.health.problem or 'unreachable'}",
+                self.health.problem or "unreachable",
+            ),
             "since": dt_util.as_local(since).strftime("%Y-%m-%d %H:%M"),
             "deadline": dt_util.as_local(deadline).strftime("%Y-%m-%d %H:%M"),
         }

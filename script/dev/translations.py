@@ -691,6 +691,8 @@ ALARMS: dict[str, tuple[str, str]] = {
         "Camera {camera} is {problem} since {since}; repair it by {deadline}.",
         "摄像头 {camera} 自 {since} 起{problem}，请在 {deadline} 前修复。",
     ),
+    "camera_problem_unreachable": ("unreachable", "无法连接"),
+    "camera_problem_frozen": ("frozen (the same picture over and over)", "画面冻结"),
     "title_lost_card": ("Lost card used", "挂失卡被使用"),
     "title_vehicle_theft": ("Possible vehicle theft", "疑似车辆被盗"),
     "title_watchlist": ("Watched resident passed", "重点看护人员通行"),
