@@ -16,14 +16,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 import sys
-import tempfile
 import time
 from typing import Any
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import main
+from bench.common import in_config_dir, main
 from bench.registry_bench import percentile
 
 FULL = {"alarms": 2_000, "phones": 3, "rate": 50}
@@ -141,11 +140,7 @@ async def run_async(sizes: dict[str, int], config_dir: Path) -> dict[str, Any]:
 
 
 def run(quick: bool) -> dict[str, Any]:
-    sizes = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory() as tmp:
-        config_dir = Path(tmp) / "config"
-        config_dir.mkdir()
-        return asyncio.run(run_async(sizes, config_dir))
+    return in_config_dir(run_async, QUICK if quick else FULL)
 
 
 def table(results: dict[str, Any]) -> str:

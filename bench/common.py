@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Coroutine
 import json
 from pathlib import Path
+import tempfile
 from typing import Any
 
 
@@ -25,3 +27,14 @@ def main(
     print(document)
     if args.json:
         args.json.write_text(document + "\n")
+
+
+def in_config_dir(
+    run_async: Callable[..., Coroutine[Any, Any, dict[str, Any]]], *args: Any
+) -> dict[str, Any]:
+    """Run `run_async(*args[:1], config_dir, *args[1:])` with a fresh configuration folder."""
+    sizes, *rest = args
+    with tempfile.TemporaryDirectory() as tmp:
+        config_dir = Path(tmp) / "config"
+        config_dir.mkdir()
+        return asyncio.run(run_async(sizes, config_dir, *rest))

@@ -17,7 +17,6 @@ import os
 from pathlib import Path
 import random
 import sys
-import tempfile
 import threading
 import time
 import tty
@@ -26,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import main
+from bench.common import in_config_dir, main
 from bench.registry_bench import make_compound, percentile, write_storage
 from custom_components.compound_security.transport.frames import encode_rdm6300
 
@@ -166,11 +165,7 @@ async def run_async(
 
 
 def run(quick: bool, mocked_storage: dict[str, Any] | None = None) -> dict[str, Any]:
-    sizes = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory() as tmp:
-        config_dir = Path(tmp) / "config"
-        config_dir.mkdir()
-        return asyncio.run(run_async(sizes, config_dir, mocked_storage))
+    return in_config_dir(run_async, QUICK if quick else FULL, mocked_storage)
 
 
 def table(results: dict[str, Any]) -> str:

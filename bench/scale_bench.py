@@ -16,7 +16,6 @@ import os
 from pathlib import Path
 import random
 import sys
-import tempfile
 import time
 import tty
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import main
+from bench.common import in_config_dir, main
 from bench.registry_bench import make_compound, write_storage
 
 FULL = {
@@ -214,11 +213,7 @@ async def run_async(  # noqa: PLR0915
 
 
 def run(quick: bool, mocked_storage: dict[str, Any] | None = None) -> dict[str, Any]:
-    sizes = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory() as tmp:
-        config_dir = Path(tmp) / "config"
-        config_dir.mkdir()
-        return asyncio.run(run_async(sizes, config_dir, mocked_storage))
+    return in_config_dir(run_async, QUICK if quick else FULL, mocked_storage)
 
 
 def table(results: dict[str, Any]) -> str:

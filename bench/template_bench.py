@@ -11,18 +11,16 @@ Run: .venv/bin/python -m bench.template_bench [--quick] [--json FILE]
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 import random
 import sys
-import tempfile
 import time
 from typing import Any
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import main
+from bench.common import in_config_dir, main
 from bench.registry_bench import make_compound, percentile, write_storage
 
 FULL = {"households": 2_000, "people": 5_000, "cards": 20_000, "vehicles": 0, "reads": 2_000}
@@ -152,11 +150,7 @@ async def run_async(
 
 
 def run(quick: bool, mocked_storage: dict[str, Any] | None = None) -> dict[str, Any]:
-    sizes = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory() as tmp:
-        config_dir = Path(tmp) / "config"
-        config_dir.mkdir()
-        return asyncio.run(run_async(sizes, config_dir, mocked_storage))
+    return in_config_dir(run_async, QUICK if quick else FULL, mocked_storage)
 
 
 def table(results: dict[str, Any]) -> str:

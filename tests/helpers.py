@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import Context, HomeAssistant
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.compound_security.const import DOMAIN
 
 from .engine_fixtures import make_id_number
 
 ID_NUMBER = make_id_number("32050719800101123")
+COMPOUND = "漕湖花园五区"
+
+
+def compound_entry(subentries: list[ConfigSubentryData], **options: Any) -> MockConfigEntry:
+    """Return the test compound's config entry with the given hardware and options."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=COMPOUND,
+        unique_id=COMPOUND,
+        data={"name": COMPOUND},
+        options={"min_area_per_person": 10.0, "retention_days": 180} | options,
+        subentries_data=subentries,
+    )
 
 
 async def act(

@@ -17,6 +17,8 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.compound_security.const import DOMAIN
 
+from .helpers import compound_entry
+
 DASHBOARD = Path(__file__).parents[1] / "dashboards" / "compound_security_staff.yaml"
 ENTITY_ID = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
 ENTITY_KEYS = {"entity", "entities", "entity_id", "camera_image"}
@@ -25,13 +27,8 @@ ENTITY_KEYS = {"entity", "entities", "entity_id", "camera_image"}
 def demo_compound() -> MockConfigEntry:
     """Return the demo compound the dashboard is written for: two gates and a camera."""
     gate = {"pulse_seconds": 1.0}
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title="漕湖花园五区",
-        unique_id="漕湖花园五区",
-        data={"name": "漕湖花园五区"},
-        options={"min_area_per_person": 10.0, "retention_days": 180},
-        subentries_data=[
+    return compound_entry(
+        [
             ConfigSubentryDataWithId(
                 subentry_id="ap_north",
                 subentry_type="access_point",
@@ -58,7 +55,7 @@ def demo_compound() -> MockConfigEntry:
                     "health_interval": 3600,
                 },
             ),
-        ],
+        ]
     )
 
 

@@ -22,7 +22,7 @@ from compound_simulator.meters import Behaviour, MeterBusSimulator, SimulatedMet
 from custom_components.compound_security.const import DOMAIN
 from custom_components.compound_security.engine.usage import MonthlyUsage, period_of
 
-from .helpers import act
+from .helpers import act, compound_entry
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -53,20 +53,15 @@ async def meter_line(tmp_path: Path) -> Any:
 
 
 def bus_entry(url: str) -> MockConfigEntry:
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title="漕湖花园五区",
-        unique_id="漕湖花园五区",
-        data={"name": "漕湖花园五区"},
-        options={"min_area_per_person": 10.0, "retention_days": 180},
-        subentries_data=[
+    return compound_entry(
+        [
             ConfigSubentryData(
                 subentry_type="meter_bus",
                 title="Building 3 electricity",
                 unique_id="building 3 electricity",
                 data={"url": url} | BUS,
             )
-        ],
+        ]
     )
 
 
