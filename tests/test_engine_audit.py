@@ -169,10 +169,11 @@ def test_each_filter_is_served_by_an_index_without_sorting(store: AuditStore, co
 
 def test_a_database_from_an_earlier_release_gets_the_new_columns(tmp_path: Path) -> None:
     """Release 0.1 had no snapshot column; opening the store adds it, keeping the rows."""
+    import contextlib  # noqa: PLC0415
     import sqlite3  # noqa: PLC0415
 
     path = tmp_path / "old.db"
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
         connection.execute(
             "CREATE TABLE alarms (alarm_id VARCHAR(32) PRIMARY KEY, compound VARCHAR(64) NOT NULL,"
             " ts FLOAT NOT NULL, kind VARCHAR(32) NOT NULL, severity VARCHAR(16) NOT NULL,"
