@@ -178,7 +178,7 @@ def _async_set_up_hardware(
 
 @callback
 def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> None:
-    """Create the compound's device and one device per access point."""
+    """Create the compound's device and one per access point, camera and meter bus."""
     device_registry = dr.async_get(hass)
     compound = device_registry.async_get_or_create(
         config_entry_id=entry.entry_id,
@@ -188,37 +188,24 @@ def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         name=entry.title,
         entry_type=dr.DeviceEntryType.SERVICE,
     )
-    for access_point in entry.runtime_data.access_points.values():
+    data = entry.runtime_data
+    devices = [  # (subentry id, model, model id, name)
+        *((ap.id, "Access point", ap.zone, ap.name) for ap in data.access_points.values()),
+        *(
+            (m.id, "Camera", "linked" if m.linked_entity else "snapshot URL", m.name)
+            for m in data.cameras.values()
+        ),
+        *((p.id, "Meter bus", p.protocol.value, p.name) for p in data.meter_buses.values()),
+    ]
+    for subentry_id, model, model_id, name in devices:
         device_registry.async_get_or_create(
             config_entry_id=entry.entry_id,
-            config_subentry_id=access_point.id,
-            identifiers={(DOMAIN, access_point.id)},
+            config_subentry_id=subentry_id,
+            identifiers={(DOMAIN, subentry_id)},
             manufacturer=MANUFACTURER,
-            model="Access point",
-            model_id=access_point.zone,
-            name=access_point.name,
-            via_device_id=compound.id,
-        )
-    for monitor in entry.runtime_data.cameras.values():
-        device_registry.async_get_or_create(
-            config_entry_id=entry.entry_id,
-            config_subentry_id=monitor.id,
-            identifiers={(DOMAIN, monitor.id)},
-            manufacturer=MANUFACTURER,
-            model="Camera",
-            model_id="linked" if monitor.linked_entity else "snapshot URL",
-            name=monitor.name,
-            via_device_id=compound.id,
-        )
-    for poller in entry.runtime_data.meter_buses.values():
-        device_registry.async_get_or_create(
-            config_entry_id=entry.entry_id,
-            config_subentry_id=poller.id,
-            identifiers={(DOMAIN, poller.id)},
-            manufacturer=MANUFACTURER,
-            model="Meter bus",
-            model_id=poller.protocol.value,
-            name=poller.name,
+            model=model,
+            model_id=model_id,
+            name=name,
             via_device_id=compound.id,
         )
 

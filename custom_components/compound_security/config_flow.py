@@ -323,14 +323,8 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                     ),
                     vol.Coerce(int),
                 ),
-                vol.Required(CONF_ESCALATE_AFTER, default=DEFAULT_ESCALATE_AFTER): NumberSelector(
-                    NumberSelectorConfig(
-                        min=0,
-                        max=240,
-                        step=1,
-                        mode=NumberSelectorMode.BOX,
-                        unit_of_measurement=UnitOfTime.MINUTES,
-                    )
+                vol.Required(CONF_ESCALATE_AFTER, default=DEFAULT_ESCALATE_AFTER): _duration(
+                    0, 240, unit=UnitOfTime.MINUTES
                 ),
                 vol.Optional(CONF_ESCALATION_TARGETS): TextSelector(
                     TextSelectorConfig(multiple=True)
@@ -368,14 +362,17 @@ def _access_point_schema() -> vol.Schema:
     )
 
 
-def _seconds(minimum: float, maximum: float, step: float = 1) -> NumberSelector:
+def _duration(
+    minimum: float, maximum: float, step: float = 1, unit: UnitOfTime = UnitOfTime.SECONDS
+) -> NumberSelector:
+    """Return a number box for a duration (seconds unless told otherwise)."""
     return NumberSelector(
         NumberSelectorConfig(
             min=minimum,
             max=maximum,
             step=step,
             mode=NumberSelectorMode.BOX,
-            unit_of_measurement=UnitOfTime.SECONDS,
+            unit_of_measurement=unit,
         )
     )
 
@@ -430,7 +427,7 @@ def _hardware_schema() -> vol.Schema:
                         vol.Optional(CONF_GATE_ENTITY): EntitySelector(
                             EntitySelectorConfig(domain=["switch", "lock", "cover", "button"])
                         ),
-                        vol.Required(CONF_PULSE_SECONDS, default=DEFAULT_PULSE_SECONDS): _seconds(
+                        vol.Required(CONF_PULSE_SECONDS, default=DEFAULT_PULSE_SECONDS): _duration(
                             0.2, 60, 0.1
                         ),
                         vol.Optional(CONF_GATE_MQTT_TOPIC): TextSelector(),
@@ -449,8 +446,8 @@ def _hardware_schema() -> vol.Schema:
                             EntitySelectorConfig(domain="binary_sensor")
                         ),
                         vol.Optional(CONF_DOOR_MQTT_TOPIC): TextSelector(),
-                        vol.Required(CONF_FORCED_WINDOW, default=10): _seconds(1, 120),
-                        vol.Required(CONF_HELD_OPEN_AFTER, default=60): _seconds(5, 3600),
+                        vol.Required(CONF_FORCED_WINDOW, default=10): _duration(1, 120),
+                        vol.Required(CONF_HELD_OPEN_AFTER, default=60): _duration(5, 3600),
                     }
                 ),
                 {"collapsed": True},
@@ -690,7 +687,7 @@ def _meter_bus_schema() -> vol.Schema:
                     mode=SelectSelectorMode.LIST,
                 )
             ),
-            vol.Required(CONF_POLL_INTERVAL, default=DEFAULT_POLL_INTERVAL): _seconds(
+            vol.Required(CONF_POLL_INTERVAL, default=DEFAULT_POLL_INTERVAL): _duration(
                 MIN_POLL_INTERVAL, 86400
             ),
             vol.Optional(CONF_BUILDINGS): TextSelector(),
@@ -727,24 +724,12 @@ def _camera_schema(entry: ConfigEntry) -> vol.Schema:
                 )
             ),
             vol.Required(CONF_PUBLIC, default=False): BooleanSelector(),
-            vol.Required(CONF_HEALTH_INTERVAL, default=60): _seconds(10, 3600),
-            vol.Required(CONF_OFFLINE_AFTER, default=10): NumberSelector(
-                NumberSelectorConfig(
-                    min=1,
-                    max=1440,
-                    step=1,
-                    mode=NumberSelectorMode.BOX,
-                    unit_of_measurement=UnitOfTime.MINUTES,
-                )
+            vol.Required(CONF_HEALTH_INTERVAL, default=60): _duration(10, 3600),
+            vol.Required(CONF_OFFLINE_AFTER, default=10): _duration(
+                1, 1440, unit=UnitOfTime.MINUTES
             ),
-            vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): NumberSelector(
-                NumberSelectorConfig(
-                    min=1,
-                    max=720,
-                    step=1,
-                    mode=NumberSelectorMode.BOX,
-                    unit_of_measurement=UnitOfTime.HOURS,
-                )
+            vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): _duration(
+                1, 720, unit=UnitOfTime.HOURS
             ),
         }
     )
