@@ -42,6 +42,7 @@ from .data import (
     settings_from_entry,
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
+from .fire import FireRelease
 from .hardware import AccessPointHardware, async_track_fire_release
 from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
@@ -94,7 +95,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         int(entry.options.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS)),
     )
     await usage.async_load()
-    entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller, usage)
+    fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
+    entry.runtime_data = CompoundSecurityData(
+        settings, access_points, audit, controller, usage, fire
+    )
     entry.async_on_unload(controller.async_stop)
     escalate_after = int(entry.options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER))
     desk = AlarmDesk(
@@ -108,8 +112,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     entry.runtime_data.desk = desk
     await desk.async_start()
     _async_set_up_hardware(hass, entry, registry)
-    if fire_entity := entry.options.get(CONF_FIRE_ENTITY):
-        async_track_fire_release(hass, entry, fire_entity)
+    async_track_fire_release(entry)
 
     async def _on_wanted(people: list[dict[str, Any]]) -> None:
         for item in people:
@@ -159,7 +162,12 @@ def _async_set_up_hardware(
     data = entry.runtime_data
     for access_point in data.access_points.values():
         hardware = AccessPointHardware(
-            hass, entry, access_point, entry.subentries[access_point.id].data, data.controller
+            hass,
+            entry,
+            access_point,
+            entry.subentries[access_point.id].data,
+            data.controller,
+            data.fire,
         )
         data.hardware[access_point.id] = hardware
         hardware.async_start()

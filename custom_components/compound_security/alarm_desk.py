@@ -22,7 +22,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
+from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER, Zone
 from .controller import CompoundController, signal_alarm, signal_alarm_cleared
 from .engine.audit import to_ts
 from .engine.decision import Alarm, AlarmKind, Severity
@@ -312,6 +312,9 @@ class AlarmDesk:
         user_id = event.context.user_id
         try:
             row = await self.async_get(alarm_id)
+            if action is not AlarmAction.ACKNOWLEDGE and action not in actions_for(row["kind"]):
+                LOGGER.warning("Button %s does not apply to alarm %s", action, alarm_id)
+                return
             who = await self._allowed(user_id, row)
             if who is None:
                 LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
@@ -329,9 +332,15 @@ class AlarmDesk:
                 )
         except RuleError as err:
             LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
+        except HomeAssistantError as err:  # e.g. a fire alarm holds the gates open
+            LOGGER.warning("Alarm button %s for %s refused: %s", action, alarm_id, err)
 
     async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
-        """Return who handles the alarm (a name), or None when they may not."""
+        """Return who handles the alarm (a name), or None when they may not.
+
+        Staff may handle any alarm; a resident only their own household's, and for a
+        vehicle theft that is the vehicle owner's household.
+        """
         if user_id is None:
             return None
         user = await self.hass.auth.async_get_user(user_id)
@@ -339,13 +348,21 @@ class AlarmDesk:
             return None
         if user.is_admin:
             return user.name or user.id
-        person = self.controller.registry.engine.person_for_user(user.id)
-        if person is not None and person.household_id == row["household_id"]:
+        engine = self.controller.registry.engine
+        person = engine.person_for_user(user.id)
+        household_id = row["household_id"]
+        if row["kind"] == AlarmKind.VEHICLE_THEFT and row["vehicle_id"]:
+            vehicle = engine.vehicles.get(row["vehicle_id"])
+            owner = engine.people.get(vehicle.person_id) if vehicle else None
+            household_id = owner.household_id if owner else None
+        if person is not None and household_id and person.household_id == household_id:
             return user.name or user.id
         return None
 
     @callback
     def _keep_shut(self, access_point_id: str | None) -> None:
+        """Hold the theft's garage barrier shut; no other gate is ever held shut this way."""
         hardware = self.entry.runtime_data.hardware.get(access_point_id or "")
-        if hardware is not None:
-            hardware.async_keep_shut(KEEP_SHUT)
+        if hardware is None or hardware.access_point.zone != Zone.GARAGE:
+            raise RuleError("stop_it_not_a_garage")
+        hardware.async_keep_shut(KEEP_SHUT)

@@ -59,6 +59,7 @@ from .engine.errors import RuleError
 from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid, parse_uid
+from .fire import FireRelease
 from .gate import Gate
 from .transport.mqtt_payloads import parse_door_payload, parse_reader_payload
 from .transport.serial_reader import SerialReader
@@ -113,9 +114,11 @@ class AccessPointHardware:
         access_point: AccessPointSettings,
         data: Mapping[str, Any],
         controller: CompoundController,
+        fire: FireRelease,
     ) -> None:
         """Build the parts the subentry configures; `async_start` starts them."""
         self.hass = hass
+        self.fire = fire
         self.entry = entry
         self.access_point = access_point
         self.data = data
@@ -318,7 +321,11 @@ class AccessPointHardware:
 
     @callback
     def async_keep_shut(self, duration: timedelta) -> None:
-        """Close the gate and ignore granted passages for a while (a vehicle theft)."""
+        """Close the gate and ignore granted passages for a while (a vehicle theft).
+
+        Refused while the fire alarm is on.
+        """
+        self.fire.refuse_closing(self.access_point, "keep_shut")
         self.shut_until = dt_util.now() + duration
         if self.gate is not None:
             self.gate.async_close()
@@ -334,6 +341,7 @@ class AccessPointHardware:
     @callback
     def async_hold_open(self) -> None:
         """Hold the gate open until closed (deliveries, emergencies, fire release)."""
+        self.shut_until = None
         if self.gate is not None:
             self.gate.async_hold_open()
         if self.door is not None:
@@ -341,7 +349,8 @@ class AccessPointHardware:
 
     @callback
     def async_close(self) -> None:
-        """Close the gate and watch the door normally again."""
+        """Close the gate and watch the door normally again (refused during a fire)."""
+        self.fire.refuse_closing(self.access_point, "close")
         if self.gate is not None:
             self.gate.async_close()
         if self.door is not None:
@@ -384,13 +393,10 @@ class AccessPointHardware:
 
 
 @callback
-def async_track_fire_release(
-    hass: HomeAssistant,
-    entry: CompoundSecurityConfigEntry,
-    fire_entity: str,
-) -> None:
+def async_track_fire_release(entry: CompoundSecurityConfigEntry) -> None:
     """While the fire alarm is on, hold every gate open (GB 50396 §9.0.1) and raise an alarm."""
     runtime = entry.runtime_data
+    fire = runtime.fire
 
     @callback
     def _apply(on: bool) -> None:  # noqa: FBT001
@@ -404,14 +410,8 @@ def async_track_fire_release(
                 Alarm(AlarmKind.FIRE_RELEASE, Severity.CRITICAL, dt_util.now())
             )
 
-    @callback
-    def _on_change(event: Event[EventStateChangedData]) -> None:
-        old, new = event.data["old_state"], event.data["new_state"]
-        was_on = old is not None and old.state == STATE_ON
-        is_on = new is not None and new.state == STATE_ON
-        if was_on != is_on:
-            _apply(is_on)
-
-    entry.async_on_unload(async_track_state_change_event(hass, fire_entity, _on_change))
-    if (state := hass.states.get(fire_entity)) is not None and state.state == STATE_ON:
-        _apply(True)  # noqa: FBT003
+    if fire.entity_id is None:
+        return
+    entry.async_on_unload(fire.async_track(_apply))
+    if fire.active:
+        _apply(True)  # noqa: FBT003  # a reload or restart during a fire
