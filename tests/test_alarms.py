@@ -210,11 +210,14 @@ async def test_watch_list_passage_snapshot_notify_acknowledge_close(
     log = await act(hass, "query_access_log", person_id=ids["owner"])
     assert log["entries"][0]["alarm_ids"] == [alarm_id]
 
-    assert hass.states.get("binary_sensor.north_gate_alarm").state == "on"  # type: ignore[union-attr]
+    # A watch fact is personal data and every user reads every entity: none shows it.
+    assert hass.states.get("binary_sensor.north_gate_alarm").state == "off"  # type: ignore[union-attr]
     open_alarms = hass.states.get(f"{PREFIX}_open_alarms")
     assert open_alarms is not None
-    assert open_alarms.state == "1"
-    assert open_alarms.attributes["by_kind"]["watchlist"] == 1
+    assert open_alarms.state == "0"
+    assert "watchlist" not in open_alarms.attributes["by_kind"]
+    assert "police_watch" not in open_alarms.attributes["by_kind"]
+    assert "wanted_person" not in open_alarms.attributes["by_kind"]
 
     await acknowledge_then_close(hass, entry, alarm_id)
 

@@ -26,7 +26,9 @@ from custom_components.compound_security.engine.routing import (
 GUARD = Route("Guard room", frozenset(), ("notify.mobile_app_guard",))
 MAINTENANCE = Route("Maintenance", frozenset({"camera_offline"}), ("notify.wecom_maintenance",))
 POLICE = Route(
-    "Police", frozenset({"wanted_person"}), ("notify.dingtalk", "notify.mobile_app_guard")
+    "Police",
+    frozenset({"wanted_person", "police_watch"}),
+    ("notify.dingtalk", "notify.mobile_app_police"),
 )
 T0 = datetime(2026, 11, 21, 8, tzinfo=UTC)
 
@@ -38,7 +40,10 @@ T0 = datetime(2026, 11, 21, 8, tzinfo=UTC)
         ("vehicle_theft", ["notify.mobile_app_guard", "notify.mobile_app_son"]),
         ("forced_entry", ["notify.mobile_app_guard"]),
         ("camera_offline", ["notify.mobile_app_guard", "notify.wecom_maintenance"]),
-        ("wanted_person", ["notify.mobile_app_guard", "notify.dingtalk"]),  # each target once
+        # Police kinds go only where a route names them: not to the catch-all guard
+        # route, never to the family.
+        ("wanted_person", ["notify.dingtalk", "notify.mobile_app_police"]),
+        ("police_watch", ["notify.dingtalk", "notify.mobile_app_police"]),
     ],
 )
 def test_recipients(kind: str, expected: list[str]) -> None:

@@ -23,10 +23,11 @@ from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER, Zone
-from .controller import CompoundController, signal_alarm, signal_alarm_cleared
+from .controller import PRIVATE_KINDS, CompoundController, signal_alarm, signal_alarm_cleared
 from .engine.audit import to_ts
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
+from .engine.model import WatchLevel
 from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .data import CompoundSecurityConfigEntry
 
 RETRY_DELAY = 2.0
+SHARED_TARGETS = frozenset({"notify.persistent_notification"})  # every user reads these
 KEEP_SHUT = timedelta(minutes=10)
 MOBILE_ACTION_EVENT = "mobile_app_notification_action"
 
@@ -96,11 +98,19 @@ class AlarmDesk:
         self.entry.async_on_unload(self._cancel_escalations)
 
     def open_by_kind(self) -> dict[str, int]:
-        """Return the number of open alarms of each kind."""
+        """Return the number of open alarms of each kind that entities may show.
+
+        Every user reads every entity, so watch and police alarms are not counted there.
+        """
         counts: dict[str, int] = {}
         for alarm in self.open.values():
-            counts[alarm.kind] = counts.get(alarm.kind, 0) + 1
+            if alarm.kind not in PRIVATE_KINDS:
+                counts[alarm.kind] = counts.get(alarm.kind, 0) + 1
         return counts
+
+    def shown_at(self, access_point_id: str) -> list[OpenAlarm]:
+        """Return the open alarms of one access point that entities may show."""
+        return [a for a in self.active_at(access_point_id) if a.kind not in PRIVATE_KINDS]
 
     def active_at(self, access_point_id: str) -> list[OpenAlarm]:
         """Return the open alarms of one access point."""
@@ -163,7 +173,11 @@ class AlarmDesk:
             vehicle = engine.vehicles.get(alarm.vehicle_id)
             person_id = vehicle.person_id if vehicle else person_id
         person = engine.people.get(person_id or "")
-        return list(person.notify) if person else []
+        if person is None:
+            return []
+        if alarm.kind is AlarmKind.WATCHLIST and person.watch is not WatchLevel.CARE:
+            return []  # only care watch is the family's business
+        return list(person.notify)
 
     def _payload(
         self, alarm: Alarm, camera: CameraMonitor | None, *, escalated: bool = False
@@ -199,12 +213,49 @@ class AlarmDesk:
             data["clickAction"] = data["url"] = f"entityId:{entity_id}"  # tap: the camera
         return title, message, data
 
+    def _shared_payload(self, alarm: Alarm) -> tuple[str, str, dict[str, Any]] | None:
+        """Return what a notification every user can read may say, or None for nothing.
+
+        Home Assistant shows persistent notifications to every logged-in user, residents
+        included: they get the kind, the place and the time only, never a household, a
+        name or a watch fact, and watch and police alarms not at all.
+        """
+        if alarm.kind in PRIVATE_KINDS:
+            return None
+        access_point = self.controller.access_points.get(alarm.access_point_id or "")
+        title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
+        message = self.controller.text(
+            "shared_alarm",
+            "{time} {title}",
+            time=dt_util.as_local(alarm.time).strftime("%H:%M:%S"),
+            title=title,
+            access_point=access_point.name if access_point else "-",
+        )
+        return title, message, {}
+
     async def _notify(self, alarm: Alarm, camera: CameraMonitor | None) -> None:
         targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
         if not targets:
             return
-        title, message, data = self._payload(alarm, camera)
-        await asyncio.gather(*(self._send(target, title, message, data) for target in targets))
+        await asyncio.gather(*(self._send_alarm(target, alarm, camera) for target in targets))
+
+    async def _send_alarm(
+        self,
+        target: str,
+        alarm: Alarm,
+        camera: CameraMonitor | None,
+        *,
+        escalated: bool = False,
+    ) -> None:
+        """Send one alarm to one target, saying only what that target may read."""
+        if target in SHARED_TARGETS:
+            payload = self._shared_payload(alarm)
+            if payload is None:
+                LOGGER.debug("Alarm %s is not for a shared notification", alarm.alarm_id)
+                return
+        else:
+            payload = self._payload(alarm, camera, escalated=escalated)
+        await self._send(target, *payload)
 
     @callback
     def _escalate(self, alarm: Alarm, camera: CameraMonitor | None, _now: datetime) -> None:
@@ -212,11 +263,10 @@ class AlarmDesk:
         if alarm.alarm_id not in self.open:
             return
         LOGGER.warning("Alarm %s not acknowledged in time: escalating", alarm.alarm_id)
-        title, message, data = self._payload(alarm, camera, escalated=True)
         for target in self.escalation_targets:
             self.entry.async_create_background_task(
                 self.hass,
-                self._send(target, title, message, data),
+                self._send_alarm(target, alarm, camera, escalated=True),
                 f"{DOMAIN} escalate {alarm.alarm_id}",
             )
 

@@ -20,12 +20,21 @@ from homeassistant.util import dt as dt_util
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, LOGGER
 from .engine.audit import to_ts
-from .engine.decision import AccessController, Alarm, Decision, PendingVehicle
+from .engine.decision import (
+    POLICE_KINDS,
+    AccessController,
+    Alarm,
+    AlarmKind,
+    Decision,
+    PendingVehicle,
+)
 from .engine.errors import RuleError
-from .engine.model import Credential
+from .engine.model import Credential, WatchLevel
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .registry import CompoundRegistry
+
+PRIVATE_KINDS = POLICE_KINDS | {AlarmKind.WATCHLIST}
 
 
 def signal_decision(entry_id: str) -> str:
@@ -147,7 +156,7 @@ class CompoundController:
             ),
             f"{DOMAIN} clear alarm",
         )
-        LOGGER.info("Alarm %s (%s) cleared", alarm.kind, alarm.alarm_id)
+        LOGGER.info("Alarm %s cleared", alarm.alarm_id)
         async_dispatcher_send(self.hass, signal_alarm_cleared(self.entry_id), alarm)
 
     def _publish(self, decision: Decision) -> None:
@@ -164,7 +173,9 @@ class CompoundController:
             "watch": decision.watch.value,
             "time": decision.time.isoformat(),
         }
-        self.hass.bus.async_fire(EVENT_ACCESS, data)
+        # The bus (and so the recorder and every automation) hears of care watch only.
+        public_watch = "none" if decision.watch is WatchLevel.POLICE else decision.watch.value
+        self.hass.bus.async_fire(EVENT_ACCESS, data | {"watch": public_watch})
         row = {key: data[key] for key in data if key not in ("access_point", "decision", "time")}
         self.audit.record_access(
             row
@@ -192,7 +203,10 @@ class CompoundController:
             "message": message,
             "time": alarm.time.isoformat(),
         }
-        LOGGER.info("Alarm %s (%s): %s", alarm.kind, alarm.alarm_id, message)
+        if alarm.kind in PRIVATE_KINDS:  # no log line says who is watched, or by whom
+            LOGGER.info("Alarm %s raised", alarm.alarm_id)
+        else:  # the kind and the place; the message may name a household
+            LOGGER.info("Alarm %s (%s) at %s", alarm.kind, alarm.alarm_id, alarm.access_point_id)
         self.hass.bus.async_fire(EVENT_ALARM, data)
         self.audit.record_alarm(
             {

@@ -36,7 +36,7 @@ from .data import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
 from .engine.errors import RuleError
 from .engine.importer import ImportRejected, plan_import
-from .engine.model import Credential, Person
+from .engine.model import Credential, Person, WatchLevel
 from .engine.readings import check_records, parse_csv
 from .engine.uid import parse_uid
 from .engine.usage import parse_period
@@ -488,9 +488,18 @@ def _access_query(ctx: ActionCall) -> AccessQuery:
     )
 
 
+def _for_resident(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return an access-log row as a resident may read it: police watch is not theirs."""
+    if entry.get("watch") == WatchLevel.POLICE:
+        return entry | {"watch": WatchLevel.NONE.value, "alarm_ids": []}
+    return entry
+
+
 async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
     query = _access_query(ctx)
     entries = await ctx.entry.runtime_data.audit.async_query(query)
+    if ctx.caller is not None:
+        entries = [_for_resident(entry) for entry in entries]
     return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
 
 

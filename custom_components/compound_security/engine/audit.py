@@ -148,7 +148,7 @@ class AuditStore:
 
     def open(self) -> None:
         """Connect and create the tables and indexes that are missing."""
-        engine = create_engine(self.url, pool_pre_ping=True)
+        engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         metadata.create_all(engine)

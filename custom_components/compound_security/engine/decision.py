@@ -42,7 +42,8 @@ class AlarmKind(StrEnum):
 
     LOST_CARD = "lost_card"
     VEHICLE_THEFT = "vehicle_theft"
-    WATCHLIST = "watchlist"
+    WATCHLIST = "watchlist"  # care watch (重点看护): the family's request
+    POLICE_WATCH = "police_watch"  # police watch (重点人员): police business only
     REPEATED_DENIALS = "repeated_denials"
     WANTED_PERSON = "wanted_person"
     FORCED_ENTRY = "forced_entry"
@@ -50,6 +51,11 @@ class AlarmKind(StrEnum):
     FIRE_RELEASE = "fire_release"
     OVER_USAGE = "over_usage"
     CAMERA_OFFLINE = "camera_offline"
+
+
+# Alarms that are police business (roles table): only the police and managers see them,
+# only routes that name them are told, never a family and never a shared notification.
+POLICE_KINDS = frozenset({AlarmKind.WANTED_PERSON, AlarmKind.POLICE_WATCH})
 
 
 class Severity(StrEnum):
@@ -148,8 +154,11 @@ class AccessController:
         if not decision.granted:
             return self._deny(decision, access_point), []
         if person is not None and person.watched_towards(direction):
-            severity = Severity.WARNING if person.watch is WatchLevel.POLICE else Severity.INFO
-            decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, severity, decision))
+            if person.watch is WatchLevel.POLICE:
+                alarm = self._alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
+            else:
+                alarm = self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision)
+            decision.alarms.append(alarm)
         self._remember_card(access_point.id, card.person_id, now)
         return decision, self._settle_pending(access_point.id, card.person_id)
 
