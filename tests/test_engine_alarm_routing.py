@@ -94,5 +94,5 @@ def test_snapshot_purge_keeps_recent_days(tmp_path: Path) -> None:
         folder.mkdir(parents=True)
         (folder / "x.jpg").write_bytes(b"jpeg")
     assert purge_snapshots(tmp_path, datetime(2026, 5, 25, tzinfo=UTC)) == 1
-    assert [p.name for p in (tmp_path / "compound_security").iterdir()] == ["2026-11-20"]
+    assert [p.name for p in (tmp_path / "snapshots").iterdir()] == ["2026-11-20"]
     assert purge_snapshots(tmp_path / "nothing", T0) == 0

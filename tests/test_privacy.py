@@ -7,7 +7,9 @@ bug reports, so none of them may name a household or say who is watched. Police 
 
 from __future__ import annotations
 
+from http import HTTPStatus
 import logging
+from pathlib import Path
 
 from homeassistant.config_entries import ConfigSubentryDataWithId
 from homeassistant.core import Context, HomeAssistant, ServiceCall
@@ -18,11 +20,13 @@ from pytest_homeassistant_custom_component.common import (
     async_capture_events,
     async_mock_service,
 )
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.compound_security.const import EVENT_ACCESS, EVENT_ALARM
+from custom_components.compound_security.engine.camera_health import stored_snapshot_path
 
 from .helpers import act, populate
-from .test_alarms import CameraServer, camera_server, compound_entry, set_up  # noqa: F401
+from .test_alarms import JPEG, CameraServer, camera_server, compound_entry, set_up  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -159,3 +163,59 @@ async def test_shared_notifications_say_kind_place_and_time_only(
     assert "North gate" in screen.data["message"]
     assert screen.data["title"] == "Lost card used"
     assert not any(HOME in record.getMessage() for record in caplog.records)
+
+
+async def test_snapshots_are_served_only_to_staff_and_the_household(
+    hass: HomeAssistant,
+    camera_server: CameraServer,  # noqa: F811
+    phones: dict[str, list[ServiceCall]],
+    hass_client: ClientSessionGenerator,
+    hass_client_no_auth: ClientSessionGenerator,
+    hass_read_only_access_token: str,
+    hass_read_only_user: MockUser,
+) -> None:
+    await set_up(hass, compound_entry(camera_server.url))
+    ids = await populate(hass)
+    await act(hass, "revoke_card", uid="0x8ec793", status="lost")
+    alarms = async_capture_events(hass, EVENT_ALARM)
+    await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    await hass.async_block_till_done(wait_background_tasks=True)
+    alarm_id = alarms[0].data["alarm_id"]
+    url = f"/api/compound_security/snapshots/{alarm_id}"
+
+    staff = await hass_client()
+    response = await staff.get(url)
+    assert response.status == HTTPStatus.OK
+    assert (await response.read()).startswith(JPEG)
+    assert response.headers["Cache-Control"] == "private, no-store"
+    assert (await staff.get("/api/compound_security/snapshots/nope")).status == 404
+
+    assert (await (await hass_client_no_auth()).get(url)).status == HTTPStatus.UNAUTHORIZED
+    resident = await hass_client(hass_read_only_access_token)
+    # A user linked to nobody, then to another household: nothing, and no hint.
+    assert (await resident.get(url)).status == HTTPStatus.FORBIDDEN
+    await act(hass, "update_person", person_id=ids["tenant"], user_id=hass_read_only_user.id)
+    assert (await resident.get(url)).status == HTTPStatus.FORBIDDEN
+    assert (await resident.get("/api/compound_security/snapshots/nope")).status == 403
+    # Linked to the household whose card it was: their own alarm's picture.
+    await act(hass, "update_person", person_id=ids["tenant"], user_id=None)
+    await act(hass, "update_person", person_id=ids["owner"], user_id=hass_read_only_user.id)
+    assert (await resident.get(url)).status == HTTPStatus.OK
+    # Local media, which every user may browse, holds no snapshot.
+    assert not (Path(hass.config.path("media")) / "compound_security").exists()
+
+
+async def test_snapshots_of_an_older_release_move_out_of_media(
+    hass: HomeAssistant,
+    camera_server: CameraServer,  # noqa: F811
+) -> None:
+    legacy = Path(hass.config.path("media", "compound_security", "2026-11-20"))
+    legacy.mkdir(parents=True)
+    (legacy / "abc.jpg").write_bytes(JPEG)
+    await set_up(hass, compound_entry(camera_server.url))
+    moved = Path(hass.config.path("compound_security", "snapshots", "2026-11-20", "abc.jpg"))
+    assert moved.read_bytes() == JPEG
+    assert not legacy.exists()
+    assert stored_snapshot_path("compound_security/2026-11-20/abc.jpg") == (
+        "snapshots/2026-11-20/abc.jpg"
+    )

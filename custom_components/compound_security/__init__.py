@@ -18,7 +18,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .alarm_desk import AlarmDesk
 from .audit_log import AuditLog, default_db_url
-from .cameras import CameraMonitor, media_root, purge_snapshots
+from .cameras import (
+    CameraMonitor,
+    legacy_media_root,
+    move_legacy_snapshots,
+    private_root,
+    purge_snapshots,
+)
 from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
@@ -48,6 +54,7 @@ from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
 from .services import async_setup_services
 from .usage_tracker import UsageTracker
+from .views import SnapshotView
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -66,6 +73,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     hass.data[REGISTRY_KEY] = registry
     async_setup_websocket(hass, registry)
     async_setup_services(hass)
+    hass.http.register_view(SnapshotView())
     return True
 
 
@@ -85,6 +93,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             translation_key="audit_unavailable",
             translation_placeholders={"error": str(err)},
         ) from err
+    if moved := await hass.async_add_executor_job(
+        move_legacy_snapshots, legacy_media_root(hass), private_root(hass)
+    ):
+        LOGGER.info("Moved %d alarm snapshots out of the media folder", moved)
     controller = CompoundController(hass, entry.entry_id, registry, audit, access_points)
     await controller.async_start()
     usage = UsageTracker(
@@ -125,7 +137,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
         removed = await hass.async_add_executor_job(
-            purge_snapshots, media_root(hass), dt_util.now() - audit.retention
+            purge_snapshots, private_root(hass), dt_util.now() - audit.retention
         )
         if removed:
             LOGGER.info("Purged %d snapshots past retention", removed)

@@ -29,6 +29,7 @@ from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
 from .engine.model import WatchLevel
 from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
+from .views import snapshot_url
 
 if TYPE_CHECKING:
     from .cameras import CameraMonitor
@@ -163,7 +164,7 @@ class AlarmDesk:
         )
         self.hass.bus.async_fire(
             EVENT_ALARM_UPDATED,
-            {"alarm_id": alarm.alarm_id, "snapshot": f"/media/local/{path}"},
+            {"alarm_id": alarm.alarm_id, "snapshot": snapshot_url(alarm.alarm_id)},
         )
 
     def _family(self, alarm: Alarm) -> list[str]:

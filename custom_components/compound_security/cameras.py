@@ -9,6 +9,7 @@ link without duplicating. Either way it is fetched on an interval through Home A
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+import contextlib
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import (
     DEFAULT_FROZEN_AFTER,
     DEFAULT_REPAIR_HOURS,
+    LEGACY_SNAPSHOTS,
+    SNAPSHOTS,
     CameraHealth,
     snapshot_path,
 )
@@ -51,9 +54,40 @@ DEFAULT_HEALTH_INTERVAL = 60
 DEFAULT_OFFLINE_MINUTES = 10
 
 
-def media_root(hass: HomeAssistant) -> Path:
-    """Return the local media folder (`media/` in the configuration folder by default)."""
+def private_root(hass: HomeAssistant) -> Path:
+    """Return the integration's own folder for alarm snapshots and exports.
+
+    Not Home Assistant's media folder, which every user may browse, and not `www/`,
+    which is served without a login: only the role-checked views read from here.
+    """
+    return Path(hass.config.path(DOMAIN))
+
+
+def legacy_media_root(hass: HomeAssistant) -> Path:
+    """Return the media folder where releases before 2026.12 stored snapshots."""
     return Path(hass.config.media_dirs.get("local") or hass.config.path("media"))
+
+
+def move_legacy_snapshots(media: Path, root: Path) -> int:
+    """Move snapshots out of the media folder into the private one (run in the executor)."""
+    legacy = media / LEGACY_SNAPSHOTS
+    if not legacy.is_dir():
+        return 0
+    moved = 0
+    for day in legacy.iterdir():
+        if not day.is_dir():
+            continue
+        target = root / SNAPSHOTS / day.name
+        target.mkdir(parents=True, exist_ok=True)
+        for picture in day.iterdir():
+            if picture.is_file():
+                picture.replace(target / picture.name)
+                moved += 1
+        with contextlib.suppress(OSError):
+            day.rmdir()
+    with contextlib.suppress(OSError):
+        legacy.rmdir()
+    return moved
 
 
 class CameraMonitor:
@@ -207,12 +241,12 @@ class CameraMonitor:
         ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
 
     async def async_snapshot(self, alarm_id: str, when: datetime) -> str | None:
-        """Store a snapshot for an alarm; return its path under the media folder."""
+        """Store a snapshot for an alarm; return its path under the private folder."""
         image = await self.async_fetch()
         if image is None:
             return None
         relative = snapshot_path(dt_util.as_local(when).date().isoformat(), alarm_id)
-        target = media_root(self.hass) / relative
+        target = private_root(self.hass) / relative
 
         def _write() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -227,7 +261,7 @@ class CameraMonitor:
 def purge_snapshots(root: Path, before: datetime) -> int:
     """Delete snapshot folders of days before `before` (run in the executor)."""
     removed = 0
-    folder = root / "compound_security"
+    folder = root / SNAPSHOTS
     if not folder.is_dir():
         return 0
     cutoff = before.date().isoformat()
