@@ -7,10 +7,19 @@ bug reports, so none of them may name a household or say who is watched. Police 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import ipaddress
 import logging
 from pathlib import Path
+import ssl
+import threading
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from homeassistant.config_entries import ConfigSubentryDataWithId
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 import pytest
@@ -219,3 +228,93 @@ async def test_snapshots_of_an_older_release_move_out_of_media(
     assert stored_snapshot_path("compound_security/2026-11-20/abc.jpg") == (
         "snapshots/2026-11-20/abc.jpg"
     )
+
+
+def _self_signed(folder: Path) -> ssl.SSLContext:
+    """Return a server context with a fresh self-signed certificate for 127.0.0.1."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "camera")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
+@pytest.mark.parametrize(("verify_ssl", "fetched"), [(None, False), (True, False), (False, True)])
+async def test_camera_logins_go_only_over_verified_tls_unless_said_so(
+    hass: HomeAssistant, tmp_path: Path, verify_ssl: bool | None, fetched: bool
+) -> None:
+    logins: list[str] = []
+
+    class Snapshot(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # the standard library's name
+            logins.append(self.headers.get("Authorization", ""))
+            self.send_response(200)
+            self.send_header("Content-Type", "image/jpeg")
+            self.end_headers()
+            self.wfile.write(JPEG)
+
+        def log_message(self, *args: object) -> None:
+            """Keep quiet."""
+
+    # A camera on its own thread, as on the network: a refused TLS handshake there is the
+    # camera's business, not an error in Home Assistant's loop.
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Snapshot)
+    server.socket = _self_signed(tmp_path).wrap_socket(server.socket, server_side=True)
+    server.handle_error = lambda *_: None  # type: ignore[method-assign]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    data: dict[str, object] = {
+        "snapshot_url": f"https://127.0.0.1:{port}/snapshot.jpg",
+        "username": "admin",
+        "password": "secret",
+    }
+    if verify_ssl is not None:
+        data["verify_ssl"] = verify_ssl
+    entry = MockConfigEntry(
+        domain="compound_security",
+        title="漕湖花园五区",
+        unique_id="漕湖花园五区",
+        data={"name": "漕湖花园五区"},
+        options={"min_area_per_person": 10.0, "retention_days": 180},
+        subentries_data=[
+            ConfigSubentryDataWithId(
+                subentry_id="cam",
+                subentry_type="camera",
+                title="Facade camera",
+                unique_id="facade camera",
+                data=data,
+            )
+        ],
+    )
+    try:
+        await set_up(hass, entry)
+        image = await entry.runtime_data.cameras["cam"].async_fetch()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (image == JPEG) is fetched
+    assert bool(logins) is fetched, "no login reaches an unverified server"

@@ -16,7 +16,7 @@ from typing import Any
 
 import aiohttp
 from homeassistant.components import camera
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
@@ -112,6 +112,9 @@ class CameraMonitor:
         self.linked_entity: str | None = data.get(CONF_CAMERA_ENTITY)
         self.access_points: list[str] = list(data.get(CONF_ACCESS_POINTS, []))
         self.public = bool(data.get(CONF_PUBLIC, False))
+        # A camera login goes only over verified TLS (or plain HTTP, said so in its
+        # URL); a self-signed certificate is an explicit choice in the camera's settings.
+        self.verify_ssl = bool(data.get(CONF_VERIFY_SSL, True))
         self.interval = timedelta(seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL))
         minutes = data.get(CONF_OFFLINE_AFTER, DEFAULT_OFFLINE_MINUTES)
         self.offline_after = timedelta(minutes=minutes)
@@ -166,7 +169,7 @@ class CameraMonitor:
         """Return a fresh snapshot, or None when the camera cannot give one."""
         try:
             if self.snapshot_url:
-                session = async_get_clientsession(self.hass, verify_ssl=False)
+                session = async_get_clientsession(self.hass, verify_ssl=self.verify_ssl)
                 async with session.get(
                     self.snapshot_url,
                     headers=self._headers,

@@ -22,6 +22,7 @@ from homeassistant.const import (
     CONF_NAME,
     CONF_PASSWORD,
     CONF_USERNAME,
+    CONF_VERIFY_SSL,
     UnitOfArea,
     UnitOfTime,
 )
@@ -724,6 +725,7 @@ def _camera_schema(entry: ConfigEntry) -> vol.Schema:
                 )
             ),
             vol.Required(CONF_PUBLIC, default=False): BooleanSelector(),
+            vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
             vol.Required(CONF_HEALTH_INTERVAL, default=60): _duration(10, 3600),
             vol.Required(CONF_OFFLINE_AFTER, default=10): _duration(
                 1, 1440, unit=UnitOfTime.MINUTES
@@ -815,6 +817,7 @@ class CameraSubentryFlow(_NamedSubentryFlow):
         data: dict[str, Any] = {
             CONF_ACCESS_POINTS: list(user_input.get(CONF_ACCESS_POINTS, [])),
             CONF_PUBLIC: bool(user_input[CONF_PUBLIC]),
+            CONF_VERIFY_SSL: bool(user_input.get(CONF_VERIFY_SSL, True)),
             CONF_HEALTH_INTERVAL: int(user_input[CONF_HEALTH_INTERVAL]),
             CONF_OFFLINE_AFTER: int(user_input[CONF_OFFLINE_AFTER]),
             CONF_REPAIR_HOURS: int(user_input[CONF_REPAIR_HOURS]),
