@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import wraps
 import io
 from pathlib import Path
+import re
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -503,11 +504,19 @@ async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
     return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
 
 
+EXPORT_NAME = re.compile(r"[\w\-. ]{1,100}\.csv", re.IGNORECASE)
+
+
 def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str:
-    """Write a new CSV file (never overwriting) and return its path in the config folder."""
-    path = _path_in_config(config_dir, name)
-    if path.suffix.lower() != ".csv":
-        raise RuleError("file_not_csv", file=path.name)
+    """Write a new CSV file (never overwriting) and return its path in the config folder.
+
+    Exports go only to the integration's own `exports` folder: never `www/` (served
+    without a login at `/local/`), media or any other folder Home Assistant serves.
+    """
+    if not EXPORT_NAME.fullmatch(name) or name.startswith("."):
+        raise RuleError("export_name_invalid", file=name)
+    folder = Path(config_dir).resolve() / DOMAIN / "exports"
+    path = folder / name
     columns = ["time", *ACCESS_FIELDS]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
@@ -515,7 +524,7 @@ def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str
     for row in entries:
         writer.writerow(row | {"alarm_ids": ",".join(row["alarm_ids"])})
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8-sig", newline="") as file:  # never overwrite
             file.write(buffer.getvalue())
     except FileExistsError:
