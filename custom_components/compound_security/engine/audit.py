@@ -81,6 +81,7 @@ alarms = Table(
     Column("note", Text),
     Column("closed_at", Float),
     Column("snapshot", Text),  # under the media folder: compound_security/<date>/<id>.jpg
+    Column("count", Integer),  # events the alarm stands for (repeated denials keep counting)
     Index("ix_alarms_ts", "compound", "ts"),
     Index("ix_alarms_state", "compound", "state"),
 )
