@@ -26,6 +26,7 @@ from custom_components.compound_security.const import (
     STORAGE_VERSION,
 )
 from custom_components.compound_security.registry import REGISTRY_KEY
+from custom_components.compound_security.registry_collections import RegistryStore
 
 from .engine_fixtures import make_id_number
 from .helpers import act, populate
@@ -247,3 +248,22 @@ async def test_typed_input_is_bounded_with_translated_errors(hass: HomeAssistant
             await act(hass, service, **data)
         assert err.value.translation_key == code, service
         assert placeholders.items() <= (err.value.translation_placeholders or {}).items()
+
+
+@pytest.mark.usefixtures("init_integration")
+async def test_a_composite_change_is_written_once_per_kind(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    ids = await populate(hass)
+    await act(hass, "issue_card", person_id=ids["owner"], uid="0x4455", card_type="property_card")
+    original = RegistryStore.async_save_confirmed
+    with patch.object(
+        RegistryStore, "async_save_confirmed", autospec=True, side_effect=original
+    ) as save:
+        await act(hass, "remove_person", person_id=ids["owner"])  # two cards and a vehicle
+    assert sorted(call.args[0].key for call in save.call_args_list) == [
+        f"{DOMAIN}.cards",
+        f"{DOMAIN}.vehicles",
+    ]
+    cards = hass_storage[f"{DOMAIN}.cards"]["data"]["items"]
+    assert [c["id"] for c in cards] == [ids["tenant_card"]]

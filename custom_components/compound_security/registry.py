@@ -10,9 +10,6 @@ Every change runs under one lock (`CompoundRegistry.mutation`); see `registry_co
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 import secrets
 from typing import Any, override
 
@@ -38,6 +35,7 @@ from .engine.registry import Registry
 from .registry_collections import (
     CardCollection,
     HouseholdCollection,
+    MutationLock,
     PersonCollection,
     VehicleCollection,
 )
@@ -52,33 +50,15 @@ class CompoundRegistry:
         """Create the collections around one engine registry."""
         self.hass = hass
         self.engine = engine
-        self._lock = asyncio.Lock()
-        self._holder: asyncio.Task[Any] | None = None
-        self.households = HouseholdCollection(hass, engine, self.mutation)
-        self.people = PersonCollection(hass, engine, self.mutation)
-        self.cards = CardCollection(hass, engine, self.mutation)
-        self.vehicles = VehicleCollection(hass, engine, self.mutation)
+        lock = MutationLock()
+        self.mutation = lock.mutation  # `async with registry.mutation():` for composite changes
+        self.households = HouseholdCollection(hass, engine, lock)
+        self.people = PersonCollection(hass, engine, lock)
+        self.cards = CardCollection(hass, engine, lock)
+        self.vehicles = VehicleCollection(hass, engine, lock)
         self._wanted_store: Store[dict[str, list[str]]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.wanted", private=True, atomic_writes=True
         )
-
-    @asynccontextmanager
-    async def mutation(self) -> AsyncIterator[None]:
-        """Hold the registry for one change, or for a change made of several.
-
-        Re-entrant within a task: a composite change (removing a person with their cards)
-        holds it and its single changes, which take it too, pass straight through.
-        """
-        task = asyncio.current_task()
-        if task is not None and self._holder is task:
-            yield
-            return
-        async with self._lock:
-            self._holder = task
-            try:
-                yield
-            finally:
-                self._holder = None
 
     @classmethod
     async def async_load(cls, hass: HomeAssistant) -> CompoundRegistry:

@@ -1,17 +1,19 @@
 """Storage collections of the registry: one versioned Store per record kind.
 
 The engine (`engine.registry.Registry`) validates each record before it is stored and
-indexes it after. Every change runs under the registry's lock (`Mutation`, re-entrant per
-task), so a rule checked before storing still holds when the record is stored (unique
+indexes it after. Every change runs under the registry's lock (`MutationLock`, re-entrant
+per task), so a rule checked before storing still holds when the record is stored (unique
 UIDs, a rental flat's card cap). Changes that take access away (revoking, losing or
-deleting a card, locking or deleting a vehicle) are written to disk before they are
-confirmed; memory keeps them even when the disk refuses, and the save is retried.
+deleting a card, locking or deleting a vehicle) are written to disk before the outermost
+change returns (once, for a change made of several); memory keeps them even when the disk
+refuses, and the save is retried.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
-from contextlib import AbstractAsyncContextManager
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from typing import Any, override
 import uuid
@@ -27,7 +29,6 @@ from .engine.model import CardStatus
 from .engine.registry import Registry
 
 type WantedListener = Callable[[list[dict[str, Any]]], Awaitable[None]]
-type Mutation = Callable[[], AbstractAsyncContextManager[None]]
 
 # The people one create or update call found on the wanted list: per task, so that
 # concurrent calls never see (or clear) each other's findings.
@@ -79,12 +80,63 @@ class RegistryStore(Store[collection.SerializedStorageCollection]):
             ) from self.write_error
 
 
+class MutationLock:
+    """One lock for every registry change, re-entrant within a task.
+
+    A composite change (removing a person with their cards, an import) holds it, and the
+    single changes inside it, which take it too, pass straight through. Collections whose
+    change must reach the disk before it is confirmed are written when the outermost
+    holder lets go.
+    """
+
+    def __init__(self) -> None:
+        """Start unheld."""
+        self._lock = asyncio.Lock()
+        self._holder: asyncio.Task[Any] | None = None
+        self._unconfirmed: dict[str, _RecordCollection] = {}
+
+    @asynccontextmanager
+    async def mutation(self) -> AsyncIterator[None]:
+        """Hold the registry for one change, or for a change made of several."""
+        task = asyncio.current_task()
+        if task is not None and self._holder is task:
+            yield
+            return
+        async with self._lock:
+            self._holder = task
+            try:
+                yield
+            except BaseException:
+                with suppress(HomeAssistantError):  # the change's own error comes first
+                    await self._async_confirm()
+                raise
+            else:
+                await self._async_confirm()
+            finally:
+                self._holder = None
+
+    def confirm(self, records: _RecordCollection) -> None:
+        """Have `records` written before the outermost change returns."""
+        self._unconfirmed[records.kind] = records
+
+    async def _async_confirm(self) -> None:
+        failed: HomeAssistantError | None = None
+        while self._unconfirmed:
+            _kind, records = self._unconfirmed.popitem()
+            try:
+                await records.async_write_now()
+            except HomeAssistantError as err:
+                failed = err
+        if failed is not None:
+            raise failed
+
+
 class _RecordCollection(collection.DictStorageCollection):
     """A storage collection whose records the engine validates."""
 
     kind: str
 
-    def __init__(self, hass: HomeAssistant, engine: Registry, mutation: Mutation) -> None:
+    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
         self.store: RegistryStore = RegistryStore(
             hass,
             STORAGE_VERSION,
@@ -95,7 +147,8 @@ class _RecordCollection(collection.DictStorageCollection):
         )
         super().__init__(self.store, collection.IDManager())
         self.engine = engine
-        self.mutation = mutation
+        self.lock = lock
+        self.mutation = lock.mutation
         self.async_add_change_set_listener(self._index)
 
     @callback
@@ -123,7 +176,7 @@ class _RecordCollection(collection.DictStorageCollection):
             before = self.data.get(item_id)
             item = await super().async_update_item(item_id, updates)
             if before is not None and self._stricter(before, item):
-                await self._async_write_now()
+                self.lock.confirm(self)
             return item
 
     @override
@@ -131,7 +184,7 @@ class _RecordCollection(collection.DictStorageCollection):
         async with self.mutation():
             await super().async_delete_item(item_id)
             if self.confirm_deletes:
-                await self._async_write_now()
+                self.lock.confirm(self)
 
     confirm_deletes = False
 
@@ -139,7 +192,7 @@ class _RecordCollection(collection.DictStorageCollection):
         """Return whether an update takes access away, so it must reach the disk first."""
         return False
 
-    async def _async_write_now(self) -> None:
+    async def async_write_now(self) -> None:
         """Write the collection now; memory keeps the change even if the disk refuses."""
         try:
             await self.store.async_save_confirmed(self._data_to_save())
@@ -206,9 +259,9 @@ class PersonCollection(_RecordCollection):
 
     kind = "person"
 
-    def __init__(self, hass: HomeAssistant, engine: Registry, mutation: Mutation) -> None:
+    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
         """Also track who turns out to be on the wanted list."""
-        super().__init__(hass, engine, mutation)
+        super().__init__(hass, engine, lock)
         self.wanted_listeners: list[WantedListener] = []
 
     @override
