@@ -25,7 +25,7 @@ from custom_components.compound_security.const import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
 )
-from custom_components.compound_security.registry import REGISTRY_KEY
+from custom_components.compound_security.registry import REGISTRY_KEY, CompoundRegistry
 from custom_components.compound_security.registry_collections import RegistryStore
 
 from .engine_fixtures import make_id_number
@@ -135,6 +135,8 @@ async def test_revocation_is_confirmed_only_once_stored(
     # The disk refused: it still says active, and a restart now would forget the loss.
     # The caller was told; the save is retried, and lands once the disk takes it.
     assert stored_status() == "active"
+    from_disk = await CompoundRegistry.async_load(hass)
+    assert from_disk.engine.cards[ids["card"]].status == "active"
     await _settle_storage(hass, freezer)
     assert stored_status() == "lost"
 
