@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from custom_components.compound_security.cameras import purge_snapshots
+from custom_components.compound_security.engine.camera_health import SNAPSHOTS
 
 CUTOFF = datetime(2026, 5, 25, tzinfo=UTC)
 
@@ -18,7 +19,7 @@ def _picture(folder: Path, name: str = "alarm.jpg") -> Path:
 
 
 def test_unexpected_entries_are_skipped_and_the_rest_purged(tmp_path: Path) -> None:
-    folder = tmp_path / "compound_security"
+    folder = tmp_path / SNAPSHOTS
     _picture(folder / "2026-05-01")
     _picture(folder / "2026-05-02", "a.jpg")
     _picture(folder / "2026-05-02", "b.jpg")
