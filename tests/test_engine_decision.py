@@ -374,3 +374,16 @@ def test_wanted_alarm(world: tuple[Builder, AccessController, dict[str, str]]) -
         ids["home"],
     )
     assert len(alarm.alarm_id) == 32
+
+
+def test_card_or_vehicle_whose_holder_is_missing_never_opens(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    b, controller, ids = world
+    b.registry.drop_person(ids["owner"])  # e.g. the people file failed to load or save
+    decision, settled = card(controller, "008EC793", NOW, ap=GARAGE)
+    assert (decision.granted, decision.reason) == (False, Reason.HOLDER_MISSING)
+    assert settled == []
+    vehicle = chip(controller, at=NOW + timedelta(seconds=1))
+    assert isinstance(vehicle, Decision)
+    assert (vehicle.granted, vehicle.reason) == (False, Reason.HOLDER_MISSING)

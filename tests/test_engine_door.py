@@ -60,3 +60,15 @@ def test_held_open_alarm_once_then_cleared_on_close() -> None:
     assert door.closed() is None
     door.released(seconds(200))
     assert door.opened(seconds(201)) is None
+
+
+def test_a_door_found_open_is_a_baseline_not_an_opening() -> None:
+    door = DoorMonitor("gate", held_open_after=timedelta(seconds=60))
+    assert door.baseline(seconds(0), is_open=True) is None  # found open at startup
+    assert door.opened(seconds(1)) is None  # the same opening, seen again
+    assert door.due() == seconds(60)  # still held open if it stays open
+    alarm = door.check_held_open(seconds(60))
+    assert alarm is not None
+    assert door.baseline(seconds(70), is_open=False) is alarm  # found closed: cleared
+    assert door.baseline(seconds(80), is_open=False) is None
+    assert door.opened(seconds(90)) is not None  # a real opening after that is forced

@@ -27,7 +27,7 @@ def test_household_rules() -> None:
     assert _code(prepare, base | {"room": " 502 "}) == "household_exists"
     assert _code(prepare, base | {"building": ""}) == "building_required"
     assert _code(prepare, base | {"unit": None}) == "unit_required"
-    assert _code(prepare, base | {"room": "x" * 101}) == "room_required"
+    assert _code(prepare, base | {"room": "x" * 101}) == "text_invalid"  # too long
     assert _code(prepare, base | {"area_m2": 0}) == "area_not_positive"
     assert _code(prepare, base | {"area_m2": "big"}) == "area_not_positive"
     assert _code(prepare, base | {"tenure": "squat"}) == "tenure_invalid"
@@ -268,7 +268,7 @@ def test_vehicle_rules() -> None:
     assert _code(prepare, base | {"person_id": "x"}) == "person_not_found"
     assert _code(prepare, base | {"kind": "tank"}) == "vehicle_kind_invalid"
     assert _code(prepare, base | {"riders": ["ghost"]}) == "person_not_found"
-    assert _code(prepare, base | {"plate": "X" * 21}) == "plate_invalid"
+    assert _code(prepare, base | {"plate": "X" * 21}) == "text_invalid"
     vehicle = b.vehicle(owner, "E0040150AABBCCDD")
     assert _code(prepare, base) == "chip_exists"
     assert _code(prepare, base | {"chip_uid": "0x01AABBCCDD"}) == "uid_collides_24bit"
@@ -296,3 +296,63 @@ def test_indexes_follow_puts_and_drops() -> None:
     assert registry.household_of_person(owner) is None
     registry.drop_person(owner)  # twice is harmless
     b.household(tenure="owner")  # the address is free again
+
+
+def _error(call: Any, *args: Any, **kwargs: Any) -> tuple[str, dict[str, str]]:
+    with pytest.raises(RuleError) as err:
+        call(*args, **kwargs)
+    return err.value.code, err.value.placeholders
+
+
+@pytest.mark.parametrize("area", [float("inf"), float("nan"), "inf", 0.5, 10_000.5, 1e308])
+def test_floor_area_is_finite_and_within_bounds(area: Any) -> None:
+    prepare = Builder().registry.prepare_household
+    base = {"building": "3", "unit": "1", "room": "503", "tenure": "owner"}
+    assert _error(prepare, base | {"area_m2": area}) == (
+        "area_out_of_range",
+        {"min": "1", "max": "10000"},
+    )
+    assert prepare(base | {"area_m2": 10_000})["area_m2"] == 10_000
+    assert prepare(base | {"area_m2": 1})["area_m2"] == 1
+
+
+def test_typed_text_is_bounded_and_has_no_control_characters() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    owner = b.person(home, role="owner")
+    household = {"building": "3", "unit": "1", "room": "503", "area_m2": 60, "tenure": "owner"}
+    person = {"household_id": home, "name": "王奶奶", "role": "family"}
+    card = {"person_id": owner, "uid": "0x01", "card_type": "citizen_card"}
+    vehicle = {"person_id": owner, "chip_uid": "0xE0000009", "kind": "ebike"}
+    registry = b.registry
+    cases: list[tuple[Any, dict[str, Any], str, int]] = [
+        (registry.prepare_household, household | {"building": "3\n伪造"}, "building", 100),
+        (registry.prepare_household, household | {"room": "5\u202e03"}, "room", 100),
+        (registry.prepare_person, person | {"name": "王\x1b[2J奶奶"}, "name", 100),
+        (registry.prepare_person, person | {"name": "王" * 101}, "name", 100),
+        (registry.prepare_person, person | {"phone": "1" * 31}, "phone", 30),
+        (registry.prepare_person, person | {"phone": "138\r\n0000"}, "phone", 30),
+        (registry.prepare_card, card | {"status_reason": "丢" * 201}, "status_reason", 200),
+        (registry.prepare_card, card | {"status_reason": "a\x00b"}, "status_reason", 200),
+        (registry.prepare_vehicle, vehicle | {"plate": "苏E\t12345"}, "plate", 20),
+    ]
+    for prepare, data, field, maximum in cases:
+        assert _error(prepare, data) == ("text_invalid", {"field": field, "max": str(maximum)})
+    assert registry.prepare_card(card | {"status_reason": "丢" * 200})["status_reason"]
+    assert registry.prepare_person(person | {"name": " 王  奶奶 "})[0]["name"] == "王 奶奶"
+
+
+def test_notify_targets_are_bounded() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    person = {"household_id": home, "name": "王奶奶", "role": "owner"}
+    prepare = b.registry.prepare_person
+    ten = [f"mobile_app_{n}" for n in range(10)]
+    assert len(prepare(person | {"notify": ten})[0]["notify"]) == 10
+    assert _error(prepare, person | {"notify": [*ten, "one_more"]}) == (
+        "notify_targets_too_many",
+        {"max": "10"},
+    )
+    code, placeholders = _error(prepare, person | {"notify": ["a" * 101]})
+    assert code == "notify_target_invalid"
+    assert len(placeholders["target"]) == 100

@@ -178,6 +178,7 @@ async def test_stop_it_only_for_vehicle_thefts_and_their_household(
 
     # "Stop it" on an alarm that is not a vehicle theft does nothing, even from staff.
     alarms = async_capture_events(hass, EVENT_ALARM)
+    hass.states.async_set("binary_sensor.north_gate_door", "off")  # first seen: the baseline
     hass.states.async_set("binary_sensor.north_gate_door", "on")  # forced open
     await hass.async_block_till_done(wait_background_tasks=True)
     (forced,) = [a.data for a in alarms if a.data["kind"] == "forced_entry"]

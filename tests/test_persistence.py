@@ -16,11 +16,8 @@ from sqlalchemy.exc import OperationalError
 
 from custom_components.compound_security.const import DOMAIN
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
-from custom_components.compound_security.registry import (
-    REGISTRY_KEY,
-    CompoundRegistry,
-    RegistryStore,
-)
+from custom_components.compound_security.registry import REGISTRY_KEY, CompoundRegistry
+from custom_components.compound_security.registry_collections import RegistryStore
 
 from .helpers import act, populate
 

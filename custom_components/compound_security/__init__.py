@@ -159,10 +159,14 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
-    """Unload a compound, writing out the access log first."""
+    """Unload a compound: stop its readers, then write out and close the access log."""
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
-        await entry.runtime_data.audit.async_stop()
+        data = entry.runtime_data
+        for hardware in data.hardware.values():
+            hardware.async_stop()  # no decision after this, so none misses the log
+        data.controller.async_stop()
+        await data.audit.async_stop()
     return unloaded
 
 

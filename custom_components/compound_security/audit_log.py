@@ -6,6 +6,8 @@ for the database. A
 clean stop flushes everything; a crash loses at most what arrived since the last flush,
 i.e. at most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for
 the next try and leaves what is already stored untouched (each batch is one transaction).
+Once stopped, the log takes nothing more: the entry stops its readers first, so only a
+caller that outlived its compound could still record, and it is never failed for it.
 """
 
 from __future__ import annotations
@@ -63,20 +65,29 @@ class AuditLog:
             return
         self._stopped = True
         if self._flush_task is not None:
-            self._flush_task.cancel()
+            self._flush_task.cancel()  # its wait only: a flush under way finishes (shielded)
             self._flush_task = None
         await self.async_flush()
         await self._run(self.store.close)
 
     def record_access(self, row: dict[str, Any]) -> None:
         """Buffer one decision."""
+        if self._refused("decision"):
+            return
         self._access.append(row)
         self._schedule()
 
     def record_alarm(self, row: dict[str, Any]) -> None:
         """Buffer one alarm."""
+        if self._refused("alarm"):
+            return
         self._alarms.append(row)
         self._schedule()
+
+    def _refused(self, what: str) -> bool:
+        if self._stopped:
+            LOGGER.debug("Access log closed: a late %s is not recorded", what)
+        return self._stopped
 
     def _schedule(self) -> None:
         if len(self._access) + len(self._alarms) >= BATCH_SIZE:
@@ -89,7 +100,7 @@ class AuditLog:
     async def _flush_later(self) -> None:
         await asyncio.sleep(FLUSH_INTERVAL)
         self._flush_task = None
-        await self.async_flush()
+        await asyncio.shield(self.async_flush())  # stopping must not cut a batch in half
 
     async def async_flush(self) -> None:
         """Write the buffered rows in one transaction; keep them on failure."""
@@ -101,6 +112,13 @@ class AuditLog:
             try:
                 await self._run(self.store.write, access, alarms)
             except SQLAlchemyError as err:
+                if self._stopped:  # closing: there is no next try
+                    LOGGER.error(
+                        "Access log write failed while closing: %d decisions and %d alarms lost",
+                        len(access),
+                        len(alarms),
+                    )
+                    return
                 LOGGER.warning("Access log write failed, will retry: %s", err)
                 self._access = access + self._access
                 self._alarms = alarms + self._alarms

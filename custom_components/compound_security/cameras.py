@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 import contextlib
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -262,16 +262,37 @@ class CameraMonitor:
 
 
 def purge_snapshots(root: Path, before: datetime) -> int:
-    """Delete snapshot folders of days before `before` (run in the executor)."""
+    """Delete snapshot folders of days before `before` (run in the executor).
+
+    Only what we write is touched: day folders named YYYY-MM-DD holding pictures. Anything
+    else (a stray file, another folder, a link, a subfolder in a day) is left where it is,
+    and one thing that cannot be removed does not stop the rest.
+    """
     removed = 0
     folder = root / SNAPSHOTS
     if not folder.is_dir():
         return 0
-    cutoff = before.date().isoformat()
+    cutoff = before.date()
     for day in folder.iterdir():
-        if day.is_dir() and day.name < cutoff:
-            for picture in day.iterdir():
-                picture.unlink()
+        if day.is_symlink() or not day.is_dir() or (_day_of(day.name) or cutoff) >= cutoff:
+            continue
+        for picture in day.iterdir():
+            if picture.is_symlink() or picture.is_file():
+                try:
+                    picture.unlink()
+                except OSError as err:
+                    LOGGER.warning("Could not purge a snapshot in %s: %s", day.name, err)
+                    continue
                 removed += 1
+        with contextlib.suppress(OSError):  # not empty: something we did not write is left
             day.rmdir()
     return removed
+
+
+def _day_of(name: str) -> date | None:
+    """Return the day a folder we wrote is named after, or None for any other name."""
+    try:
+        day = date.fromisoformat(name)
+    except ValueError:
+        return None
+    return day if day.isoformat() == name else None

@@ -112,10 +112,10 @@ from .const import (
     Direction,
     Zone,
 )
+from .engine.bounds import notify_targets
 from .engine.camera_health import DEFAULT_REPAIR_HOURS
 from .engine.decision import AlarmKind
 from .engine.errors import RuleError
-from .engine.registry import notify_targets
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
     DEFAULT_RETENTION_DAYS,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from homeassistant.components import mqtt
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 import serialx
 
@@ -139,12 +140,17 @@ class Gate:
             return
         LOGGER.debug("Gate %s: %s", self.entity_id, action)
         self.hass.async_create_task(
-            self.hass.services.async_call(
-                self.domain, action, {ATTR_ENTITY_ID: self.entity_id}, blocking=False
-            ),
-            f"compound_security gate {self.entity_id}",
-            eager_start=True,
+            self._call(action), f"compound_security gate {self.entity_id}", eager_start=True
         )
+
+    async def _call(self, action: str) -> None:
+        """Call the actuator's action; one missing or failing only logs (nothing waits)."""
+        try:
+            await self.hass.services.async_call(
+                self.domain, action, {ATTR_ENTITY_ID: self.entity_id}, blocking=False
+            )
+        except HomeAssistantError as err:  # e.g. its integration is not loaded yet
+            LOGGER.warning("Gate %s did not take %s: %s", self.entity_id, action, err)
 
     async def _write_serial(self, url: str, command: bytes) -> None:
         """Send a relay command (e.g. an LCUS USB relay's `A0 01 01 A2`) on a serial line."""

@@ -9,6 +9,7 @@ long openings into held-open alarms.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,19 +17,16 @@ from functools import partial
 import time
 from typing import Any
 
-from homeassistant.components import mqtt
-from homeassistant.const import STATE_ON
+from homeassistant.components import mqtt, webhook
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
     EventOrigin,
-    EventStateChangedData,
     HomeAssistant,
     callback,
 )
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
-from homeassistant.helpers.event import async_call_later, async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -60,6 +58,7 @@ from .const import (
 )
 from .controller import CompoundController, signal_decision
 from .data import CompoundSecurityConfigEntry
+from .door_contact import DoorContact
 from .engine.decision import Alarm, AlarmKind, Decision, Severity
 from .engine.door import FORCED_WINDOW, HELD_OPEN_AFTER, DoorMonitor
 from .engine.errors import RuleError
@@ -69,7 +68,7 @@ from .engine.throttle import RateLimiter
 from .engine.uid import CardUid, parse_uid
 from .fire import FireRelease
 from .gate import Gate
-from .transport.mqtt_payloads import parse_door_payload, parse_reader_payload
+from .transport.mqtt_payloads import parse_reader_payload
 from .transport.serial_reader import SerialReader
 from .webhook_reader import WebhookReader
 
@@ -152,44 +151,54 @@ class AccessPointHardware:
             else None
         )
         self.door: DoorMonitor | None = None
+        self.door_contact: DoorContact | None = None
         if data.get(CONF_DOOR_ENTITY) or data.get(CONF_DOOR_MQTT_TOPIC):
             self.door = DoorMonitor(
                 access_point.id,
                 timedelta(seconds=data.get(CONF_FORCED_WINDOW, FORCED_WINDOW.total_seconds())),
                 timedelta(seconds=data.get(CONF_HELD_OPEN_AFTER, HELD_OPEN_AFTER.total_seconds())),
             )
+            self.door_contact = DoorContact(hass, self.door, controller, data.get(CONF_DOOR_ENTITY))
         self._last_read: dict[tuple[str, str], float] = {}
         self._tag_rate = RateLimiter(TAG_RATE)
         self.webhook = WebhookReader(hass, entry, access_point, controller, self._fresh)
-        self._held_open_check: CALLBACK_TYPE | None = None
+        self._unsubscribe: list[CALLBACK_TYPE] = []
+        self._tasks: list[asyncio.Task[None]] = []
+        self.stopped = False
         self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
 
     @callback
     def async_start(self) -> None:
-        """Start reading and listening; everything stops when the entry unloads."""
+        """Start reading and listening; `async_stop` (or unloading the entry) ends it all."""
         entry = self.entry
         for which, reader in self.readers.items():
-            entry.async_create_background_task(
-                self.hass, reader.run(), f"{DOMAIN} {self.access_point.name} {which}"
+            self._tasks.append(
+                entry.async_create_background_task(
+                    self.hass, reader.run(), f"{DOMAIN} {self.access_point.name} {which}"
+                )
             )
-        entry.async_on_unload(
+        self._unsubscribe.append(
             async_dispatcher_connect(self.hass, signal_decision(entry.entry_id), self._on_decision)
         )
         if self.data.get(CONF_TAG_DEVICES):
-            entry.async_on_unload(self.hass.bus.async_listen("tag_scanned", self._on_tag))
+            self._unsubscribe.append(self.hass.bus.async_listen("tag_scanned", self._on_tag))
         if webhook_id := self.data.get(CONF_WEBHOOK_ID):
             self.webhook.async_register(
                 webhook_id, allow_remote=bool(self.data.get(CONF_WEBHOOK_REMOTE))
             )
-        if door_entity := self.data.get(CONF_DOOR_ENTITY):
-            entry.async_on_unload(
-                async_track_state_change_event(self.hass, door_entity, self._on_door)
-            )
+            # Also unregistered on unload by the reader; stopping must not wait for that.
+            self._unsubscribe.append(lambda: webhook.async_unregister(self.hass, webhook_id))
+        if self.door_contact is not None:
+            self.door_contact.async_start()
         if self.data.get(CONF_READER_MQTT_TOPIC) or self.data.get(CONF_DOOR_MQTT_TOPIC):
-            entry.async_create_background_task(
-                self.hass, self._async_subscribe_mqtt(), f"{DOMAIN} mqtt {self.access_point.name}"
+            self._tasks.append(
+                entry.async_create_background_task(
+                    self.hass,
+                    self._async_subscribe_mqtt(),
+                    f"{DOMAIN} mqtt {self.access_point.name}",
+                )
             )
-        entry.async_on_unload(self._async_stop)
+        entry.async_on_unload(self.async_stop)
 
     async def _async_subscribe_mqtt(self) -> None:
         """Subscribe once Home Assistant's MQTT client is up; raise a repair if it never is."""
@@ -207,21 +216,32 @@ class AccessPointHardware:
             return
         ir.async_delete_issue(self.hass, DOMAIN, issue_id)
         if topic := self.data.get(CONF_READER_MQTT_TOPIC):
-            self.entry.async_on_unload(
+            self._unsubscribe.append(
                 await mqtt.async_subscribe(self.hass, topic, self._on_mqtt_read, qos=0)
             )
-        if topic := self.data.get(CONF_DOOR_MQTT_TOPIC):
-            self.entry.async_on_unload(
-                await mqtt.async_subscribe(self.hass, topic, self._on_mqtt_door, qos=0)
+        if (topic := self.data.get(CONF_DOOR_MQTT_TOPIC)) and self.door_contact is not None:
+            self._unsubscribe.append(
+                await mqtt.async_subscribe(self.hass, topic, self.door_contact.on_mqtt, qos=0)
             )
 
     @callback
-    def _async_stop(self) -> None:
+    def async_stop(self) -> None:
+        """Stop every input, and close a gate in mid-pulse. Safe to call twice.
+
+        Unloading calls this before the access log closes, so every decision made until
+        now is logged. A gate held open stays open: the lock entity restores the hold.
+        """
+        self.stopped = True
+        while self._unsubscribe:
+            self._unsubscribe.pop()()
+        while self._tasks:
+            self._tasks.pop().cancel()
+        if self.door_contact is not None:
+            self.door_contact.async_stop()
         if self.gate is not None:
+            if self.gate.pulsing and not self.gate.held_open:
+                self.gate.async_close()  # the relay must not stay on with nobody to end it
             self.gate.async_cancel()
-        if self._held_open_check is not None:
-            self._held_open_check()
-            self._held_open_check = None
 
     # --- reads --------------------------------------------------------------------
 
@@ -247,18 +267,15 @@ class AccessPointHardware:
         if self._fresh("mqtt", uid):
             self._present(uid, credential)
 
-    @callback
-    def _on_mqtt_door(self, message: mqtt.ReceiveMessage) -> None:
-        is_open = parse_door_payload(message.payload)
-        if is_open is not None:
-            self._door_changed(is_open=is_open)
-
     def _on_reader_state(self, which: str, connected: bool) -> None:  # noqa: FBT001
         async_dispatcher_send(
             self.hass, signal_reader_state(self.access_point.id, which), connected
         )
 
     def _present(self, uid: CardUid, credential: Credential) -> None:
+        if self.stopped:  # a read that raced the unload: the access log is closing
+            LOGGER.debug("%s: read after stop ignored", self.access_point.name)
+            return
         self.hass.async_create_task(
             self.controller.async_present(self.access_point, uid, credential),
             f"{DOMAIN} decision",
@@ -329,41 +346,6 @@ class AccessPointHardware:
             self.gate.async_close()
         if self.door is not None:
             self.door.held_open = False
-
-    @callback
-    def _on_door(self, event: Event[EventStateChangedData]) -> None:
-        if (new := event.data["new_state"]) is not None:
-            self._door_changed(is_open=new.state == STATE_ON)
-
-    def _door_changed(self, *, is_open: bool) -> None:
-        door = self.door
-        if door is None:
-            return
-        if is_open:
-            if alarm := door.opened(dt_util.now()):
-                self.controller.async_raise(alarm)
-            self._schedule_held_open_check()
-            return
-        if (cleared := door.closed()) is not None:
-            self.controller.async_clear(cleared)
-        if self._held_open_check is not None:
-            self._held_open_check()
-            self._held_open_check = None
-
-    def _schedule_held_open_check(self) -> None:
-        if self.door is None or (due := self.door.due()) is None:
-            return
-        if self._held_open_check is not None:
-            self._held_open_check()
-        self._held_open_check = async_call_later(
-            self.hass, max((due - dt_util.now()).total_seconds(), 0), self._check_held_open
-        )
-
-    @callback
-    def _check_held_open(self, now: datetime) -> None:
-        self._held_open_check = None
-        if self.door is not None and (alarm := self.door.check_held_open(dt_util.now())):
-            self.controller.async_raise(alarm)
 
 
 @callback

@@ -3,6 +3,9 @@
 `open` lets one person through; `unlock` holds the gate open until `lock` (deliveries,
 emergencies). Only admins and automations may operate it: Home Assistant lets every
 logged-in user call every action, so the check is ours.
+
+A hold survives a reload or restart (restored from the entity's last state); any other
+gate is sent its close command at start, so the relay and the entity agree.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from homeassistant.components.lock.const import LockEntityFeature
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.restore_state import ExtraStoredData, RestoredExtraData, RestoreEntity
 
 from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
@@ -37,7 +41,7 @@ async def async_setup_entry(
             )
 
 
-class GateLock(AccessPointEntity, LockEntity):
+class GateLock(AccessPointEntity, LockEntity, RestoreEntity):
     """Open, hold open or close a gate."""
 
     _attr_supported_features = LockEntityFeature.OPEN
@@ -53,11 +57,22 @@ class GateLock(AccessPointEntity, LockEntity):
         self.hardware = hardware
 
     async def async_added_to_hass(self) -> None:
-        """Follow the gate's state."""
+        """Put the gate in a known state, then follow it."""
         await super().async_added_to_hass()
         gate = self.hardware.gate
         assert gate is not None  # noqa: S101  # only created for gates
         listen(self, gate.listeners, self._on_gate)
+        last = await self.async_get_last_extra_data()
+        if last is not None and last.as_dict().get("held_open"):
+            self.hardware.async_hold_open()
+        elif not gate.is_open:  # not held open by a fire alarm either
+            gate.async_close()  # a relay left on by a pulse cut short
+
+    @property
+    def extra_restore_state_data(self) -> ExtraStoredData:
+        """Remember whether the gate is held open."""
+        gate = self.hardware.gate
+        return RestoredExtraData({"held_open": gate is not None and gate.held_open})
 
     @callback
     def _on_gate(self) -> None:

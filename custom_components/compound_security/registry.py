@@ -4,14 +4,14 @@ Built on core's storage collections, one versioned Store per record kind, with a
 websocket commands `compound_security/<kind>/{list,create,update,delete,subscribe}`.
 Validation and indexes live in `engine.registry.Registry`; the collections call it before
 storing and keep its indexes current after every change. Records are data, not entities.
+
+Every change runs under one lock (`CompoundRegistry.mutation`); see `registry_collections`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
 import secrets
 from typing import Any, override
-import uuid
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import collection
@@ -19,7 +19,8 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util.hass_dict import HassKey
 import probatio as vol
 
-from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
+from .const import DOMAIN, LOGGER, STORAGE_VERSION
+from .engine.bounds import MAX_NOTIFY_TARGETS
 from .engine.errors import RuleError
 from .engine.model import (
     CardStatus,
@@ -31,188 +32,15 @@ from .engine.model import (
     WatchLevel,
 )
 from .engine.registry import Registry
+from .registry_collections import (
+    CardCollection,
+    HouseholdCollection,
+    MutationLock,
+    PersonCollection,
+    VehicleCollection,
+)
 
 REGISTRY_KEY: HassKey[CompoundRegistry] = HassKey(DOMAIN)
-
-type WantedListener = Callable[[list[dict[str, Any]]], Awaitable[None]]
-
-
-class RegistryStore(Store[collection.SerializedStorageCollection]):
-    """A versioned store for one kind of record."""
-
-    @override
-    async def _async_migrate_func(
-        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
-    ) -> collection.SerializedStorageCollection:
-        """Bring stored data up to the current version.
-
-        Minor versions only add optional fields, which the records read with defaults, so
-        they load as they are. A newer major version was written by a newer release: refuse
-        it rather than guess (Home Assistant then keeps the file untouched).
-        """
-        if old_major_version > STORAGE_VERSION:
-            raise NotImplementedError(
-                f"{self.key} was written by a newer Compound Security (v{old_major_version})"
-            )
-        return {"items": list(old_data.get("items", []))}
-
-
-class _RecordCollection(collection.DictStorageCollection):
-    """A storage collection whose records the engine validates."""
-
-    kind: str
-
-    def __init__(self, hass: HomeAssistant, engine: Registry) -> None:
-        store = RegistryStore(
-            hass,
-            STORAGE_VERSION,
-            f"{DOMAIN}.{self.kind}s",
-            minor_version=STORAGE_MINOR_VERSION,
-            private=True,  # personal data: readable by the owner only
-            atomic_writes=True,
-        )
-        super().__init__(store, collection.IDManager())
-        self.engine = engine
-        self.async_add_change_set_listener(self._index)
-
-    @callback
-    @override
-    def _get_suggested_id(self, info: dict[str, Any]) -> str:
-        return uuid.uuid4().hex
-
-    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _put(self, item: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def _drop(self, item_id: str) -> None:
-        raise NotImplementedError
-
-    @override
-    async def _process_create_data(self, data: dict[str, Any]) -> dict[str, Any]:
-        return self._prepare(data, None)
-
-    @override
-    async def _update_data(
-        self, item: dict[str, Any], update_data: dict[str, Any]
-    ) -> dict[str, Any]:
-        merged = {**item, **update_data}
-        return {"id": item["id"], **self._prepare(merged, item["id"])}
-
-    async def _index(self, change_set: Iterable[collection.CollectionChange]) -> None:
-        for change in change_set:
-            if change.change_type == collection.CHANGE_REMOVED:
-                self._drop(change.item_id)
-            else:
-                self._put(change.item)
-
-
-class HouseholdCollection(_RecordCollection):
-    """Flats."""
-
-    kind = "household"
-
-    @override
-    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
-        return self.engine.prepare_household(data, current_id)
-
-    @override
-    def _put(self, item: dict[str, Any]) -> None:
-        self.engine.put_household(item)
-
-    @override
-    def _drop(self, item_id: str) -> None:
-        self.engine.drop_household(item_id)
-
-    @override
-    async def async_delete_item(self, item_id: str) -> None:
-        if item_id in self.data:
-            self.engine.check_remove_household(item_id)
-        await super().async_delete_item(item_id)
-
-
-class PersonCollection(_RecordCollection):
-    """Residents. Their full ID numbers never reach storage."""
-
-    kind = "person"
-
-    def __init__(self, hass: HomeAssistant, engine: Registry) -> None:
-        """Also track who turns out to be on the wanted list."""
-        super().__init__(hass, engine)
-        self._wanted_ids: set[str] = set()
-        self.wanted_listeners: list[WantedListener] = []
-
-    @override
-    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
-        stored, wanted = self.engine.prepare_person(data, current_id)
-        if wanted:
-            self._wanted_ids.add(current_id or "")
-        return stored
-
-    @override
-    async def async_create_item(self, data: dict[str, Any]) -> dict[str, Any]:
-        self._wanted_ids.clear()
-        item = await super().async_create_item(data)
-        if self._wanted_ids:
-            await self._report_wanted([item])
-        return item
-
-    @override
-    async def async_update_item(self, item_id: str, updates: dict[str, Any]) -> dict[str, Any]:
-        self._wanted_ids.clear()
-        item = await super().async_update_item(item_id, updates)
-        if self._wanted_ids:
-            await self._report_wanted([item])
-        return item
-
-    async def _report_wanted(self, people: list[dict[str, Any]]) -> None:
-        for listener in self.wanted_listeners:
-            await listener(people)
-
-    @override
-    def _put(self, item: dict[str, Any]) -> None:
-        self.engine.put_person(item)
-
-    @override
-    def _drop(self, item_id: str) -> None:
-        self.engine.drop_person(item_id)
-
-
-class CardCollection(_RecordCollection):
-    """Cards, keyed by an id; the UID is a field."""
-
-    kind = "card"
-
-    @override
-    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
-        return self.engine.prepare_card(data, current_id)
-
-    @override
-    def _put(self, item: dict[str, Any]) -> None:
-        self.engine.put_card(item)
-
-    @override
-    def _drop(self, item_id: str) -> None:
-        self.engine.drop_card(item_id)
-
-
-class VehicleCollection(_RecordCollection):
-    """Chipped vehicles."""
-
-    kind = "vehicle"
-
-    @override
-    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
-        return self.engine.prepare_vehicle(data, current_id)
-
-    @override
-    def _put(self, item: dict[str, Any]) -> None:
-        self.engine.put_vehicle(item)
-
-    @override
-    def _drop(self, item_id: str) -> None:
-        self.engine.drop_vehicle(item_id)
 
 
 class CompoundRegistry:
@@ -222,10 +50,12 @@ class CompoundRegistry:
         """Create the collections around one engine registry."""
         self.hass = hass
         self.engine = engine
-        self.households = HouseholdCollection(hass, engine)
-        self.people = PersonCollection(hass, engine)
-        self.cards = CardCollection(hass, engine)
-        self.vehicles = VehicleCollection(hass, engine)
+        lock = MutationLock()
+        self.mutation = lock.mutation  # `async with registry.mutation():` for composite changes
+        self.households = HouseholdCollection(hass, engine, lock)
+        self.people = PersonCollection(hass, engine, lock)
+        self.cards = CardCollection(hass, engine, lock)
+        self.vehicles = VehicleCollection(hass, engine, lock)
         self._wanted_store: Store[dict[str, list[str]]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.wanted", private=True, atomic_writes=True
         )
@@ -261,35 +91,46 @@ class CompoundRegistry:
         people who are on the list now.
         """
         hashes, invalid = self.engine.hash_wanted(id_numbers)
-        new = hashes - self.engine.wanted
-        merged = self.engine.wanted | new
-        await self._wanted_store.async_save({"hashes": sorted(merged)})
-        self.engine.wanted = merged
-        matched = self.engine.wanted_people(new)
+        async with self.mutation():
+            new = hashes - self.engine.wanted
+            merged = self.engine.wanted | new
+            await self._wanted_store.async_save({"hashes": sorted(merged)})
+            self.engine.wanted = merged
+            matched = self.engine.wanted_people(new)
         if matched:
             await self.people._report_wanted([self.people.data[p.id] for p in matched])  # noqa: SLF001
         return len(new), invalid, [p.id for p in matched]
 
     async def async_remove_person(self, person_id: str) -> None:
         """Remove a person with their cards and vehicles, and unlist them as a rider."""
-        if person_id not in self.people.data:
-            raise collection.ItemNotFound(person_id)
-        for card in self.engine.cards_of(person_id):
-            await self.cards.async_delete_item(card.id)
-        for vehicle in self.engine.vehicles_of(person_id):
-            await self.vehicles.async_delete_item(vehicle.id)
-        for vehicle in list(self.engine.vehicles.values()):
-            if person_id in vehicle.riders:
-                riders = [r for r in vehicle.riders if r != person_id]
-                await self.vehicles.async_update_item(vehicle.id, {"riders": riders})
-        await self.people.async_delete_item(person_id)
+        async with self.mutation():
+            if person_id not in self.people.data:
+                raise collection.ItemNotFound(person_id)
+            for card in self.engine.cards_of(person_id):
+                await self.cards.async_delete_item(card.id)
+            for vehicle in self.engine.vehicles_of(person_id):
+                await self.vehicles.async_delete_item(vehicle.id)
+            for vehicle in list(self.engine.vehicles.values()):
+                if person_id in vehicle.riders:
+                    riders = [r for r in vehicle.riders if r != person_id]
+                    await self.vehicles.async_update_item(vehicle.id, {"riders": riders})
+            await self.people.async_delete_item(person_id)
 
 
-def _text(maximum: int = 100) -> Any:
+# The engine checks the real limits with errors that name the field; the schemas only
+# keep absurd input (megabytes of text, thousands of targets) from getting that far.
+SCHEMA_TEXT_LIMIT = 1000
+
+
+def _text(maximum: int = SCHEMA_TEXT_LIMIT) -> Any:
     return vol.All(str, vol.Length(max=maximum))
 
 
-NOTIFY_LIST = vol.All(lambda v: [v] if isinstance(v, str) else v, [str])
+NOTIFY_LIST = vol.All(
+    lambda v: [v] if isinstance(v, str) else v,
+    [_text()],
+    vol.Length(max=10 * MAX_NOTIFY_TARGETS),
+)
 TENURE = vol.In([t.value for t in Tenure])
 ROLE = vol.In([r.value for r in Role])
 CARD_TYPE = vol.In([c.value for c in CardType])
@@ -311,7 +152,7 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Required("household_id"): str,
     vol.Required("name"): _text(),
     vol.Required("role"): ROLE,
-    vol.Optional("phone"): _text(30),
+    vol.Optional("phone"): _text(),
     vol.Optional("id_number"): _text(30),
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
@@ -325,13 +166,13 @@ CARD_FIELDS: dict[Any, Any] = {
     vol.Optional("valid_from"): vol.Any(None, str),
     vol.Optional("valid_until"): vol.Any(None, str),
     vol.Optional("status"): CARD_STATUS,
-    vol.Optional("status_reason"): _text(200),
+    vol.Optional("status_reason"): _text(),
 }
 VEHICLE_FIELDS: dict[Any, Any] = {
     vol.Required("chip_uid"): _text(40),
     vol.Required("person_id"): str,
     vol.Required("kind"): VEHICLE_KIND,
-    vol.Optional("plate"): _text(20),
+    vol.Optional("plate"): _text(),
     vol.Optional("locked"): bool,
     vol.Optional("riders"): [str],
 }

@@ -35,6 +35,7 @@ from .alarm_desk import AlarmDesk
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
+from .engine.bounds import MAX_NOTE, checked_text
 from .engine.errors import RuleError
 from .engine.importer import ImportRejected, plan_import
 from .engine.model import Credential, Person, WatchLevel
@@ -48,6 +49,7 @@ from .registry import (
     NOTIFY_LIST,
     PERSON_FIELDS,
     REGISTRY_KEY,
+    SCHEMA_TEXT_LIMIT,
     VEHICLE_KIND,
     WATCH_LEVEL,
     CompoundRegistry,
@@ -71,7 +73,7 @@ def _schema(fields: dict[Any, Any]) -> vol.Schema:
 ALARM_FIELDS: dict[Any, Any] = {
     vol.Exclusive("alarm_id", "alarm"): cv.string,
     vol.Exclusive("access_point", "alarm"): cv.string,
-    vol.Optional("note"): vol.All(cv.string, vol.Length(max=500)),
+    vol.Optional("note"): vol.All(cv.string, vol.Length(max=SCHEMA_TEXT_LIMIT)),
 }
 QUERY_FIELDS: dict[Any, Any] = {
     vol.Optional("person_id"): cv.string,
@@ -107,7 +109,7 @@ SCHEMAS: dict[str, vol.Schema] = {
         {
             vol.Required("uid"): cv.string,
             vol.Required("status"): vol.In(["revoked", "lost"]),
-            vol.Optional("reason"): vol.All(cv.string, vol.Length(max=200)),
+            vol.Optional("reason"): vol.All(cv.string, vol.Length(max=SCHEMA_TEXT_LIMIT)),
         }
     ),
     "set_watch": _schema(
@@ -123,7 +125,7 @@ SCHEMAS: dict[str, vol.Schema] = {
             vol.Required("person_id"): cv.string,
             vol.Required("chip_uid"): cv.string,
             vol.Required("kind"): VEHICLE_KIND,
-            vol.Optional("plate"): vol.All(cv.string, vol.Length(max=20)),
+            vol.Optional("plate"): vol.All(cv.string, vol.Length(max=SCHEMA_TEXT_LIMIT)),
             vol.Optional("riders"): vol.All(cv.ensure_list, [cv.string]),
         }
     ),
@@ -313,13 +315,14 @@ async def _issue_card(ctx: ActionCall) -> ServiceResponse:
 
 async def _revoke_card(ctx: ActionCall) -> ServiceResponse:
     read = parse_uid(ctx.data["uid"])
-    card = ctx.registry.engine.find_card(read)
-    if card is None:
-        raise RuleError("card_not_found", uid=str(read))
-    updates: dict[str, Any] = {"status": ctx.data["status"]}
-    if reason := ctx.data.get("reason"):
-        updates["status_reason"] = reason
-    await ctx.registry.cards.async_update_item(card.id, updates)
+    async with ctx.registry.mutation():
+        card = ctx.registry.engine.find_card(read)
+        if card is None:
+            raise RuleError("card_not_found", uid=str(read))
+        updates: dict[str, Any] = {"status": ctx.data["status"]}
+        if reason := ctx.data.get("reason"):
+            updates["status_reason"] = reason
+        await ctx.registry.cards.async_update_item(card.id, updates)  # stored before it returns
     return None
 
 
@@ -341,14 +344,16 @@ async def _add_vehicle(ctx: ActionCall) -> ServiceResponse:
 
 
 async def _set_vehicle_lock(ctx: ActionCall) -> ServiceResponse:
-    vehicle = ctx.registry.engine.find_vehicle(parse_uid(ctx.data["chip_uid"]))
-    if vehicle is None:
-        raise RuleError("vehicle_not_found", chip_uid=ctx.data["chip_uid"])
-    if ctx.caller is not None:
-        owner = ctx.registry.engine.people.get(vehicle.person_id)
-        if owner is None or owner.household_id != ctx.caller.household_id:
-            raise Unauthorized(context=ctx.call.context, permission="compound_security")
-    await ctx.registry.vehicles.async_update_item(vehicle.id, {"locked": ctx.data["locked"]})
+    async with ctx.registry.mutation():
+        vehicle = ctx.registry.engine.find_vehicle(parse_uid(ctx.data["chip_uid"]))
+        if vehicle is None:
+            raise RuleError("vehicle_not_found", chip_uid=ctx.data["chip_uid"])
+        if ctx.caller is not None:
+            owner = ctx.registry.engine.people.get(vehicle.person_id)
+            if owner is None or owner.household_id != ctx.caller.household_id:
+                raise Unauthorized(context=ctx.call.context, permission="compound_security")
+        # A lock is stored before it returns.
+        await ctx.registry.vehicles.async_update_item(vehicle.id, {"locked": ctx.data["locked"]})
     return None
 
 
@@ -388,6 +393,11 @@ async def _import_registry(ctx: ActionCall) -> ServiceResponse:
     text = await ctx.hass.async_add_executor_job(
         _read_text, ctx.hass.config.config_dir, ctx.data["file"]
     )
+    async with ctx.registry.mutation():  # planned and created against the same registry
+        return await _apply_import(ctx, text)
+
+
+async def _apply_import(ctx: ActionCall, text: str) -> ServiceResponse:
     try:
         plan = plan_import(text, ctx.registry.engine, dt_util.now().date())
     except ImportRejected as rejected:
@@ -612,19 +622,25 @@ async def _alarm_ids(ctx: ActionCall) -> tuple[AlarmDesk, list[str]]:
     return desk, ids
 
 
+def _note(ctx: ActionCall) -> str | None:
+    return checked_text(ctx.data.get("note"), "note", MAX_NOTE) or None
+
+
 async def _acknowledge_alarm(ctx: ActionCall) -> ServiceResponse:
+    note = _note(ctx)
     desk, ids = await _alarm_ids(ctx)
     who = await _handler_name(ctx)
     for alarm_id in ids:
-        await desk.async_acknowledge(alarm_id, who, ctx.data.get("note"))
+        await desk.async_acknowledge(alarm_id, who, note)
     return None
 
 
 async def _close_alarm(ctx: ActionCall) -> ServiceResponse:
+    note = _note(ctx)
     desk, ids = await _alarm_ids(ctx)
     who = await _handler_name(ctx)
     for alarm_id in ids:
-        await desk.async_close(alarm_id, who, ctx.data.get("note"))
+        await desk.async_close(alarm_id, who, note)
     return None
 
 

@@ -39,6 +39,7 @@ class Reason(StrEnum):
     NOT_YET_VALID = "not_yet_valid"
     VEHICLE_LOCKED = "vehicle_locked"
     OWNER_ABSENT = "owner_absent"
+    HOLDER_MISSING = "holder_missing"  # the card's or vehicle's person is not registered
 
 
 class AlarmKind(StrEnum):
@@ -164,6 +165,8 @@ class AccessController:
         person = self.registry.people.get(card.person_id)
         self._identify(decision, person)
         decision.reason = self._card_reason(card, now)
+        if decision.reason is Reason.GRANTED and person is None:
+            decision.reason = Reason.HOLDER_MISSING  # e.g. a people file that failed to load
         if decision.reason is Reason.LOST:
             decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
         if not decision.granted:
@@ -194,12 +197,16 @@ class AccessController:
             return self._deny(decision, access_point)
         decision.uid = str(vehicle.chip)
         decision.vehicle_id = vehicle.id
-        self._identify(decision, self.registry.people.get(vehicle.person_id))
+        owner = self.registry.people.get(vehicle.person_id)
+        self._identify(decision, owner)
         if vehicle.locked:
             decision.reason = Reason.VEHICLE_LOCKED
             decision.alarms.append(
                 self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
             )
+            return self._deny(decision, access_point)
+        if owner is None:
+            decision.reason = Reason.HOLDER_MISSING
             return self._deny(decision, access_point)
         if self._rider_seen(access_point.id, vehicle, now):
             decision.reason = Reason.GRANTED

@@ -32,6 +32,17 @@ class DoorMonitor:
         """Note a granted decision or a manual open: the door may open now."""
         self.last_release = now
 
+    def baseline(self, now: datetime, *, is_open: bool) -> Alarm | None:
+        """Take the door as found (at startup, or back after a gap): never forced entry.
+
+        An open door counts as open from now on; a closed one clears a held-open alarm.
+        """
+        if not is_open:
+            return self.closed()
+        if self.opened_at is None:
+            self.opened_at = now
+        return None
+
     def opened(self, now: datetime) -> Alarm | None:
         """Note the door opening; return a forced-entry alarm if nothing released it."""
         if self.opened_at is not None:

@@ -14,6 +14,12 @@ from datetime import date
 import re
 from typing import Any
 
+from .bounds import (
+    MAX_STATUS_REASON,
+    checked_area,
+    checked_text,
+    notify_targets,
+)
 from .errors import RuleError
 from .idnumber import hash_id_number, mask_id_number, normalize_id_number
 from .model import (
@@ -33,16 +39,16 @@ from .model import (
 from .settings import cards_allowed
 from .uid import CardUid, parse_uid
 
-MAX_TEXT = 100
 _PHONE = re.compile(r"\+?[0-9][0-9 \-]{4,19}")
-_NOTIFY_TARGET = re.compile(r"(notify\.)?[a-z0-9_]+")
+MAX_PHONE = 30
+MAX_PLATE = 20
 
 
 def _text(data: Mapping[str, Any], key: str, code: str) -> str:
-    value = re.sub(r"\s+", " ", str(data.get(key) or "")).strip()
-    if not value or len(value) > MAX_TEXT:
+    raw = str(data.get(key) or "")
+    if not raw.strip():
         raise RuleError(code)
-    return value
+    return re.sub(r"\s+", " ", checked_text(raw, key)).strip()
 
 
 def _enum[E](kind: type[E], value: Any, code: str) -> E:
@@ -50,20 +56,6 @@ def _enum[E](kind: type[E], value: Any, code: str) -> E:
         return kind(value)  # type: ignore[call-arg]
     except ValueError:
         raise RuleError(code, value=str(value)) from None
-
-
-def notify_targets(values: Iterable[str] | None) -> list[str]:
-    """Return `notify.<name>` targets, each once, or raise `notify_target_invalid`."""
-    targets: list[str] = []
-    for value in values or ():
-        target = str(value).strip()
-        if not _NOTIFY_TARGET.fullmatch(target):
-            raise RuleError("notify_target_invalid", target=target)
-        if not target.startswith("notify."):
-            target = f"notify.{target}"
-        if target not in targets:
-            targets.append(target)
-    return targets
 
 
 def _iso(value: Any) -> str | None:
@@ -164,12 +156,7 @@ class Registry:
         building = _text(data, "building", "building_required")
         unit = _text(data, "unit", "unit_required")
         room = _text(data, "room", "room_required")
-        try:
-            area = float(data.get("area_m2", 0))
-        except TypeError, ValueError:
-            area = 0.0
-        if not area > 0:
-            raise RuleError("area_not_positive")
+        area = checked_area(data.get("area_m2", 0))
         tenure = _enum(Tenure, data.get("tenure"), "tenure_invalid")
         meters = self._meter_fields(data, current_id)
         key = (building.casefold(), unit.casefold(), room.casefold())
@@ -246,7 +233,7 @@ class Registry:
         if role is Role.TENANT and household.tenure is not Tenure.RENTAL:
             raise RuleError("tenant_needs_rental")
         stored: dict[str, Any] = {"household_id": household_id, "name": name, "role": role.value}
-        if phone := str(data.get("phone") or "").strip():
+        if phone := checked_text(data.get("phone") or "", "phone", MAX_PHONE):
             if not _PHONE.fullmatch(phone):
                 raise RuleError("phone_invalid")
             stored["phone"] = phone
@@ -359,8 +346,10 @@ class Registry:
             "valid_from": valid_from,
             "valid_until": valid_until,
         }
-        if reason := str(data.get("status_reason") or "").strip():
-            stored["status_reason"] = reason[:200]
+        if reason := checked_text(
+            data.get("status_reason") or "", "status_reason", MAX_STATUS_REASON
+        ):
+            stored["status_reason"] = reason
         return stored
 
     def _check_uid_free(self, uid: CardUid, current_card_id: str | None) -> None:
@@ -404,9 +393,7 @@ class Registry:
             "locked": bool(data.get("locked", False)),
             "riders": riders,
         }
-        if plate := str(data.get("plate") or "").strip().upper():
-            if len(plate) > 20:  # noqa: PLR2004
-                raise RuleError("plate_invalid")
+        if plate := checked_text(data.get("plate") or "", "plate", MAX_PLATE).upper():
             stored["plate"] = plate
         return stored
 

@@ -1,0 +1,357 @@
+"""Storage collections of the registry: one versioned Store per record kind.
+
+The engine (`engine.registry.Registry`) validates each record before it is stored and
+indexes it after. Every change runs under the registry's lock (`MutationLock`, re-entrant
+per task), so a rule checked before storing still holds when the record is stored (unique
+UIDs, a rental flat's card cap). Changes that take access away (revoking, losing or
+deleting a card, locking or deleting a vehicle) are written to disk before the outermost
+change returns (once, for a change made of several); memory keeps them even when the disk
+refuses, and the save is retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager, suppress
+from contextvars import ContextVar
+from typing import Any, override
+import uuid
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import collection
+from homeassistant.helpers.storage import Store
+
+from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
+from .engine.errors import RuleError
+from .engine.model import CardStatus
+from .engine.registry import Registry
+
+type WantedListener = Callable[[list[dict[str, Any]]], Awaitable[None]]
+
+# The people one create or update call found on the wanted list: per task, so that
+# concurrent calls never see (or clear) each other's findings.
+_wanted_found: ContextVar[list[str] | None] = ContextVar("wanted_found", default=None)
+
+
+class RegistryStore(Store[collection.SerializedStorageCollection]):
+    """A versioned store for one kind of record."""
+
+    write_error: Exception | None = None
+
+    @override
+    async def _async_migrate_func(
+        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
+    ) -> collection.SerializedStorageCollection:
+        """Bring stored data up to the current version.
+
+        Minor versions only add optional fields, which the records read with defaults, so
+        they load as they are. A newer major version was written by a newer release: refuse
+        it rather than guess (Home Assistant then keeps the file untouched).
+        """
+        if old_major_version > STORAGE_VERSION:
+            raise NotImplementedError(
+                f"{self.key} was written by a newer Compound Security (v{old_major_version})"
+            )
+        return {"items": list(old_data.get("items", []))}
+
+    @override
+    async def _async_write_data(self, data: dict[str, Any]) -> None:
+        """Write, remembering whether the disk took it (Store only logs a failure)."""
+        try:
+            await super()._async_write_data(data)
+        except Exception as err:
+            self.write_error = err
+            raise
+        self.write_error = None
+
+    async def async_save_confirmed(self, data: collection.SerializedStorageCollection) -> None:
+        """Write now; raise `storage_write_failed` if the disk refuses."""
+        self.write_error = None
+        try:
+            await self.async_save(data)
+        except OSError as err:  # not wrapped in WriteError by every writer
+            self.write_error = err
+        if self.write_error is not None:
+            LOGGER.error("Could not store %s: %s", self.key, type(self.write_error).__name__)
+            raise HomeAssistantError(
+                translation_domain=DOMAIN, translation_key="storage_write_failed"
+            ) from self.write_error
+
+
+class MutationLock:
+    """One lock for every registry change, re-entrant within a task.
+
+    A composite change (removing a person with their cards, an import) holds it, and the
+    single changes inside it, which take it too, pass straight through. Collections whose
+    change must reach the disk before it is confirmed are written when the outermost
+    holder lets go.
+    """
+
+    def __init__(self) -> None:
+        """Start unheld."""
+        self._lock = asyncio.Lock()
+        self._holder: asyncio.Task[Any] | None = None
+        self._unconfirmed: dict[str, _RecordCollection] = {}
+
+    @asynccontextmanager
+    async def mutation(self) -> AsyncIterator[None]:
+        """Hold the registry for one change, or for a change made of several."""
+        task = asyncio.current_task()
+        if task is not None and self._holder is task:
+            yield
+            return
+        async with self._lock:
+            self._holder = task
+            try:
+                yield
+            except BaseException:
+                with suppress(HomeAssistantError):  # the change's own error comes first
+                    await self._async_confirm()
+                raise
+            else:
+                await self._async_confirm()
+            finally:
+                self._holder = None
+
+    def confirm(self, records: _RecordCollection) -> None:
+        """Have `records` written before the outermost change returns."""
+        self._unconfirmed[records.kind] = records
+
+    async def _async_confirm(self) -> None:
+        failed: HomeAssistantError | None = None
+        while self._unconfirmed:
+            _kind, records = self._unconfirmed.popitem()
+            try:
+                await records.async_write_now()
+            except HomeAssistantError as err:
+                failed = err
+        if failed is not None:
+            raise failed
+
+
+class _RecordCollection(collection.DictStorageCollection):
+    """A storage collection whose records the engine validates."""
+
+    kind: str
+
+    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
+        self.store: RegistryStore = RegistryStore(
+            hass,
+            STORAGE_VERSION,
+            f"{DOMAIN}.{self.kind}s",
+            minor_version=STORAGE_MINOR_VERSION,
+            private=True,  # personal data: readable by the owner only
+            atomic_writes=True,
+        )
+        super().__init__(self.store, collection.IDManager())
+        self.engine = engine
+        self.lock = lock
+        self.mutation = lock.mutation
+        self.async_add_change_set_listener(self._index)
+
+    @callback
+    @override
+    def _get_suggested_id(self, info: dict[str, Any]) -> str:
+        return uuid.uuid4().hex
+
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _put(self, item: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _drop(self, item_id: str) -> None:
+        raise NotImplementedError
+
+    @override
+    async def async_create_item(self, data: dict[str, Any]) -> dict[str, Any]:
+        async with self.mutation():
+            return await super().async_create_item(data)
+
+    @override
+    async def async_update_item(self, item_id: str, updates: dict[str, Any]) -> dict[str, Any]:
+        async with self.mutation():
+            before = self.data.get(item_id)
+            item = await super().async_update_item(item_id, updates)
+            if before is not None and self._stricter(before, item):
+                self.lock.confirm(self)
+            return item
+
+    @override
+    async def async_delete_item(self, item_id: str) -> None:
+        async with self.mutation():
+            await super().async_delete_item(item_id)
+            if self.confirm_deletes:
+                self.lock.confirm(self)
+
+    confirm_deletes = False
+
+    def _stricter(self, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        """Return whether an update takes access away, so it must reach the disk first."""
+        return False
+
+    async def async_write_now(self) -> None:
+        """Write the collection now; memory keeps the change even if the disk refuses."""
+        try:
+            await self.store.async_save_confirmed(self._data_to_save())
+        except HomeAssistantError:
+            self._async_schedule_save()  # keep trying, and at shutdown
+            raise
+
+    @override
+    async def _process_create_data(self, data: dict[str, Any]) -> dict[str, Any]:
+        return self._prepare(data, None)
+
+    @override
+    async def _update_data(
+        self, item: dict[str, Any], update_data: dict[str, Any]
+    ) -> dict[str, Any]:
+        merged = {**item, **update_data}
+        return {"id": item["id"], **self._prepare(merged, item["id"])}
+
+    async def _index(self, change_set: Iterable[collection.CollectionChange]) -> None:
+        for change in change_set:
+            if change.change_type == collection.CHANGE_REMOVED:
+                self._drop(change.item_id)
+                continue
+            try:
+                self._put(change.item)
+            except (KeyError, TypeError, ValueError, RuleError) as err:
+                # A record a bug or a hand edit left unreadable: keep it on disk (an update
+                # can fix it) but out of every decision, and load the rest.
+                LOGGER.warning(
+                    "Ignoring unreadable %s record %s (%s)",
+                    self.kind,
+                    change.item_id,
+                    type(err).__name__,
+                )
+
+
+class HouseholdCollection(_RecordCollection):
+    """Flats."""
+
+    kind = "household"
+
+    @override
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        return self.engine.prepare_household(data, current_id)
+
+    @override
+    def _put(self, item: dict[str, Any]) -> None:
+        self.engine.put_household(item)
+
+    @override
+    def _drop(self, item_id: str) -> None:
+        self.engine.drop_household(item_id)
+
+    @override
+    async def async_delete_item(self, item_id: str) -> None:
+        async with self.mutation():
+            if item_id in self.data:
+                self.engine.check_remove_household(item_id)
+            await super().async_delete_item(item_id)
+
+
+class PersonCollection(_RecordCollection):
+    """Residents. Their full ID numbers never reach storage."""
+
+    kind = "person"
+
+    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
+        """Also track who turns out to be on the wanted list."""
+        super().__init__(hass, engine, lock)
+        self.wanted_listeners: list[WantedListener] = []
+
+    @override
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        stored, wanted = self.engine.prepare_person(data, current_id)
+        if wanted and (found := _wanted_found.get()) is not None:
+            found.append(current_id or "")
+        return stored
+
+    @override
+    async def async_create_item(self, data: dict[str, Any]) -> dict[str, Any]:
+        found: list[str] = []
+        token = _wanted_found.set(found)
+        try:
+            item = await super().async_create_item(data)
+        finally:
+            _wanted_found.reset(token)
+        if found:
+            await self._report_wanted([item])
+        return item
+
+    @override
+    async def async_update_item(self, item_id: str, updates: dict[str, Any]) -> dict[str, Any]:
+        found: list[str] = []
+        token = _wanted_found.set(found)
+        try:
+            item = await super().async_update_item(item_id, updates)
+        finally:
+            _wanted_found.reset(token)
+        if found:
+            await self._report_wanted([item])
+        return item
+
+    async def _report_wanted(self, people: list[dict[str, Any]]) -> None:
+        for listener in self.wanted_listeners:
+            await listener(people)
+
+    @override
+    def _put(self, item: dict[str, Any]) -> None:
+        self.engine.put_person(item)
+
+    @override
+    def _drop(self, item_id: str) -> None:
+        self.engine.drop_person(item_id)
+
+
+class CardCollection(_RecordCollection):
+    """Cards, keyed by an id; the UID is a field."""
+
+    kind = "card"
+    confirm_deletes = True  # a deleted card that comes back after a restart would open
+
+    @override
+    def _stricter(self, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        return after.get("status") != before.get("status") and after.get("status") in (
+            CardStatus.REVOKED,
+            CardStatus.LOST,
+        )
+
+    @override
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        return self.engine.prepare_card(data, current_id)
+
+    @override
+    def _put(self, item: dict[str, Any]) -> None:
+        self.engine.put_card(item)
+
+    @override
+    def _drop(self, item_id: str) -> None:
+        self.engine.drop_card(item_id)
+
+
+class VehicleCollection(_RecordCollection):
+    """Chipped vehicles."""
+
+    kind = "vehicle"
+    confirm_deletes = True
+
+    @override
+    def _stricter(self, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        return bool(after.get("locked")) and not before.get("locked")
+
+    @override
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        return self.engine.prepare_vehicle(data, current_id)
+
+    @override
+    def _put(self, item: dict[str, Any]) -> None:
+        self.engine.put_vehicle(item)
+
+    @override
+    def _drop(self, item_id: str) -> None:
+        self.engine.drop_vehicle(item_id)
