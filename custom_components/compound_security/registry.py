@@ -9,8 +9,7 @@ storing and keep its indexes current after every change. Records are data, not e
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-import secrets
-from typing import Any, override
+from typing import Any, Final, override
 import uuid
 
 from homeassistant.core import HomeAssistant, callback
@@ -31,14 +30,22 @@ from .engine.model import (
     WatchLevel,
 )
 from .engine.registry import Registry
+from .hashing import async_load_hasher, async_seal, async_strengthen_people
+from .wanted import WantedList, async_setup_websocket as async_setup_wanted_websocket
 
 REGISTRY_KEY: HassKey[CompoundRegistry] = HassKey(DOMAIN)
 
 type WantedListener = Callable[[list[dict[str, Any]]], Awaitable[None]]
+type ItemMigration = Callable[[int, list[dict[str, Any]]], Awaitable[list[dict[str, Any]]]]
+
+# 2: ID-number hashes are scrypt over version 1's HMAC digests; masks show one character.
+PEOPLE_STORAGE_VERSION: Final = 2
 
 
 class RegistryStore(Store[collection.SerializedStorageCollection]):
     """A versioned store for one kind of record."""
+
+    migrate_items: ItemMigration | None = None
 
     @override
     async def _async_migrate_func(
@@ -50,28 +57,33 @@ class RegistryStore(Store[collection.SerializedStorageCollection]):
         they load as they are. A newer major version was written by a newer release: refuse
         it rather than guess (Home Assistant then keeps the file untouched).
         """
-        if old_major_version > STORAGE_VERSION:
+        if old_major_version > self.version:
             raise NotImplementedError(
                 f"{self.key} was written by a newer Compound Security (v{old_major_version})"
             )
-        return {"items": list(old_data.get("items", []))}
+        items = list(old_data.get("items", []))
+        if self.migrate_items is not None:
+            items = await self.migrate_items(old_major_version, items)
+        return {"items": items}
 
 
 class _RecordCollection(collection.DictStorageCollection):
     """A storage collection whose records the engine validates."""
 
     kind: str
+    storage_version: int = STORAGE_VERSION
 
     def __init__(self, hass: HomeAssistant, engine: Registry) -> None:
         store = RegistryStore(
             hass,
-            STORAGE_VERSION,
+            self.storage_version,
             f"{DOMAIN}.{self.kind}s",
             minor_version=STORAGE_MINOR_VERSION,
             private=True,  # personal data: readable by the owner only
             atomic_writes=True,
         )
         super().__init__(store, collection.IDManager())
+        self.store: RegistryStore = store
         self.engine = engine
         self.async_add_change_set_listener(self._index)
 
@@ -136,12 +148,33 @@ class PersonCollection(_RecordCollection):
     """Residents. Their full ID numbers never reach storage."""
 
     kind = "person"
+    storage_version = PEOPLE_STORAGE_VERSION
 
     def __init__(self, hass: HomeAssistant, engine: Registry) -> None:
         """Also track who turns out to be on the wanted list."""
         super().__init__(hass, engine)
         self._wanted_ids: set[str] = set()
         self.wanted_listeners: list[WantedListener] = []
+        self.store.migrate_items = self._async_migrate_items
+
+    async def _async_migrate_items(
+        self, old_major_version: int, items: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        if old_major_version < PEOPLE_STORAGE_VERSION:
+            await async_strengthen_people(self.hass, self.engine.id_hasher, items)
+        return items
+
+    @override
+    async def _process_create_data(self, data: dict[str, Any]) -> dict[str, Any]:
+        sealed = await async_seal(self.hass, self.engine.id_hasher, data)
+        return self._prepare(sealed, None)
+
+    @override
+    async def _update_data(
+        self, item: dict[str, Any], update_data: dict[str, Any]
+    ) -> dict[str, Any]:
+        sealed = await async_seal(self.hass, self.engine.id_hasher, update_data)
+        return await super()._update_data(item, sealed)
 
     @override
     def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
@@ -226,25 +259,15 @@ class CompoundRegistry:
         self.people = PersonCollection(hass, engine)
         self.cards = CardCollection(hass, engine)
         self.vehicles = VehicleCollection(hass, engine)
-        self._wanted_store: Store[dict[str, list[str]]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.wanted", private=True, atomic_writes=True
-        )
+        self.wanted = WantedList(hass, self)
 
     @classmethod
     async def async_load(cls, hass: HomeAssistant) -> CompoundRegistry:
         """Load the per-installation secret, then every collection in dependency order."""
-        secret_store: Store[dict[str, str]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.secret", private=True, atomic_writes=True
-        )
-        stored = await secret_store.async_load()
-        if stored is None:
-            stored = {"id_number_key": secrets.token_hex(32)}
-            await secret_store.async_save(stored)
-        registry = cls(hass, Registry(bytes.fromhex(stored["id_number_key"])))
+        registry = cls(hass, Registry(await async_load_hasher(hass)))
         for records in (registry.households, registry.people, registry.cards, registry.vehicles):
             await records.async_load()
-        wanted = await registry._wanted_store.async_load()
-        registry.engine.wanted = set((wanted or {}).get("hashes", []))
+        await registry.wanted.async_load()
         LOGGER.debug(
             "Registry loaded: %d households, %d people, %d cards, %d vehicles",
             len(registry.engine.households),
@@ -253,22 +276,6 @@ class CompoundRegistry:
             len(registry.engine.vehicles),
         )
         return registry
-
-    async def async_import_wanted(self, id_numbers: list[str]) -> tuple[int, list[int], list[str]]:
-        """Add ID numbers to the wanted list, hashed.
-
-        Return how many were new, the positions of invalid ones, and the ids of registered
-        people who are on the list now.
-        """
-        hashes, invalid = self.engine.hash_wanted(id_numbers)
-        new = hashes - self.engine.wanted
-        merged = self.engine.wanted | new
-        await self._wanted_store.async_save({"hashes": sorted(merged)})
-        self.engine.wanted = merged
-        matched = self.engine.wanted_people(new)
-        if matched:
-            await self.people._report_wanted([self.people.data[p.id] for p in matched])  # noqa: SLF001
-        return len(new), invalid, [p.id for p in matched]
 
     async def async_remove_person(self, person_id: str) -> None:
         """Remove a person with their cards and vehicles, and unlist them as a rider."""
@@ -312,7 +319,7 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Required("name"): _text(),
     vol.Required("role"): ROLE,
     vol.Optional("phone"): _text(30),
-    vol.Optional("id_number"): _text(30),
+    vol.Optional("id_number"): _text(30),  # websocket only: actions refuse it (recorded)
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
     vol.Optional("watch"): WATCH_LEVEL,
@@ -392,6 +399,7 @@ class _HouseholdWebsocket(collection.DictStorageCollectionWebsocket):
 @callback
 def async_setup_websocket(hass: HomeAssistant, registry: CompoundRegistry) -> None:
     """Register the admin-only CRUD commands for the staff panel."""
+    async_setup_wanted_websocket(hass)
     _HouseholdWebsocket(
         registry.households,
         f"{DOMAIN}/household",
