@@ -117,7 +117,7 @@ async def run_async(sizes: dict[str, int], config_dir: Path) -> dict[str, Any]:
             controller.async_raise(alarm)
             await asyncio.sleep(1 / sizes["rate"])
         await hass.async_block_till_done(wait_background_tasks=True)
-        snapshots = len(list((config_dir / "media").rglob("*.jpg")))
+        snapshots = len(list((config_dir / "compound_security" / "snapshots").rglob("*.jpg")))
         await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_stop(force=True)
     await server.close()

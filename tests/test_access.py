@@ -249,22 +249,25 @@ async def test_query_and_export_the_access_log(
         until=(dt_util.now() + timedelta(hours=1)).replace(tzinfo=None).isoformat(),
     )
     assert len(naive["entries"]) == 3
-    exported = await act(
-        hass, "export_access_log", file="exports/log.csv", person_id=compound["owner"]
-    )
-    assert exported == {"file": "exports/log.csv", "rows": 1}
-    text = (tmp_path / "exports/log.csv").read_text(encoding="utf-8-sig")
+    exported = await act(hass, "export_access_log", file="log.csv", person_id=compound["owner"])
+    assert exported == {"file": "compound_security/exports/log.csv", "rows": 1}
+    text = (tmp_path / "compound_security/exports/log.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("time,access_point_id,")
     assert "008EC793" in text
     for name, code in (
-        ("exports/log.csv", "file_exists"),
-        ("../outside.csv", "file_outside_config"),
-        ("log.txt", "file_not_csv"),
-        ("missing/dir/", "file_outside_config"),
+        ("log.csv", "file_exists"),
+        ("../outside.csv", "export_name_invalid"),
+        ("www/log.csv", "export_name_invalid"),  # /local/ serves www/ without a login
+        ("media/log.csv", "export_name_invalid"),
+        ("/config/www/log.csv", "export_name_invalid"),
+        (".hidden.csv", "export_name_invalid"),
+        ("log.txt", "export_name_invalid"),
+        ("missing/dir/", "export_name_invalid"),
     ):
         with pytest.raises(ServiceValidationError) as err:
             await act(hass, "export_access_log", file=name)
-        assert err.value.translation_key in (code, "file_unwritable", "file_not_csv")
+        assert err.value.translation_key == code
+    assert not (tmp_path / "www").exists()
 
 
 async def test_sensors_follow_decisions_and_registry(

@@ -200,21 +200,26 @@ async def test_watch_list_passage_snapshot_notify_acknowledge_close(
         assert data["actions"][0]["action"] == f"COMPOUND_SECURITY_ACKNOWLEDGE:{alarm_id}"
     assert notify["wecom_maintenance"] == []  # not this route's kind
 
-    # The snapshot is stored under the media folder and referenced by the alarm.
+    # The snapshot is stored in the integration's private folder (not media, which every
+    # user may browse) and referenced by the alarm.
     day = dt_util.now().date().isoformat()
-    picture = tmp_path / "media" / "compound_security" / day / f"{alarm_id}.jpg"
+    picture = tmp_path / "compound_security" / "snapshots" / day / f"{alarm_id}.jpg"
     assert picture.read_bytes().startswith(JPEG)
+    assert not (tmp_path / "media" / "compound_security").exists()
     record = await entry.runtime_data.audit.async_get_alarm(alarm_id)
     assert record is not None
-    assert record["snapshot"] == f"compound_security/{day}/{alarm_id}.jpg"
+    assert record["snapshot"] == f"snapshots/{day}/{alarm_id}.jpg"
     log = await act(hass, "query_access_log", person_id=ids["owner"])
     assert log["entries"][0]["alarm_ids"] == [alarm_id]
 
-    assert hass.states.get("binary_sensor.north_gate_alarm").state == "on"  # type: ignore[union-attr]
+    # A watch fact is personal data and every user reads every entity: none shows it.
+    assert hass.states.get("binary_sensor.north_gate_alarm").state == "off"  # type: ignore[union-attr]
     open_alarms = hass.states.get(f"{PREFIX}_open_alarms")
     assert open_alarms is not None
-    assert open_alarms.state == "1"
-    assert open_alarms.attributes["by_kind"]["watchlist"] == 1
+    assert open_alarms.state == "0"
+    assert "watchlist" not in open_alarms.attributes["by_kind"]
+    assert "police_watch" not in open_alarms.attributes["by_kind"]
+    assert "wanted_person" not in open_alarms.attributes["by_kind"]
 
     await acknowledge_then_close(hass, entry, alarm_id)
 

@@ -78,14 +78,20 @@ async def test_watchlist_passage(hass: HomeAssistant, config_dir: Path) -> None:
         hass,
         "watchlist_passage.yaml",
         {
+            "person_id": "grandma",
             "family_targets": ["notify.mobile_app_daughter"],
             "guard_targets": ["notify.mobile_app_guard"],
             "access_point": "ap_north",
         },
     )
-    hass.bus.async_fire(EVENT_ALARM, alarm("forced_entry"))
-    hass.bus.async_fire(EVENT_ALARM, alarm("watchlist", access_point="ap_south"))
-    hass.bus.async_fire(EVENT_ALARM, alarm("watchlist"))
+    hass.bus.async_fire(EVENT_ALARM, alarm("forced_entry", person_id="grandma"))
+    hass.bus.async_fire(
+        EVENT_ALARM, alarm("watchlist", access_point="ap_south", person_id="grandma")
+    )
+    # Another family's relative, and a police-watch passage of the same person: not ours.
+    hass.bus.async_fire(EVENT_ALARM, alarm("watchlist", person_id="neighbour"))
+    hass.bus.async_fire(EVENT_ALARM, alarm("police_watch", person_id="grandma"))
+    hass.bus.async_fire(EVENT_ALARM, alarm("watchlist", person_id="grandma"))
     await hass.async_block_till_done()
     assert [c.data["message"] for c in family + guard] == ["watchlist at North gate"] * 2
     action = family[0].data["data"]["actions"][0]["action"]

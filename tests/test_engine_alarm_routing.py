@@ -26,7 +26,9 @@ from custom_components.compound_security.engine.routing import (
 GUARD = Route("Guard room", frozenset(), ("notify.mobile_app_guard",))
 MAINTENANCE = Route("Maintenance", frozenset({"camera_offline"}), ("notify.wecom_maintenance",))
 POLICE = Route(
-    "Police", frozenset({"wanted_person"}), ("notify.dingtalk", "notify.mobile_app_guard")
+    "Police",
+    frozenset({"wanted_person", "police_watch"}),
+    ("notify.dingtalk", "notify.mobile_app_police"),
 )
 T0 = datetime(2026, 11, 21, 8, tzinfo=UTC)
 
@@ -38,7 +40,10 @@ T0 = datetime(2026, 11, 21, 8, tzinfo=UTC)
         ("vehicle_theft", ["notify.mobile_app_guard", "notify.mobile_app_son"]),
         ("forced_entry", ["notify.mobile_app_guard"]),
         ("camera_offline", ["notify.mobile_app_guard", "notify.wecom_maintenance"]),
-        ("wanted_person", ["notify.mobile_app_guard", "notify.dingtalk"]),  # each target once
+        # Police kinds go only where a route names them: not to the catch-all guard
+        # route, never to the family.
+        ("wanted_person", ["notify.dingtalk", "notify.mobile_app_police"]),
+        ("police_watch", ["notify.dingtalk", "notify.mobile_app_police"]),
     ],
 )
 def test_recipients(kind: str, expected: list[str]) -> None:
@@ -89,5 +94,5 @@ def test_snapshot_purge_keeps_recent_days(tmp_path: Path) -> None:
         folder.mkdir(parents=True)
         (folder / "x.jpg").write_bytes(b"jpeg")
     assert purge_snapshots(tmp_path, datetime(2026, 5, 25, tzinfo=UTC)) == 1
-    assert [p.name for p in (tmp_path / "compound_security").iterdir()] == ["2026-11-20"]
+    assert [p.name for p in (tmp_path / "snapshots").iterdir()] == ["2026-11-20"]
     assert purge_snapshots(tmp_path / "nothing", T0) == 0

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from custom_components.compound_security.engine.decision import (
+    DENIAL_WINDOW,
     AccessController,
     AlarmKind,
     Decision,
@@ -182,6 +183,70 @@ def test_denials_spread_over_more_than_a_minute_do_not_alarm(
     _, controller, _ = world
     for second in range(0, 300, 16):
         assert card(controller, "0x77", NOW + timedelta(seconds=second))[0].alarms == []
+
+
+def test_denials_after_the_alarm_update_it_instead_of_raising_more(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    raised, updated = [], []
+    for second in range(0, 60, 3):  # 20 unknown cards in a minute
+        decision, _ = card(controller, f"0x{second + 100:X}", NOW + timedelta(seconds=second))
+        raised += decision.alarms
+        updated += decision.updated_alarms
+    (alarm,) = raised
+    assert alarm.kind is AlarmKind.REPEATED_DENIALS
+    assert alarm.count == 20
+    assert len(updated) == 15
+    assert {a.alarm_id for a in updated} == {alarm.alarm_id}
+
+
+def test_a_quiet_window_ends_the_repeated_denials_alarm(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    first = [
+        a
+        for second in range(5)
+        for a in card(controller, "0x99", NOW + timedelta(seconds=second))[0].alarms
+    ]
+    later = NOW + timedelta(seconds=4) + DENIAL_WINDOW + timedelta(seconds=1)
+    decision, _ = card(controller, "0x99", later)
+    assert (decision.alarms, decision.updated_alarms) == ([], [])  # a new count starts
+    second = [
+        a
+        for n in range(1, 5)
+        for a in card(controller, "0x99", later + timedelta(seconds=n))[0].alarms
+    ]
+    assert len(first) == len(second) == 1
+    assert first[0].alarm_id != second[0].alarm_id
+    assert second[0].count == 5
+
+
+def test_a_locked_out_source_joins_the_running_alarm(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    _, controller, _ = world
+    raised = [
+        a
+        for second in range(5)
+        for a in card(controller, "0x99", NOW + timedelta(seconds=second))[0].alarms
+    ]
+    until = NOW + timedelta(minutes=5)
+    alarm, is_new = controller.source_locked_out(GATE.id, NOW + timedelta(seconds=5), until)
+    assert (alarm, is_new) == (raised[0], False)
+    # Still the same alarm when the source starts again right after its lockout.
+    decision, _ = card(controller, "0x99", until + timedelta(seconds=30))
+    assert (decision.alarms, decision.updated_alarms) == ([], [alarm])
+    assert alarm.count == 6
+    # With no alarm running, the lockout raises one.
+    alarm, is_new = controller.source_locked_out(GARAGE.id, NOW, until)
+    assert is_new
+    assert (alarm.kind, alarm.access_point_id, alarm.count) == (
+        AlarmKind.REPEATED_DENIALS,
+        GARAGE.id,
+        1,
+    )
 
 
 def test_granted_cards_do_not_count_as_denials(

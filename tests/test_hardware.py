@@ -130,13 +130,18 @@ async def test_webhook_reads_with_bad_bodies_and_a_rate_limit(
     hass_client_no_auth: ClientSessionGenerator,
     relay: dict[str, list[ServiceCall]],
 ) -> None:
-    await setup(hass, gate_entry())
+    await setup(hass, gate_entry(webhook_secret="north-gate-secret"))  # noqa: S106
     await populate(hass)
     client = await hass_client_no_auth()
-    response = await client.post("/api/webhook/north-gate-hook", json={"uid": "142,51091"})
+    secret = {"X-Compound-Secret": "north-gate-secret"}
+    response = await client.post(
+        "/api/webhook/north-gate-hook", headers=secret, json={"uid": "142,51091"}
+    )
     assert response.status == 200
     assert await response.json() == {"decision": "granted", "reason": "granted"}
-    again = await client.post("/api/webhook/north-gate-hook", json={"uid": "142,51091"})
+    again = await client.post(
+        "/api/webhook/north-gate-hook", headers=secret, json={"uid": "142,51091"}
+    )
     assert await again.json() == {"decision": "ignored", "reason": "debounced"}  # same card, 2 s
     for body, error in (
         ({"uid": "zz"}, "uid_invalid"),
@@ -144,12 +149,14 @@ async def test_webhook_reads_with_bad_bodies_and_a_rate_limit(
         ([1], "bad_request"),
         ({"uid": "0x1", "credential": "face"}, "bad_request"),
     ):
-        response = await client.post("/api/webhook/north-gate-hook", json=body)
+        response = await client.post("/api/webhook/north-gate-hook", headers=secret, json=body)
         assert (response.status, (await response.json())["error"]) == (400, error)
-    response = await client.post("/api/webhook/north-gate-hook", data=b"not json")
+    response = await client.post("/api/webhook/north-gate-hook", headers=secret, data=b"not json")
     assert response.status == 400
     statuses = [
-        (await client.post("/api/webhook/north-gate-hook", json={"uid": "0x99"})).status
+        (
+            await client.post("/api/webhook/north-gate-hook", headers=secret, json={"uid": "0x99"})
+        ).status
         for _ in range(25)
     ]
     assert 429 in statuses

@@ -18,6 +18,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import MqttMockHAClient
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ACCESS, EVENT_ALARM
+from custom_components.compound_security.engine.audit import AccessQuery
 
 from .helpers import populate
 
@@ -97,3 +98,27 @@ async def test_zigbee_contact_forced(
     )  # no contact: ignored
     await hass.async_block_till_done()
     assert [a.data["kind"] for a in alarms] == ["forced_entry"]
+
+
+async def test_forged_uids_open_nothing_and_decide_nothing(
+    hass: HomeAssistant,
+    mqtt_mock: MqttMockHAClient,
+    compound: MockConfigEntry,
+) -> None:
+    decisions = async_capture_events(hass, EVENT_ACCESS)
+    for payload in (
+        '{"uid": -5}',
+        '{"uid": 1e-05}',
+        '{"uid": 5e-324}',
+        '{"uid": true}',
+        '{"uid": "99999999999999999999999"}',
+        '{"Wiegand":{"UID":-5,"Size":26}}',
+        '{"Wiegand":{"UID":true,"Size":26}}',
+        '{"PN532":{"UID":-5}}',
+        '{"RDM6300":{"UID":"-8EC793"}}',
+    ):
+        async_fire_mqtt_message(hass, "tele/garage/SENSOR", payload)
+    await hass.async_block_till_done()
+    assert decisions == []
+    assert mqtt_mock.async_publish.call_count == 0
+    assert await compound.runtime_data.audit.async_query(AccessQuery()) == []

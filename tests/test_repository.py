@@ -252,3 +252,16 @@ def test_settings_errors_raised_in_code_are_translated() -> None:
     assert "audit_unavailable" in english["exceptions"]
     for kind in ("lost_card", "vehicle_theft", "watchlist", "repeated_denials", "wanted_person"):
         assert f"alarm_{kind}" in english["exceptions"]
+
+
+def test_workflows_validate_where_the_repository_is_published() -> None:
+    """Hassfest and the HACS action run on GitHub; every action is pinned by commit."""
+    workflows = ROOT / ".github/workflows"
+    texts = {path.name: path.read_text(encoding="utf-8") for path in workflows.glob("*.yml")}
+    assert "home-assistant/actions/hassfest@" in texts["validate.yml"]
+    assert "hacs/action@" in texts["validate.yml"]
+    assert "bash .ci/run" in texts["tests.yml"]
+    for name, text in texts.items():
+        assert "permissions: {}" in text, name
+        for action in re.findall(r"uses: (\S+)", text):
+            assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", action), f"{name}: {action} not pinned"

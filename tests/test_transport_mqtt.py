@@ -5,9 +5,11 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 import pytest
 
+from custom_components.compound_security.engine.errors import RuleError
 from custom_components.compound_security.engine.model import Credential
 from custom_components.compound_security.engine.uid import CardUid, parse_uid
 from custom_components.compound_security.transport.mqtt_payloads import (
+    generic_read,
     parse_door_payload,
     parse_reader_payload,
 )
@@ -62,6 +64,69 @@ def test_tasmota_rdm6300_and_the_registered_card_agree() -> None:
 )
 def test_unreadable_reader_payloads(payload: str | bytes) -> None:
     assert parse_reader_payload(payload) is None
+
+
+FORGED_UIDS = [
+    '{"uid": -5}',
+    '{"uid": 1e30}',
+    '{"uid": 1e-05}',
+    '{"uid": 5e-324}',
+    '{"uid": 1.5}',
+    '{"uid": 100000.0}',
+    '{"uid": true}',
+    '{"uid": false}',
+    '{"uid": null}',
+    '{"uid": [1]}',
+    '{"uid": {"value": 1}}',
+    '{"uid": 18446744073709551616}',
+    '{"uid": "99999999999999999999999"}',
+    '{"uid": "-8EC793"}',
+    '{"uid": "%s"}' % ("0" * 100_000),
+    '{"uid": "%s"}' % ("8E " * 30),
+    '{"uid": "0x8ec793", "credential": ["card"]}',
+    '{"uid": "0x8ec793", "credential": 1}',
+    '{"Wiegand":{"UID":-5,"Size":26}}',
+    '{"Wiegand":{"UID":-5,"Size":34}}',
+    '{"Wiegand":{"UID":true,"Size":26}}',
+    '{"Wiegand":{"UID":7748328.0,"Size":26}}',
+    '{"Wiegand":{"UID":"-5h","Size":26}}',
+    '{"Wiegand":{"UID":"1_0h","Size":26}}',
+    '{"Wiegand":{"UID":" 5h","Size":26}}',
+    '{"Wiegand":{"UID":"%sh","Size":26}}' % ("F" * 100_000),
+    '{"Wiegand":{"UID":16777216,"Size":26}}',
+    '{"PN532":{"UID":-5}}',
+    '{"PN532":{"UID":123}}',
+    '{"PN532":{"UID":true}}',
+    '{"RDM6300":{"UID":"-8EC793"}}',
+    '{"RDM6300":{"UID":"00:8E:C7:93"}}',
+    '{"RC522":{"UID":"%s"}}' % ("A" * 17),
+]
+
+
+@pytest.mark.parametrize("payload", FORGED_UIDS)
+def test_forged_uids_are_not_card_reads(payload: str) -> None:
+    assert parse_reader_payload(payload) is None
+    assert parse_reader_payload(payload.encode()) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "uid"),
+    [(9357203, "008EC793"), (0, "00000000"), ((1 << 64) - 1, "FFFFFFFFFFFFFFFF")],
+)
+def test_integer_uids_are_decimal_card_numbers(value: int, uid: str) -> None:
+    parsed = parse_reader_payload(f'{{"uid": {value}}}')
+    assert parsed is not None
+    assert str(parsed[0]) == uid
+
+
+def test_generic_read_says_why() -> None:
+    with pytest.raises(RuleError) as invalid:
+        generic_read({"uid": -5})
+    assert invalid.value.code == "uid_invalid"
+    with pytest.raises(KeyError):
+        generic_read({"card": "0x1"})
+    with pytest.raises(ValueError, match="face"):
+        generic_read({"uid": "0x1", "credential": "face"})
 
 
 @pytest.mark.parametrize(

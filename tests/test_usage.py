@@ -107,9 +107,9 @@ async def test_import_analyse_alarm_once_and_clear(hass: HomeAssistant, config_d
     assert len(alarms) == 1  # once per household per month
     assert hass.states.get(f"{PREFIX}_households_flagged_for_usage").state == "1"  # type: ignore[union-attr]
     attributes = hass.states.get(f"{PREFIX}_households_flagged_for_usage").attributes  # type: ignore[union-attr]
-    assert attributes["households"] == [
-        {"household": "5-1-121", "classification": "suspected_group_rental", "period": NOW}
-    ]
+    # Every user reads every entity: counts only, no flat (PIPL).
+    assert attributes["by_classification"]["suspected_group_rental"] == 1
+    assert "5-1-121" not in str(hass.states.async_all())
     power = hass.states.get(f"{PREFIX}_electricity_this_month")
     assert power is not None
     assert float(power.state) == sum(200 + n for n in range(20)) + 2392

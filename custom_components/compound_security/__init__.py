@@ -18,7 +18,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .alarm_desk import AlarmDesk
 from .audit_log import AuditLog, default_db_url
-from .cameras import CameraMonitor, media_root, purge_snapshots
+from .cameras import (
+    CameraMonitor,
+    legacy_media_root,
+    move_legacy_snapshots,
+    private_root,
+    purge_snapshots,
+)
 from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
@@ -42,11 +48,13 @@ from .data import (
     settings_from_entry,
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
+from .fire import FireRelease
 from .hardware import AccessPointHardware, async_track_fire_release
 from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
 from .services import async_setup_services
 from .usage_tracker import UsageTracker
+from .views import SnapshotView
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -65,6 +73,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     hass.data[REGISTRY_KEY] = registry
     async_setup_websocket(hass, registry)
     async_setup_services(hass)
+    hass.http.register_view(SnapshotView())
     return True
 
 
@@ -84,6 +93,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             translation_key="audit_unavailable",
             translation_placeholders={"error": str(err)},
         ) from err
+    if moved := await hass.async_add_executor_job(
+        move_legacy_snapshots, legacy_media_root(hass), private_root(hass)
+    ):
+        LOGGER.info("Moved %d alarm snapshots out of the media folder", moved)
     controller = CompoundController(hass, entry.entry_id, registry, audit, access_points)
     await controller.async_start()
     usage = UsageTracker(
@@ -94,7 +107,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         int(entry.options.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS)),
     )
     await usage.async_load()
-    entry.runtime_data = CompoundSecurityData(settings, access_points, audit, controller, usage)
+    fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
+    entry.runtime_data = CompoundSecurityData(
+        settings, access_points, audit, controller, usage, fire
+    )
     entry.async_on_unload(controller.async_stop)
     escalate_after = int(entry.options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER))
     desk = AlarmDesk(
@@ -108,8 +124,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     entry.runtime_data.desk = desk
     await desk.async_start()
     _async_set_up_hardware(hass, entry, registry)
-    if fire_entity := entry.options.get(CONF_FIRE_ENTITY):
-        async_track_fire_release(hass, entry, fire_entity)
+    async_track_fire_release(entry)
 
     async def _on_wanted(people: list[dict[str, Any]]) -> None:
         for item in people:
@@ -122,7 +137,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
         removed = await hass.async_add_executor_job(
-            purge_snapshots, media_root(hass), dt_util.now() - audit.retention
+            purge_snapshots, private_root(hass), dt_util.now() - audit.retention
         )
         if removed:
             LOGGER.info("Purged %d snapshots past retention", removed)
@@ -159,7 +174,12 @@ def _async_set_up_hardware(
     data = entry.runtime_data
     for access_point in data.access_points.values():
         hardware = AccessPointHardware(
-            hass, entry, access_point, entry.subentries[access_point.id].data, data.controller
+            hass,
+            entry,
+            access_point,
+            entry.subentries[access_point.id].data,
+            data.controller,
+            data.fire,
         )
         data.hardware[access_point.id] = hardware
         hardware.async_start()

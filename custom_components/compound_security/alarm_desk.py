@@ -22,18 +22,21 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
-from .controller import CompoundController, signal_alarm, signal_alarm_cleared
+from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER, Zone
+from .controller import PRIVATE_KINDS, CompoundController, signal_alarm, signal_alarm_cleared
 from .engine.audit import to_ts
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
+from .engine.model import WatchLevel
 from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
+from .views import snapshot_url
 
 if TYPE_CHECKING:
     from .cameras import CameraMonitor
     from .data import CompoundSecurityConfigEntry
 
 RETRY_DELAY = 2.0
+SHARED_TARGETS = frozenset({"notify.persistent_notification"})  # every user reads these
 KEEP_SHUT = timedelta(minutes=10)
 MOBILE_ACTION_EVENT = "mobile_app_notification_action"
 
@@ -96,11 +99,19 @@ class AlarmDesk:
         self.entry.async_on_unload(self._cancel_escalations)
 
     def open_by_kind(self) -> dict[str, int]:
-        """Return the number of open alarms of each kind."""
+        """Return the number of open alarms of each kind that entities may show.
+
+        Every user reads every entity, so watch and police alarms are not counted there.
+        """
         counts: dict[str, int] = {}
         for alarm in self.open.values():
-            counts[alarm.kind] = counts.get(alarm.kind, 0) + 1
+            if alarm.kind not in PRIVATE_KINDS:
+                counts[alarm.kind] = counts.get(alarm.kind, 0) + 1
         return counts
+
+    def shown_at(self, access_point_id: str) -> list[OpenAlarm]:
+        """Return the open alarms of one access point that entities may show."""
+        return [a for a in self.active_at(access_point_id) if a.kind not in PRIVATE_KINDS]
 
     def active_at(self, access_point_id: str) -> list[OpenAlarm]:
         """Return the open alarms of one access point."""
@@ -153,7 +164,7 @@ class AlarmDesk:
         )
         self.hass.bus.async_fire(
             EVENT_ALARM_UPDATED,
-            {"alarm_id": alarm.alarm_id, "snapshot": f"/media/local/{path}"},
+            {"alarm_id": alarm.alarm_id, "snapshot": snapshot_url(alarm.alarm_id)},
         )
 
     def _family(self, alarm: Alarm) -> list[str]:
@@ -163,7 +174,11 @@ class AlarmDesk:
             vehicle = engine.vehicles.get(alarm.vehicle_id)
             person_id = vehicle.person_id if vehicle else person_id
         person = engine.people.get(person_id or "")
-        return list(person.notify) if person else []
+        if person is None:
+            return []
+        if alarm.kind is AlarmKind.WATCHLIST and person.watch is not WatchLevel.CARE:
+            return []  # only care watch is the family's business
+        return list(person.notify)
 
     def _payload(
         self, alarm: Alarm, camera: CameraMonitor | None, *, escalated: bool = False
@@ -199,12 +214,49 @@ class AlarmDesk:
             data["clickAction"] = data["url"] = f"entityId:{entity_id}"  # tap: the camera
         return title, message, data
 
+    def _shared_payload(self, alarm: Alarm) -> tuple[str, str, dict[str, Any]] | None:
+        """Return what a notification every user can read may say, or None for nothing.
+
+        Home Assistant shows persistent notifications to every logged-in user, residents
+        included: they get the kind, the place and the time only, never a household, a
+        name or a watch fact, and watch and police alarms not at all.
+        """
+        if alarm.kind in PRIVATE_KINDS:
+            return None
+        access_point = self.controller.access_points.get(alarm.access_point_id or "")
+        title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
+        message = self.controller.text(
+            "shared_alarm",
+            "{time} {title}",
+            time=dt_util.as_local(alarm.time).strftime("%H:%M:%S"),
+            title=title,
+            access_point=access_point.name if access_point else "-",
+        )
+        return title, message, {}
+
     async def _notify(self, alarm: Alarm, camera: CameraMonitor | None) -> None:
         targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
         if not targets:
             return
-        title, message, data = self._payload(alarm, camera)
-        await asyncio.gather(*(self._send(target, title, message, data) for target in targets))
+        await asyncio.gather(*(self._send_alarm(target, alarm, camera) for target in targets))
+
+    async def _send_alarm(
+        self,
+        target: str,
+        alarm: Alarm,
+        camera: CameraMonitor | None,
+        *,
+        escalated: bool = False,
+    ) -> None:
+        """Send one alarm to one target, saying only what that target may read."""
+        if target in SHARED_TARGETS:
+            payload = self._shared_payload(alarm)
+            if payload is None:
+                LOGGER.debug("Alarm %s is not for a shared notification", alarm.alarm_id)
+                return
+        else:
+            payload = self._payload(alarm, camera, escalated=escalated)
+        await self._send(target, *payload)
 
     @callback
     def _escalate(self, alarm: Alarm, camera: CameraMonitor | None, _now: datetime) -> None:
@@ -212,11 +264,10 @@ class AlarmDesk:
         if alarm.alarm_id not in self.open:
             return
         LOGGER.warning("Alarm %s not acknowledged in time: escalating", alarm.alarm_id)
-        title, message, data = self._payload(alarm, camera, escalated=True)
         for target in self.escalation_targets:
             self.entry.async_create_background_task(
                 self.hass,
-                self._send(target, title, message, data),
+                self._send_alarm(target, alarm, camera, escalated=True),
                 f"{DOMAIN} escalate {alarm.alarm_id}",
             )
 
@@ -312,6 +363,9 @@ class AlarmDesk:
         user_id = event.context.user_id
         try:
             row = await self.async_get(alarm_id)
+            if action is not AlarmAction.ACKNOWLEDGE and action not in actions_for(row["kind"]):
+                LOGGER.warning("Button %s does not apply to alarm %s", action, alarm_id)
+                return
             who = await self._allowed(user_id, row)
             if who is None:
                 LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
@@ -329,9 +383,15 @@ class AlarmDesk:
                 )
         except RuleError as err:
             LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
+        except HomeAssistantError as err:  # e.g. a fire alarm holds the gates open
+            LOGGER.warning("Alarm button %s for %s refused: %s", action, alarm_id, err)
 
     async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
-        """Return who handles the alarm (a name), or None when they may not."""
+        """Return who handles the alarm (a name), or None when they may not.
+
+        Staff may handle any alarm; a resident only their own household's, and for a
+        vehicle theft that is the vehicle owner's household.
+        """
         if user_id is None:
             return None
         user = await self.hass.auth.async_get_user(user_id)
@@ -339,13 +399,21 @@ class AlarmDesk:
             return None
         if user.is_admin:
             return user.name or user.id
-        person = self.controller.registry.engine.person_for_user(user.id)
-        if person is not None and person.household_id == row["household_id"]:
+        engine = self.controller.registry.engine
+        person = engine.person_for_user(user.id)
+        household_id = row["household_id"]
+        if row["kind"] == AlarmKind.VEHICLE_THEFT and row["vehicle_id"]:
+            vehicle = engine.vehicles.get(row["vehicle_id"])
+            owner = engine.people.get(vehicle.person_id) if vehicle else None
+            household_id = owner.household_id if owner else None
+        if person is not None and household_id and person.household_id == household_id:
             return user.name or user.id
         return None
 
     @callback
     def _keep_shut(self, access_point_id: str | None) -> None:
+        """Hold the theft's garage barrier shut; no other gate is ever held shut this way."""
         hardware = self.entry.runtime_data.hardware.get(access_point_id or "")
-        if hardware is not None:
-            hardware.async_keep_shut(KEEP_SHUT)
+        if hardware is None or hardware.access_point.zone != Zone.GARAGE:
+            raise RuleError("stop_it_not_a_garage")
+        hardware.async_keep_shut(KEEP_SHUT)

@@ -119,14 +119,14 @@ class AlarmActive(AccessPointEntity, BinarySensorEntity):
     def is_on(self) -> bool:
         """Return whether an alarm here is open."""
         desk = self.entry.runtime_data.desk
-        return bool(desk and desk.active_at(self.access_point.id))
+        return bool(desk and desk.shown_at(self.access_point.id))
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return the open alarms here (ids and kinds), newest first."""
         desk = self.entry.runtime_data.desk
         alarms = sorted(
-            desk.active_at(self.access_point.id) if desk else [],
+            desk.shown_at(self.access_point.id) if desk else [],
             key=lambda alarm: alarm.time,
             reverse=True,
         )

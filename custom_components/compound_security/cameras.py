@@ -9,13 +9,14 @@ link without duplicating. Either way it is fetched on an interval through Home A
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+import contextlib
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 from homeassistant.components import camera
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
@@ -41,6 +42,8 @@ from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import (
     DEFAULT_FROZEN_AFTER,
     DEFAULT_REPAIR_HOURS,
+    LEGACY_SNAPSHOTS,
+    SNAPSHOTS,
     CameraHealth,
     snapshot_path,
 )
@@ -51,9 +54,40 @@ DEFAULT_HEALTH_INTERVAL = 60
 DEFAULT_OFFLINE_MINUTES = 10
 
 
-def media_root(hass: HomeAssistant) -> Path:
-    """Return the local media folder (`media/` in the configuration folder by default)."""
+def private_root(hass: HomeAssistant) -> Path:
+    """Return the integration's own folder for alarm snapshots and exports.
+
+    Not Home Assistant's media folder, which every user may browse, and not `www/`,
+    which is served without a login: only the role-checked views read from here.
+    """
+    return Path(hass.config.path(DOMAIN))
+
+
+def legacy_media_root(hass: HomeAssistant) -> Path:
+    """Return the media folder where releases before 2026.12 stored snapshots."""
     return Path(hass.config.media_dirs.get("local") or hass.config.path("media"))
+
+
+def move_legacy_snapshots(media: Path, root: Path) -> int:
+    """Move snapshots out of the media folder into the private one (run in the executor)."""
+    legacy = media / LEGACY_SNAPSHOTS
+    if not legacy.is_dir():
+        return 0
+    moved = 0
+    for day in legacy.iterdir():
+        if not day.is_dir():
+            continue
+        target = root / SNAPSHOTS / day.name
+        target.mkdir(parents=True, exist_ok=True)
+        for picture in day.iterdir():
+            if picture.is_file():
+                picture.replace(target / picture.name)
+                moved += 1
+        with contextlib.suppress(OSError):
+            day.rmdir()
+    with contextlib.suppress(OSError):
+        legacy.rmdir()
+    return moved
 
 
 class CameraMonitor:
@@ -78,6 +112,9 @@ class CameraMonitor:
         self.linked_entity: str | None = data.get(CONF_CAMERA_ENTITY)
         self.access_points: list[str] = list(data.get(CONF_ACCESS_POINTS, []))
         self.public = bool(data.get(CONF_PUBLIC, False))
+        # A camera login goes only over verified TLS (or plain HTTP, said so in its
+        # URL); a self-signed certificate is an explicit choice in the camera's settings.
+        self.verify_ssl = bool(data.get(CONF_VERIFY_SSL, True))
         self.interval = timedelta(seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL))
         minutes = data.get(CONF_OFFLINE_AFTER, DEFAULT_OFFLINE_MINUTES)
         self.offline_after = timedelta(minutes=minutes)
@@ -132,7 +169,7 @@ class CameraMonitor:
         """Return a fresh snapshot, or None when the camera cannot give one."""
         try:
             if self.snapshot_url:
-                session = async_get_clientsession(self.hass, verify_ssl=False)
+                session = async_get_clientsession(self.hass, verify_ssl=self.verify_ssl)
                 async with session.get(
                     self.snapshot_url,
                     headers=self._headers,
@@ -207,12 +244,12 @@ class CameraMonitor:
         ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
 
     async def async_snapshot(self, alarm_id: str, when: datetime) -> str | None:
-        """Store a snapshot for an alarm; return its path under the media folder."""
+        """Store a snapshot for an alarm; return its path under the private folder."""
         image = await self.async_fetch()
         if image is None:
             return None
         relative = snapshot_path(dt_util.as_local(when).date().isoformat(), alarm_id)
-        target = media_root(self.hass) / relative
+        target = private_root(self.hass) / relative
 
         def _write() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -227,7 +264,7 @@ class CameraMonitor:
 def purge_snapshots(root: Path, before: datetime) -> int:
     """Delete snapshot folders of days before `before` (run in the executor)."""
     removed = 0
-    folder = root / "compound_security"
+    folder = root / SNAPSHOTS
     if not folder.is_dir():
         return 0
     cutoff = before.date().isoformat()

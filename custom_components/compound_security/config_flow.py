@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import secrets
 from typing import Any, override
 
-from homeassistant.components import mqtt
+from homeassistant.components import mqtt, webhook
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -22,11 +22,13 @@ from homeassistant.const import (
     CONF_NAME,
     CONF_PASSWORD,
     CONF_USERNAME,
+    CONF_VERIFY_SSL,
     UnitOfArea,
     UnitOfTime,
 )
 from homeassistant.core import callback
 from homeassistant.data_entry_flow import section
+from homeassistant.helpers.network import NoURLAvailableError
 from homeassistant.helpers.selector import (
     BooleanSelector,
     DeviceSelector,
@@ -93,6 +95,8 @@ from .const import (
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
     CONF_WEBHOOK_ID,
+    CONF_WEBHOOK_REMOTE,
+    CONF_WEBHOOK_SECRET,
     CONF_ZONE,
     DEFAULT_BAUDRATE,
     DEFAULT_ESCALATE_AFTER,
@@ -123,6 +127,7 @@ from .engine.settings import (
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .transport.frames import FrameFormat
 from .transport.meter_bus import MeterProtocol
+from .transport.webhook_auth import new_secret
 
 READER_PROBE_TIMEOUT = 5
 SECTION_NETWORK = "network_readers"
@@ -417,6 +422,7 @@ def _hardware_schema() -> vol.Schema:
                         ),
                         vol.Optional(CONF_READER_MQTT_TOPIC): TextSelector(),
                         vol.Required(CONF_WEBHOOK, default=False): BooleanSelector(),
+                        vol.Required(CONF_WEBHOOK_REMOTE, default=False): BooleanSelector(),
                     }
                 ),
                 {"collapsed": True},
@@ -482,6 +488,7 @@ def _hardware_defaults(data: Mapping[str, Any]) -> dict[str, Any]:
     sections[SECTION_NETWORK] = {
         CONF_TAG_DEVICES: list(data.get(CONF_TAG_DEVICES, [])),
         CONF_WEBHOOK: bool(data.get(CONF_WEBHOOK_ID)),
+        CONF_WEBHOOK_REMOTE: bool(data.get(CONF_WEBHOOK_REMOTE)),
     }
     sections[SECTION_GATE] = {
         k: data[k] for k in (CONF_GATE_ENTITY, CONF_PULSE_SECONDS) if k in data
@@ -556,7 +563,19 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
                 user_input or {CONF_NAME: subentry.title, **subentry.data},
             ),
             errors=errors,
+            description_placeholders=self._webhook_placeholders(subentry.data),
         )
+
+    def _webhook_placeholders(self, data: Mapping[str, Any]) -> dict[str, str]:
+        """Return the webhook's address and secret, for the admins who open this flow."""
+        webhook_id = data.get(CONF_WEBHOOK_ID)
+        if not webhook_id:
+            return {"webhook_url": "-", "webhook_secret": "-"}
+        try:
+            url = webhook.async_generate_url(self.hass, webhook_id)
+        except NoURLAvailableError:
+            url = webhook.async_generate_path(webhook_id)
+        return {"webhook_url": url, "webhook_secret": data.get(CONF_WEBHOOK_SECRET) or "-"}
 
     async def async_step_hardware(
         self, user_input: dict[str, Any] | None = None
@@ -613,7 +632,11 @@ class AccessPointSubentryFlow(ConfigSubentryFlow):
             errors["base"] = "mqtt_topic_invalid"
         data |= _present(network, CONF_READER_MQTT_TOPIC, CONF_TAG_DEVICES)
         if network.get(CONF_WEBHOOK):
-            data[CONF_WEBHOOK_ID] = current.get(CONF_WEBHOOK_ID) or secrets.token_hex(16)
+            data |= {
+                CONF_WEBHOOK_ID: current.get(CONF_WEBHOOK_ID) or secrets.token_hex(16),
+                CONF_WEBHOOK_SECRET: current.get(CONF_WEBHOOK_SECRET) or new_secret(),
+                CONF_WEBHOOK_REMOTE: bool(network.get(CONF_WEBHOOK_REMOTE)),
+            }
         data |= _gate_data(gate, errors)
         if door.get(CONF_DOOR_ENTITY) or door.get(CONF_DOOR_MQTT_TOPIC):
             data |= {
@@ -724,6 +747,7 @@ def _camera_schema(entry: ConfigEntry) -> vol.Schema:
                 )
             ),
             vol.Required(CONF_PUBLIC, default=False): BooleanSelector(),
+            vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
             vol.Required(CONF_HEALTH_INTERVAL, default=60): _duration(10, 3600),
             vol.Required(CONF_OFFLINE_AFTER, default=10): _duration(
                 1, 1440, unit=UnitOfTime.MINUTES
@@ -815,6 +839,7 @@ class CameraSubentryFlow(_NamedSubentryFlow):
         data: dict[str, Any] = {
             CONF_ACCESS_POINTS: list(user_input.get(CONF_ACCESS_POINTS, [])),
             CONF_PUBLIC: bool(user_input[CONF_PUBLIC]),
+            CONF_VERIFY_SSL: bool(user_input.get(CONF_VERIFY_SSL, True)),
             CONF_HEALTH_INTERVAL: int(user_input[CONF_HEALTH_INTERVAL]),
             CONF_OFFLINE_AFTER: int(user_input[CONF_OFFLINE_AFTER]),
             CONF_REPAIR_HOURS: int(user_input[CONF_REPAIR_HOURS]),

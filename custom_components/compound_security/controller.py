@@ -2,7 +2,9 @@
 
 Every decision fires `compound_security_access`, is written to the access log and reaches
 the access point's event entity; every alarm fires `compound_security_alarm` with a
-translated message and is stored. Ids go on the bus, never names.
+translated message and is stored. An alarm that keeps counting (repeated denials) is
+updated in place: its record's count and message change and `compound_security_alarm_updated`
+fires, with no new notification or snapshot. Ids go on the bus, never names.
 """
 
 from __future__ import annotations
@@ -18,14 +20,23 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .audit_log import AuditLog
-from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, LOGGER
+from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, EVENT_ALARM_UPDATED, LOGGER
 from .engine.audit import to_ts
-from .engine.decision import AccessController, Alarm, Decision, PendingVehicle
+from .engine.decision import (
+    POLICE_KINDS,
+    AccessController,
+    Alarm,
+    AlarmKind,
+    Decision,
+    PendingVehicle,
+)
 from .engine.errors import RuleError
-from .engine.model import Credential
+from .engine.model import Credential, WatchLevel
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .registry import CompoundRegistry
+
+PRIVATE_KINDS = POLICE_KINDS | {AlarmKind.WATCHLIST}
 
 
 def signal_decision(entry_id: str) -> str:
@@ -63,6 +74,8 @@ class CompoundController:
         self.engine = AccessController(registry.engine)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
+        self._updates: dict[str, Alarm] = {}  # alarm id -> its latest count, not yet written
+        self._updating: set[str] = set()
         self.messages: dict[str, str] = {}
 
     async def async_start(self) -> None:
@@ -139,6 +152,40 @@ class CompoundController:
         self._publish_alarm(alarm)
 
     @callback
+    def async_update(self, alarm: Alarm) -> None:
+        """Store an alarm's new count and message and announce it; nobody is notified again.
+
+        Updates that arrive while one is being written are folded into one more write, so a
+        flood of denials costs a few database writes, not one each.
+        """
+        self._updates[alarm.alarm_id] = alarm
+        if alarm.alarm_id not in self._updating:
+            self._updating.add(alarm.alarm_id)
+            self.hass.async_create_task(
+                self._async_write_updates(alarm.alarm_id), f"{DOMAIN} update alarm"
+            )
+
+    async def _async_write_updates(self, alarm_id: str) -> None:
+        try:
+            while (alarm := self._updates.pop(alarm_id, None)) is not None:
+                count = alarm.count
+                await self.audit.async_set_alarm_state(
+                    alarm_id, {"count": count, "message": self.alarm_message(alarm)}
+                )
+                self.hass.bus.async_fire(
+                    EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "count": count}
+                )
+        finally:
+            self._updating.discard(alarm_id)
+
+    @callback
+    def async_source_locked_out(self, access_point: AccessPointSettings, until: datetime) -> None:
+        """Report a reader source shut out as the access point's repeated-denials alarm."""
+        alarm, is_new = self.engine.source_locked_out(access_point.id, dt_util.now(), until)
+        if is_new:
+            self._publish_alarm(alarm)
+
+    @callback
     def async_clear(self, alarm: Alarm) -> None:
         """Close an alarm whose cause is gone (a door held open has closed)."""
         self.hass.async_create_task(
@@ -147,7 +194,7 @@ class CompoundController:
             ),
             f"{DOMAIN} clear alarm",
         )
-        LOGGER.info("Alarm %s (%s) cleared", alarm.kind, alarm.alarm_id)
+        LOGGER.info("Alarm %s cleared", alarm.alarm_id)
         async_dispatcher_send(self.hass, signal_alarm_cleared(self.entry_id), alarm)
 
     def _publish(self, decision: Decision) -> None:
@@ -164,7 +211,9 @@ class CompoundController:
             "watch": decision.watch.value,
             "time": decision.time.isoformat(),
         }
-        self.hass.bus.async_fire(EVENT_ACCESS, data)
+        # The bus (and so the recorder and every automation) hears of care watch only.
+        public_watch = "none" if decision.watch is WatchLevel.POLICE else decision.watch.value
+        self.hass.bus.async_fire(EVENT_ACCESS, data | {"watch": public_watch})
         row = {key: data[key] for key in data if key not in ("access_point", "decision", "time")}
         self.audit.record_access(
             row
@@ -172,12 +221,17 @@ class CompoundController:
                 "ts": to_ts(decision.time),
                 "access_point_id": decision.access_point_id,
                 "decision": data["decision"],
-                "alarm_ids": ",".join(a.alarm_id for a in decision.alarms) or None,
+                "alarm_ids": ",".join(
+                    a.alarm_id for a in (*decision.alarms, *decision.updated_alarms)
+                )
+                or None,
             }
         )
         async_dispatcher_send(self.hass, signal_decision(self.entry_id), decision)
         for alarm in decision.alarms:
             self._publish_alarm(alarm)
+        for alarm in decision.updated_alarms:
+            self.async_update(alarm)
 
     def _publish_alarm(self, alarm: Alarm) -> None:
         message = self.alarm_message(alarm)
@@ -192,7 +246,10 @@ class CompoundController:
             "message": message,
             "time": alarm.time.isoformat(),
         }
-        LOGGER.info("Alarm %s (%s): %s", alarm.kind, alarm.alarm_id, message)
+        if alarm.kind in PRIVATE_KINDS:  # no log line says who is watched, or by whom
+            LOGGER.info("Alarm %s raised", alarm.alarm_id)
+        else:  # the kind and the place; the message may name a household
+            LOGGER.info("Alarm %s (%s) at %s", alarm.kind, alarm.alarm_id, alarm.access_point_id)
         self.hass.bus.async_fire(EVENT_ALARM, data)
         self.audit.record_alarm(
             {
@@ -206,6 +263,7 @@ class CompoundController:
                 "vehicle_id": alarm.vehicle_id,
                 "message": message,
                 "state": "open",
+                "count": alarm.count,
             }
         )
         async_dispatcher_send(self.hass, signal_alarm(self.entry_id), alarm)
@@ -221,7 +279,7 @@ class CompoundController:
             "vehicle": vehicle.kind.value if vehicle else "-",
             "direction": "-",
             "reason": "-",
-            "count": "-",
+            "count": str(alarm.count),
             "seconds": "-",
         } | alarm.placeholders
         if classification := placeholders.get("classification"):  # a code: say it in words

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .alarm_desk import AlarmDesk
     from .cameras import CameraMonitor
     from .controller import CompoundController
+    from .fire import FireRelease
     from .hardware import AccessPointHardware
     from .meter_poller import MeterPoller
     from .usage_tracker import UsageTracker
@@ -46,6 +47,7 @@ class CompoundSecurityData:
     audit: AuditLog
     controller: CompoundController
     usage: UsageTracker
+    fire: FireRelease
     hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
     meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
     cameras: dict[str, CameraMonitor] = field(default_factory=dict)

@@ -30,6 +30,7 @@ TO_REDACT = {
     "user_id",
     "username",
     "webhook_id",
+    "webhook_secret",
 }
 
 

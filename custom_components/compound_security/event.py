@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .controller import signal_alarm, signal_decision
+from .controller import PRIVATE_KINDS, signal_alarm, signal_decision
 from .data import CompoundSecurityConfigEntry
 from .engine.decision import Alarm, Decision
 from .engine.settings import AccessPointSettings
@@ -71,8 +71,8 @@ class AccessPointEvent(AccessPointEntity, EventEntity):
 
     @callback
     def _on_alarm(self, alarm: Alarm) -> None:
-        if alarm.access_point_id != self.access_point.id:
-            return
+        if alarm.access_point_id != self.access_point.id or alarm.kind in PRIVATE_KINDS:
+            return  # every user reads entities: no watch or police facts here
         self._trigger_event(
             "alarm",
             {

@@ -1,14 +1,14 @@
 """An access point's hardware in Home Assistant: readers in, gate and door contact out.
 
-Readers: serial lines (serialx), Home Assistant tags (`tag_scanned` from chosen devices)
-and a webhook for networked controllers. Every read runs the same decision as
-`present_credential`; a granted one opens the gate. The door contact turns openings with
-no release before them into forced-entry alarms and long openings into held-open alarms.
+Readers: serial lines (serialx), Home Assistant tags (`tag_scanned` from chosen devices,
+never one a user fired), MQTT and a webhook for networked controllers (`webhook_reader`).
+Every read runs the same decision as `present_credential`; a granted one opens the gate.
+The door contact turns openings with no release before them into forced-entry alarms and
+long openings into held-open alarms.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,10 +16,16 @@ from functools import partial
 import time
 from typing import Any
 
-from aiohttp import web
-from homeassistant.components import mqtt, webhook
+from homeassistant.components import mqtt
 from homeassistant.const import STATE_ON
-from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventOrigin,
+    EventStateChangedData,
+    HomeAssistant,
+    callback,
+)
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.helpers.event import async_call_later, async_track_state_change_event
@@ -45,6 +51,7 @@ from .const import (
     CONF_TAG_DEVICES,
     CONF_URL,
     CONF_WEBHOOK_ID,
+    CONF_WEBHOOK_REMOTE,
     DEBOUNCE_SECONDS,
     DEFAULT_BAUDRATE,
     DEFAULT_PULSE_SECONDS,
@@ -58,12 +65,15 @@ from .engine.door import FORCED_WINDOW, HELD_OPEN_AFTER, DoorMonitor
 from .engine.errors import RuleError
 from .engine.model import Credential
 from .engine.settings import AccessPointSettings
+from .engine.throttle import RateLimiter
 from .engine.uid import CardUid, parse_uid
+from .fire import FireRelease
 from .gate import Gate
 from .transport.mqtt_payloads import parse_door_payload, parse_reader_payload
 from .transport.serial_reader import SerialReader
+from .webhook_reader import WebhookReader
 
-WEBHOOK_RATE = 20  # requests per second per access point; more get HTTP 429
+TAG_RATE = 5  # scans per second per tag reader; a flood beyond that is ignored
 READER_CREDENTIAL = {CARD_READER: Credential.CARD, CHIP_READER: Credential.VEHICLE_CHIP}
 
 
@@ -80,13 +90,6 @@ class ReaderConfig:
     url: str
     frame_format: str
     baudrate: int
-
-
-def _webhook_read(body: Any) -> tuple[CardUid, Credential]:
-    """Read `{"uid": "...", "credential": "card" | "vehicle_chip"}`, or raise."""
-    if not isinstance(body, dict):
-        raise TypeError(body)
-    return parse_uid(str(body["uid"])), Credential(body.get("credential", "card"))
 
 
 def reader_configs(data: Mapping[str, Any]) -> list[ReaderConfig]:
@@ -113,9 +116,11 @@ class AccessPointHardware:
         access_point: AccessPointSettings,
         data: Mapping[str, Any],
         controller: CompoundController,
+        fire: FireRelease,
     ) -> None:
         """Build the parts the subentry configures; `async_start` starts them."""
         self.hass = hass
+        self.fire = fire
         self.entry = entry
         self.access_point = access_point
         self.data = data
@@ -154,7 +159,8 @@ class AccessPointHardware:
                 timedelta(seconds=data.get(CONF_HELD_OPEN_AFTER, HELD_OPEN_AFTER.total_seconds())),
             )
         self._last_read: dict[tuple[str, str], float] = {}
-        self._webhook_calls: deque[float] = deque()
+        self._tag_rate = RateLimiter(TAG_RATE)
+        self.webhook = WebhookReader(hass, entry, access_point, controller, self._fresh)
         self._held_open_check: CALLBACK_TYPE | None = None
         self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
 
@@ -172,19 +178,8 @@ class AccessPointHardware:
         if self.data.get(CONF_TAG_DEVICES):
             entry.async_on_unload(self.hass.bus.async_listen("tag_scanned", self._on_tag))
         if webhook_id := self.data.get(CONF_WEBHOOK_ID):
-            webhook.async_register(
-                self.hass,
-                DOMAIN,
-                f"{entry.title} {self.access_point.name}",
-                webhook_id,
-                self._on_webhook,
-                allowed_methods=["POST"],
-            )
-            entry.async_on_unload(lambda: webhook.async_unregister(self.hass, webhook_id))
-            LOGGER.info(
-                "%s accepts reads at %s",
-                self.access_point.name,
-                webhook.async_generate_path(webhook_id),
+            self.webhook.async_register(
+                webhook_id, allow_remote=bool(self.data.get(CONF_WEBHOOK_REMOTE))
             )
         if door_entity := self.data.get(CONF_DOOR_ENTITY):
             entry.async_on_unload(
@@ -272,38 +267,20 @@ class AccessPointHardware:
 
     @callback
     def _on_tag(self, event: Event[dict[str, Any]]) -> None:
-        if event.data.get("device_id") not in self.data.get(CONF_TAG_DEVICES, ()):
+        device_id = event.data.get("device_id")
+        if device_id not in self.data.get(CONF_TAG_DEVICES, ()):
+            return
+        if event.context.user_id is not None or event.origin is EventOrigin.remote:
+            return  # a user fired it (REST, websocket, a phone's app): not this reader's scan
+        if not self._tag_rate.allow(str(device_id), time.monotonic()):
             return
         try:
             uid = parse_uid(str(event.data.get("tag_id", "")))
         except RuleError:
             LOGGER.debug("Tag %s is not a card number", event.data.get("tag_id"))
             return
-        if self._fresh(f"tag {event.data['device_id']}", uid):
+        if self._fresh(f"tag {device_id}", uid):
             self._present(uid, Credential.CARD)
-
-    async def _on_webhook(
-        self, hass: HomeAssistant, webhook_id: str, request: web.Request
-    ) -> web.Response:
-        now = time.monotonic()
-        calls = self._webhook_calls
-        while calls and now - calls[0] > 1:
-            calls.popleft()
-        if len(calls) >= WEBHOOK_RATE:
-            return web.json_response({"error": "rate_limited"}, status=429)
-        calls.append(now)
-        try:
-            uid, credential = _webhook_read(await request.json())
-        except RuleError as err:
-            return web.json_response({"error": err.code}, status=400)
-        except ValueError, TypeError, KeyError:
-            return web.json_response({"error": "bad_request"}, status=400)
-        if not self._fresh("webhook", uid):  # a controller repeating the same read
-            return web.json_response({"decision": "ignored", "reason": "debounced"})
-        decision = await self.controller.async_present(self.access_point, uid, credential)
-        return web.json_response(
-            {"decision": "granted" if decision.granted else "denied", "reason": decision.reason}
-        )
 
     # --- gate and door ----------------------------------------------------------------
 
@@ -318,7 +295,11 @@ class AccessPointHardware:
 
     @callback
     def async_keep_shut(self, duration: timedelta) -> None:
-        """Close the gate and ignore granted passages for a while (a vehicle theft)."""
+        """Close the gate and ignore granted passages for a while (a vehicle theft).
+
+        Refused while the fire alarm is on.
+        """
+        self.fire.refuse_closing(self.access_point, "keep_shut")
         self.shut_until = dt_util.now() + duration
         if self.gate is not None:
             self.gate.async_close()
@@ -334,6 +315,7 @@ class AccessPointHardware:
     @callback
     def async_hold_open(self) -> None:
         """Hold the gate open until closed (deliveries, emergencies, fire release)."""
+        self.shut_until = None
         if self.gate is not None:
             self.gate.async_hold_open()
         if self.door is not None:
@@ -341,7 +323,8 @@ class AccessPointHardware:
 
     @callback
     def async_close(self) -> None:
-        """Close the gate and watch the door normally again."""
+        """Close the gate and watch the door normally again (refused during a fire)."""
+        self.fire.refuse_closing(self.access_point, "close")
         if self.gate is not None:
             self.gate.async_close()
         if self.door is not None:
@@ -384,13 +367,10 @@ class AccessPointHardware:
 
 
 @callback
-def async_track_fire_release(
-    hass: HomeAssistant,
-    entry: CompoundSecurityConfigEntry,
-    fire_entity: str,
-) -> None:
+def async_track_fire_release(entry: CompoundSecurityConfigEntry) -> None:
     """While the fire alarm is on, hold every gate open (GB 50396 §9.0.1) and raise an alarm."""
     runtime = entry.runtime_data
+    fire = runtime.fire
 
     @callback
     def _apply(on: bool) -> None:  # noqa: FBT001
@@ -404,14 +384,8 @@ def async_track_fire_release(
                 Alarm(AlarmKind.FIRE_RELEASE, Severity.CRITICAL, dt_util.now())
             )
 
-    @callback
-    def _on_change(event: Event[EventStateChangedData]) -> None:
-        old, new = event.data["old_state"], event.data["new_state"]
-        was_on = old is not None and old.state == STATE_ON
-        is_on = new is not None and new.state == STATE_ON
-        if was_on != is_on:
-            _apply(is_on)
-
-    entry.async_on_unload(async_track_state_change_event(hass, fire_entity, _on_change))
-    if (state := hass.states.get(fire_entity)) is not None and state.state == STATE_ON:
-        _apply(True)  # noqa: FBT003
+    if fire.entity_id is None:
+        return
+    entry.async_on_unload(fire.async_track(_apply))
+    if fire.active:
+        _apply(True)  # noqa: FBT003  # a reload or restart during a fire

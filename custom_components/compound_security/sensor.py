@@ -21,11 +21,11 @@ from homeassistant.helpers.event import async_track_time_change
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
-from .controller import signal_decision
+from .controller import PRIVATE_KINDS, signal_decision
 from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import availability
 from .engine.decision import AlarmKind
-from .engine.usage import period_of
+from .engine.usage import Classification, period_of
 from .entity import CompoundEntity, MeterBusEntity, listen
 from .meter_poller import MeterPoller
 from .registry import REGISTRY_KEY
@@ -171,14 +171,20 @@ class OpenAlarmsSensor(CompoundEntity, SensorEntity):
     def native_value(self) -> int:
         """Return the open alarms."""
         desk = self.entry.runtime_data.desk
-        return len(desk.open) if desk else 0
+        return sum(desk.open_by_kind().values()) if desk else 0
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return the count of each kind (every kind listed, zero included)."""
         desk = self.entry.runtime_data.desk
         counts = desk.open_by_kind() if desk else {}
-        return {"by_kind": {kind.value: counts.get(kind.value, 0) for kind in AlarmKind}}
+        return {
+            "by_kind": {
+                kind.value: counts.get(kind.value, 0)
+                for kind in AlarmKind
+                if kind not in PRIVATE_KINDS
+            }
+        }
 
     async def async_added_to_hass(self) -> None:
         """Follow the alarm desk."""
@@ -219,7 +225,7 @@ class CameraAvailabilitySensor(CompoundEntity, SensorEntity):
             listen(self, monitor.listeners, self.async_write_ha_state)
 
 
-MAX_LISTED_FLAGS = 50  # attributes stay small: the full list is in analyze_usage's response
+MAX_LISTED_FLAGS = 50  # attributes stay small
 
 
 class _UsageSensor(CompoundEntity, SensorEntity):
@@ -251,20 +257,14 @@ class FlaggedHouseholdsSensor(_UsageSensor):
         super().__init__(entry, "flagged_households")
 
     def _update_value(self) -> None:
+        """Count the flags by classification; which flats stays behind the staff API."""
         flags = self.entry.runtime_data.usage.flags
-        households = self.hass.data[REGISTRY_KEY].engine.households
         self._attr_native_value = len(flags)
         self._attr_extra_state_attributes = {
-            "households": [
-                {
-                    "household": households[f.household_id].label,
-                    "classification": f.classification.value,
-                    "period": f.period,
-                }
-                for f in flags[:MAX_LISTED_FLAGS]
-                if f.household_id in households
-            ],
-            "truncated": len(flags) > MAX_LISTED_FLAGS,
+            "by_classification": {
+                kind.value: sum(1 for flag in flags if flag.classification is kind)
+                for kind in Classification
+            }
         }
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import wraps
 import io
 from pathlib import Path
+import re
 from typing import Any, override
 
 from homeassistant.config_entries import ConfigEntryState
@@ -36,11 +37,11 @@ from .data import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
 from .engine.errors import RuleError
 from .engine.importer import ImportPlan, ImportRejected, plan_import
-from .engine.model import Credential, Person
+from .engine.model import Credential, Person, WatchLevel
 from .engine.readings import Reading, RejectedRow, check_records, parse_csv
 from .engine.uid import parse_uid
 from .engine.usage import parse_period
-from .imports import path_in_config, read_file
+from .imports import read_file
 from .registry import (
     CARD_TYPE,
     DIRECTION,
@@ -490,17 +491,34 @@ def _access_query(ctx: ActionCall) -> AccessQuery:
     )
 
 
+def _for_resident(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return an access-log row as a resident may read it: police watch is not theirs."""
+    if entry.get("watch") == WatchLevel.POLICE:
+        return entry | {"watch": WatchLevel.NONE.value, "alarm_ids": []}
+    return entry
+
+
 async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
     query = _access_query(ctx)
     entries = await ctx.entry.runtime_data.audit.async_query(query)
+    if ctx.caller is not None:
+        entries = [_for_resident(entry) for entry in entries]
     return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
 
 
+EXPORT_NAME = re.compile(r"[\w\-. ]{1,100}\.csv", re.IGNORECASE)
+
+
 def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str:
-    """Write a new CSV file (never overwriting) and return its path in the config folder."""
-    path = path_in_config(config_dir, name)
-    if path.suffix.lower() != ".csv":
-        raise RuleError("file_not_csv", file=path.name)
+    """Write a new CSV file (never overwriting) and return its path in the config folder.
+
+    Exports go only to the integration's own `exports` folder: never `www/` (served
+    without a login at `/local/`), media or any other folder Home Assistant serves.
+    """
+    if not EXPORT_NAME.fullmatch(name) or name.startswith("."):
+        raise RuleError("export_name_invalid", file=name)
+    folder = Path(config_dir).resolve() / DOMAIN / "exports"
+    path = folder / name
     columns = ["time", *ACCESS_FIELDS]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
@@ -508,7 +526,7 @@ def _write_csv(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str
     for row in entries:
         writer.writerow(row | {"alarm_ids": ",".join(row["alarm_ids"])})
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8-sig", newline="") as file:  # never overwrite
             file.write(buffer.getvalue())
     except FileExistsError:

@@ -81,6 +81,7 @@ alarms = Table(
     Column("note", Text),
     Column("closed_at", Float),
     Column("snapshot", Text),  # under the media folder: compound_security/<date>/<id>.jpg
+    Column("count", Integer),  # events the alarm stands for (repeated denials keep counting)
     Index("ix_alarms_ts", "compound", "ts"),
     Index("ix_alarms_state", "compound", "state"),
 )
@@ -148,7 +149,7 @@ class AuditStore:
 
     def open(self) -> None:
         """Connect and create the tables and indexes that are missing."""
-        engine = create_engine(self.url, pool_pre_ping=True)
+        engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         metadata.create_all(engine)

@@ -61,6 +61,16 @@ def availability(healths: list[CameraHealth]) -> float | None:
     return round(100 * sum(1 for health in known if health.online) / len(healths), 1)
 
 
+SNAPSHOTS = "snapshots"
+LEGACY_SNAPSHOTS = "compound_security"  # before 2026.12: under Home Assistant's media folder
+
+
 def snapshot_path(day: str, alarm_id: str) -> str:
-    """Return where an alarm's snapshot lives under the media folder."""
-    return f"compound_security/{day}/{alarm_id}.jpg"
+    """Return where an alarm's snapshot lives under the integration's private folder."""
+    return f"{SNAPSHOTS}/{day}/{alarm_id}.jpg"
+
+
+def stored_snapshot_path(stored: str) -> str:
+    """Return the private-folder path of a snapshot recorded by this or an older release."""
+    head, _, rest = stored.partition("/")
+    return f"{SNAPSHOTS}/{rest}" if head == LEGACY_SNAPSHOTS else stored

@@ -3,6 +3,10 @@
 Pure and clock-free: callers pass `now`. State kept here is short-lived by design:
 recent granted cards per access point (for vehicle chips, whose owner must be present),
 vehicle reads waiting for their owner's card, and recent denials (GB 50396 §5.1.5).
+
+Repeated denials raise one alarm per access point and burst: once `denial_limit` denials
+fall within `denial_window`, later denials (each within `denial_window` of the one
+before) only raise that alarm's count, reported in `Decision.updated_alarms`.
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ class AlarmKind(StrEnum):
 
     LOST_CARD = "lost_card"
     VEHICLE_THEFT = "vehicle_theft"
-    WATCHLIST = "watchlist"
+    WATCHLIST = "watchlist"  # care watch (重点看护): the family's request
+    POLICE_WATCH = "police_watch"  # police watch (重点人员): police business only
     REPEATED_DENIALS = "repeated_denials"
     WANTED_PERSON = "wanted_person"
     FORCED_ENTRY = "forced_entry"
@@ -50,6 +55,11 @@ class AlarmKind(StrEnum):
     FIRE_RELEASE = "fire_release"
     OVER_USAGE = "over_usage"
     CAMERA_OFFLINE = "camera_offline"
+
+
+# Alarms that are police business (roles table): only the police and managers see them,
+# only routes that name them are told, never a family and never a shared notification.
+POLICE_KINDS = frozenset({AlarmKind.WANTED_PERSON, AlarmKind.POLICE_WATCH})
 
 
 class Severity(StrEnum):
@@ -73,6 +83,7 @@ class Alarm:
     vehicle_id: str | None = None
     placeholders: dict[str, str] = field(default_factory=dict)
     alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    count: int = 1  # how many events it stands for: repeated denials keep counting
 
 
 @dataclass(slots=True)
@@ -90,11 +101,20 @@ class Decision:
     vehicle_id: str | None = None
     watch: WatchLevel = WatchLevel.NONE
     alarms: list[Alarm] = field(default_factory=list)
+    updated_alarms: list[Alarm] = field(default_factory=list)  # raised before, count grew
 
     @property
     def granted(self) -> bool:
         """Return whether the gate opens."""
         return self.reason is Reason.GRANTED
+
+
+@dataclass(slots=True)
+class DenialBurst:
+    """A repeated-denials alarm that still counts denials until `quiet_from` + the window."""
+
+    alarm: Alarm
+    quiet_from: datetime
 
 
 @dataclass(slots=True)
@@ -127,6 +147,7 @@ class AccessController:
         self._granted_cards: defaultdict[str, deque[tuple[datetime, str]]] = defaultdict(deque)
         self._pending: defaultdict[str, list[PendingVehicle]] = defaultdict(list)
         self._denials: defaultdict[str, deque[datetime]] = defaultdict(deque)
+        self._bursts: dict[str, DenialBurst] = {}
 
     def present_card(
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
@@ -148,8 +169,11 @@ class AccessController:
         if not decision.granted:
             return self._deny(decision, access_point), []
         if person is not None and person.watched_towards(direction):
-            severity = Severity.WARNING if person.watch is WatchLevel.POLICE else Severity.INFO
-            decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, severity, decision))
+            if person.watch is WatchLevel.POLICE:
+                alarm = self._alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
+            else:
+                alarm = self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision)
+            decision.alarms.append(alarm)
         self._remember_card(access_point.id, card.person_id, now)
         return decision, self._settle_pending(access_point.id, card.person_id)
 
@@ -242,21 +266,57 @@ class AccessController:
         )
 
     def _deny(self, decision: Decision, access_point: AccessPointSettings) -> Decision:
-        denials = self._denials[access_point.id]
+        if (burst := self._live_burst(access_point.id, decision.time)) is not None:
+            burst.alarm.count += 1
+            burst.quiet_from = max(burst.quiet_from, decision.time)
+            decision.updated_alarms.append(burst.alarm)
+            return decision
+        denials = self._recent_denials(access_point.id, decision.time)
         denials.append(decision.time)
-        while denials and decision.time - denials[0] > self.denial_window:
-            denials.popleft()
         if len(denials) >= self.denial_limit:
-            alarm = Alarm(
-                AlarmKind.REPEATED_DENIALS,
-                Severity.WARNING,
-                decision.time,
-                access_point.id,
-                placeholders={"count": str(len(denials))},
-            )
-            decision.alarms.append(alarm)
-            denials.clear()
+            decision.alarms.append(self._start_burst(access_point.id, decision.time).alarm)
         return decision
+
+    def source_locked_out(
+        self, access_point_id: str, now: datetime, until: datetime
+    ) -> tuple[Alarm, bool]:
+        """Fold a reader source locked out until `until` into the repeated-denials alarm.
+
+        Return the alarm and whether it is new. The alarm keeps counting through the
+        lockout, so a source that starts again afterwards adds to it, not a new alarm.
+        """
+        burst = self._live_burst(access_point_id, now)
+        is_new = burst is None
+        if burst is None:
+            burst = self._start_burst(access_point_id, now)
+        burst.quiet_from = max(burst.quiet_from, until)
+        return burst.alarm, is_new
+
+    def _live_burst(self, access_point_id: str, now: datetime) -> DenialBurst | None:
+        burst = self._bursts.get(access_point_id)
+        if burst is not None and now - burst.quiet_from > self.denial_window:
+            del self._bursts[access_point_id]
+            return None
+        return burst
+
+    def _recent_denials(self, access_point_id: str, now: datetime) -> deque[datetime]:
+        denials = self._denials[access_point_id]
+        while denials and now - denials[0] > self.denial_window:
+            denials.popleft()
+        return denials
+
+    def _start_burst(self, access_point_id: str, now: datetime) -> DenialBurst:
+        denials = self._recent_denials(access_point_id, now)
+        alarm = Alarm(
+            AlarmKind.REPEATED_DENIALS,
+            Severity.WARNING,
+            now,
+            access_point_id,
+            count=max(len(denials), 1),
+        )
+        denials.clear()
+        burst = self._bursts[access_point_id] = DenialBurst(alarm, now)
+        return burst
 
     def _remember_card(self, access_point_id: str, person_id: str, now: datetime) -> None:
         seen = self._granted_cards[access_point_id]

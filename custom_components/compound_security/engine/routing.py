@@ -2,9 +2,10 @@
 
 Routes are configured per compound: each names alarm kinds (none means every kind) and
 notify targets. The family comes on top for the kinds that concern one resident: a
-watch-list passage goes to the watched person's own list (their family), a vehicle theft
-to the owner's list. Targets are `notify.<name>`: a notify action (mobile_app_<phone>,
-and any bot integration) or a notify entity; both are resolved when sending.
+care-watch passage goes to the watched person's own list (their family), a vehicle theft
+to the owner's list. Police watch is never the family's business. Targets are
+`notify.<name>`: a notify action (mobile_app_<phone>, and any bot integration) or a notify
+entity; both are resolved when sending.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .decision import AlarmKind
+from .decision import POLICE_KINDS, AlarmKind
 
 ACTION_PREFIX = "COMPOUND_SECURITY"
 FAMILY_KINDS = frozenset({AlarmKind.WATCHLIST, AlarmKind.VEHICLE_THEFT})
@@ -36,8 +37,14 @@ class Route:
     targets: tuple[str, ...]
 
     def matches(self, kind: str) -> bool:
-        """Return whether this route covers an alarm kind."""
-        return not self.kinds or kind in self.kinds
+        """Return whether this route covers an alarm kind.
+
+        A route for every kind does not cover police kinds: those go only where a route
+        names them (the police's own phones), not to the guard room or a shared screen.
+        """
+        if not self.kinds:
+            return kind not in POLICE_KINDS
+        return kind in self.kinds
 
 
 def recipients(kind: str, routes: Iterable[Route], family: Iterable[str] = ()) -> list[str]:
