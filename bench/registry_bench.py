@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from bench.common import main
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
 from custom_components.compound_security.engine.decision import AccessController
+from custom_components.compound_security.engine.idnumber import IdNumberHasher
 from custom_components.compound_security.engine.registry import Registry
 from custom_components.compound_security.engine.settings import AccessPointSettings
 from custom_components.compound_security.engine.uid import full_uid
@@ -127,7 +128,7 @@ def make_compound(
 
 
 def load_engine(compound: dict[str, list[dict[str, Any]]]) -> Registry:
-    registry = Registry(bytes.fromhex(SECRET))
+    registry = Registry(IdNumberHasher(bytes.fromhex(SECRET), bytes(16)))
     for item in compound["household"]:
         registry.put_household(item)
     for item in compound["person"]:

@@ -6,11 +6,12 @@ from datetime import date
 from itertools import count
 from typing import Any
 
-from custom_components.compound_security.engine.idnumber import check_character
+from custom_components.compound_security.engine.idnumber import IdNumberHasher, check_character
 from custom_components.compound_security.engine.registry import Registry
 
 TODAY = date(2026, 11, 20)
-SECRET = b"k" * 32
+# Real keys, a cheap scrypt cost: plain-Python tests check behaviour, bench/ measures cost.
+HASHER = IdNumberHasher(b"k" * 32, b"s" * 16, n=2**4)
 _ids = count(1)
 
 
@@ -22,7 +23,7 @@ class Builder:
     """Adds records the way the storage layer does: prepare, then put."""
 
     def __init__(self, min_area: float = 10.0) -> None:
-        self.registry = Registry(SECRET, min_area)
+        self.registry = Registry(HASHER, min_area)
 
     def household(
         self, room: str = "502", area: float = 60, tenure: str = "rental", **kw: Any

@@ -44,6 +44,17 @@ async def act(
     return dict(result or {})
 
 
+async def set_id_number(hass: HomeAssistant, person_id: str, number: str) -> None:
+    """Give a person an ID number the way the console does: not through an action.
+
+    The admin websocket command `compound_security/person/update` calls exactly this
+    collection method (see test_websocket for the command itself).
+    """
+    from custom_components.compound_security.registry import REGISTRY_KEY  # noqa: PLC0415
+
+    await hass.data[REGISTRY_KEY].people.async_update_item(person_id, {"id_number": number})
+
+
 async def populate(hass: HomeAssistant) -> dict[str, str]:
     """Register a small compound: an owner family with an e-bike and a rental flat."""
     ids: dict[str, str] = {}
@@ -64,10 +75,10 @@ async def populate(hass: HomeAssistant) -> dict[str, str]:
             household_id=ids["home"],
             name="王奶奶",
             role="owner",
-            id_number=ID_NUMBER,
             phone="13800001234",
         )
     )["person_id"]
+    await set_id_number(hass, ids["owner"], ID_NUMBER)
     ids["tenant"] = (
         await act(hass, "add_person", household_id=ids["rental"], name="李四", role="tenant")
     )["person_id"]

@@ -89,3 +89,15 @@ def test_run_all_lists_every_benchmark() -> None:
     on_disk = {p.stem.removesuffix("_bench") for p in Path("bench").glob("*_bench.py")}
     assert set(run_all.BENCHMARKS) == on_disk
     assert "Home Assistant 2026" in run_all.machine()
+
+
+@pytest.mark.usefixtures("socket_enabled")
+def test_wanted_bench_runs_quickly() -> None:
+    from bench import wanted_bench  # noqa: PLC0415
+
+    results = wanted_bench.run(quick=True)
+    quick = wanted_bench.QUICK
+    assert results["wanted"]["matched"] == quick["listed_people"]
+    assert results["wanted"]["added"] == quick["wanted"]
+    assert results["hash_ms"] > 0
+    assert "| one ID-number hash" in wanted_bench.table(results)

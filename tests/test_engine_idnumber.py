@@ -1,4 +1,4 @@
-"""Resident ID numbers: check digit, masking, keyed hashing (plain Python)."""
+"""Resident ID numbers: check digit, masking, slow salted hashing (plain Python)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 
 from custom_components.compound_security.engine.errors import RuleError
 from custom_components.compound_security.engine.idnumber import (
+    IdNumberHasher,
     check_character,
-    hash_id_number,
     mask_id_number,
     normalize_id_number,
 )
@@ -28,10 +28,22 @@ def test_standard_example_is_valid() -> None:
     assert normalize_id_number(" 11010519491231002x ") == GB11643_EXAMPLE
 
 
-def test_mask_keeps_six_and_four() -> None:
+def test_mask_keeps_only_the_last_character() -> None:
     number = make_id("32050719800101123")
-    assert mask_id_number(number) == f"320507********123{number[-1]}"
-    assert len(mask_id_number(number)) == 18
+    assert mask_id_number(number) == f"{'*' * 17}{number[-1]}"
+    # An older release's mask (six and four kept) shortens to the same.
+    assert mask_id_number(f"320507********123{number[-1]}") == mask_id_number(number)
+
+
+def test_migrated_hashes_match_new_ones() -> None:
+    """A migrated hash (scrypt of the old HMAC digest) equals a new registration's."""
+    hasher = IdNumberHasher(b"k" * 32, b"s" * 16, n=2**4)
+    assert hasher.strengthen(hasher.legacy_hash(GB11643_EXAMPLE)) == hasher.hash(GB11643_EXAMPLE)
+    sealed = hasher.seal(" 11010519491231002x ")
+    assert sealed == {
+        "id_number_hash": hasher.hash(GB11643_EXAMPLE),
+        "id_number_mask": "*" * 17 + "X",
+    }
 
 
 @pytest.mark.parametrize(
@@ -55,10 +67,12 @@ def test_bad_numbers(number: str, code: str) -> None:
     assert number not in str(err.value)  # errors never echo the number
 
 
-def test_keyed_hash_depends_on_the_secret() -> None:
-    first = hash_id_number(GB11643_EXAMPLE, b"a" * 32)
-    assert first == hash_id_number(GB11643_EXAMPLE, b"a" * 32)
-    assert first != hash_id_number(GB11643_EXAMPLE, b"b" * 32)
+def test_hash_depends_on_the_key_and_the_salt() -> None:
+    hasher = IdNumberHasher(b"a" * 32, b"s" * 16, n=2**4)
+    first = hasher.hash(GB11643_EXAMPLE)
+    assert first == IdNumberHasher(b"a" * 32, b"s" * 16, n=2**4).hash(GB11643_EXAMPLE)
+    assert first != IdNumberHasher(b"b" * 32, b"s" * 16, n=2**4).hash(GB11643_EXAMPLE)
+    assert first != IdNumberHasher(b"a" * 32, b"t" * 16, n=2**4).hash(GB11643_EXAMPLE)
     assert GB11643_EXAMPLE not in first
 
 

@@ -11,9 +11,10 @@ from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.compound_security.const import EVENT_ALARM
 from custom_components.compound_security.registry import REGISTRY_KEY
+from custom_components.compound_security.wanted import EVENT_WANTED_PROGRESS
 
 from .engine_fixtures import make_id_number
-from .helpers import ID_NUMBER, act, populate
+from .helpers import ID_NUMBER, act, populate, set_id_number
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 
@@ -108,24 +109,54 @@ async def test_unreadable_file(hass: HomeAssistant, config_dir: Path) -> None:
     assert err.value.translation_key == "file_unreadable"
 
 
-async def test_wanted_list_matches_registered_and_new_people(hass: HomeAssistant) -> None:
+async def test_wanted_list_matches_registered_and_new_people(
+    hass: HomeAssistant, config_dir: Path
+) -> None:
     ids = await populate(hass)
     alarms = async_capture_events(hass, EVENT_ALARM)
+    progress = async_capture_events(hass, EVENT_WANTED_PROGRESS)
     newcomer = make_id_number("11010519491231002")
-    response = await act(hass, "import_wanted_list", id_numbers=[ID_NUMBER, newcomer, "junk"])
-    assert response == {"added": 2, "invalid_rows": [3], "matched_person_ids": [ids["owner"]]}
-    await hass.async_block_till_done()
+    (config_dir / "wanted.csv").write_text(f"{ID_NUMBER}\n{newcomer}\njunk\n", encoding="utf-8")
+    response = await act(hass, "import_wanted_list", file="wanted.csv")
+    assert response == {"job_id": response["job_id"], "numbers": 2, "invalid_rows": [3]}
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert [(a.data["kind"], a.data["person_id"]) for a in alarms] == [
         ("wanted_person", ids["owner"])
     ]
-    again = await act(hass, "import_wanted_list", id_numbers=[ID_NUMBER])
-    assert again["added"] == 0
-    person = await act(
-        hass, "add_person", household_id=ids["rental"], name="X", role="tenant", id_number=newcomer
-    )
+    assert progress[-1].data == {
+        "job_id": response["job_id"],
+        "done": 2,
+        "total": 2,
+        "added": 2,
+        "matched": 1,
+        "finished": True,
+    }
+    (config_dir / "again.csv").write_text(f"name,id_number\nX,{ID_NUMBER}\n", encoding="utf-8")
+    await act(hass, "import_wanted_list", file="again.csv")
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert progress[-1].data["added"] == 0
+    person = await act(hass, "add_person", household_id=ids["rental"], name="X", role="tenant")
+    await set_id_number(hass, person["person_id"], newcomer)
     await hass.async_block_till_done()
     assert [a.data["person_id"] for a in alarms][-1] == person["person_id"]
     assert "3-1-601" in alarms[-1].data["message"]
+
+
+async def test_imported_people_on_the_wanted_list_raise_alarms(
+    hass: HomeAssistant, config_dir: Path
+) -> None:
+    """The CSV import checks the wanted list as add_person does."""
+    wanted = make_id_number("32050719700101001")
+    (config_dir / "wanted.csv").write_text(f"{wanted}\n", encoding="utf-8")
+    await act(hass, "import_wanted_list", file="wanted.csv")
+    await hass.async_block_till_done(wait_background_tasks=True)
+    alarms = async_capture_events(hass, EVENT_ALARM)
+    (config_dir / "registry.csv").write_text(GOOD, encoding="utf-8")
+    await act(hass, "import_registry", file="registry.csv")
+    await hass.async_block_till_done()
+    engine = hass.data[REGISTRY_KEY].engine
+    zhao = next(p.id for p in engine.people.values() if p.name == "赵一")
+    assert [(a.data["kind"], a.data["person_id"]) for a in alarms] == [("wanted_person", zhao)]
 
 
 async def test_import_with_meter_addresses(hass: HomeAssistant, config_dir: Path) -> None:

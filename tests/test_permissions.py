@@ -83,7 +83,7 @@ async def test_resident_reads_own_household_log_only(
         ("set_watch", {"person_id": "x", "level": "care"}),
         ("present_credential", {"access_point": "North gate", "uid": "008EC793"}),
         ("export_access_log", {"file": "x.csv"}),
-        ("import_wanted_list", {"id_numbers": ["1"]}),
+        ("import_wanted_list", {"file": "wanted.csv"}),
     ],
 )
 async def test_resident_may_not_manage(

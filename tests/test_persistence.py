@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import hashlib
+import hmac
+import json
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -11,15 +15,30 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import HomeAssistant
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+    async_fire_time_changed,
+)
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from sqlalchemy.exc import OperationalError
 
-from custom_components.compound_security.const import DOMAIN
+from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
 from custom_components.compound_security.registry import REGISTRY_KEY, CompoundRegistry
 from custom_components.compound_security.registry_collections import RegistryStore
 
+from .engine_fixtures import make_id_number
 from .helpers import act, populate
+
+HOUSEHOLD = {
+    "id": "h1",
+    "building": "3",
+    "unit": "1",
+    "room": "502",
+    "area_m2": 88.0,
+    "tenure": "owner",
+}
 
 
 async def test_registry_survives_a_restart(
@@ -39,7 +58,7 @@ async def test_registry_survives_a_restart(
     assert after.people == before.people
     assert after.cards == before.cards
     assert after.vehicles == before.vehicles
-    assert after.id_secret == before.id_secret  # the key that hashes ID numbers is kept
+    assert after.id_hasher == before.id_hasher  # the key and salt of the ID hashes are kept
     assert reloaded.engine.find_card(before.cards[ids["card"]].uid) is not None
 
 
@@ -147,3 +166,68 @@ async def test_audit_stop_is_idempotent(
     await audit.async_stop()
     await audit.async_stop()
     assert await hass.config_entries.async_unload(init_integration.entry_id)
+
+
+async def test_stores_of_the_hmac_release_migrate_and_keep_matching(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    mock_config_entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    tmp_path: Path,
+) -> None:
+    """People and wanted list written with HMAC hashes and long masks still match."""
+    key = bytes(range(32))
+    registered, listed = make_id_number("32050719800101123"), make_id_number("11010519491231002")
+
+    def legacy(number: str) -> str:
+        return hmac.new(key, number.encode(), hashlib.sha256).hexdigest()
+
+    old = {
+        "secret": {"id_number_key": key.hex()},
+        "households": {"items": [HOUSEHOLD]},
+        "persons": {
+            "items": [
+                {
+                    "id": "p1",
+                    "household_id": "h1",
+                    "name": "A",
+                    "role": "owner",
+                    "id_number_mask": f"320507********{registered[-4:]}",
+                    "id_number_hash": legacy(registered),
+                }
+            ]
+        },
+        "wanted": {"hashes": [legacy(listed)]},
+    }
+    for name, data in old.items():
+        hass_storage[f"{DOMAIN}.{name}"] = {
+            "version": 1,
+            "minor_version": 1,
+            "key": f"{DOMAIN}.{name}",
+            "data": data,
+        }
+    mock_config_entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    engine = hass.data[REGISTRY_KEY].engine
+    hasher = engine.id_hasher
+    assert hass_storage[f"{DOMAIN}.secret"]["data"]["id_number_key"] == key.hex()
+    assert engine.people["p1"].id_number_hash == hasher.hash(registered)
+    assert hass.data[REGISTRY_KEY].people.data["p1"]["id_number_mask"] == "*" * 17 + registered[-1]
+    assert engine.wanted == {hasher.hash(listed)}
+    assert hass_storage[f"{DOMAIN}.persons"]["version"] == 2
+    assert hass_storage[f"{DOMAIN}.wanted"]["version"] == 2
+    assert legacy(registered) not in json.dumps(hass_storage)
+
+    alarms = async_capture_events(hass, EVENT_ALARM)
+    client = await hass_ws_client(hass)
+    person = {"type": f"{DOMAIN}/person/create", "household_id": "h1", "role": "family"}
+    await client.send_json_auto_id(person | {"name": "B", "id_number": registered})
+    assert (await client.receive_json())["error"]["message"] == "id_number_exists"
+    await client.send_json_auto_id(person | {"name": "C", "id_number": listed})
+    created = (await client.receive_json())["result"]
+    hass.config.config_dir = str(tmp_path)
+    (tmp_path / "wanted.txt").write_text(registered + "\n", encoding="utf-8")
+    await act(hass, "import_wanted_list", file="wanted.txt")
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert [a.data["person_id"] for a in alarms] == [created["id"], "p1"]

@@ -90,7 +90,9 @@ async def test_concurrent_cards_keep_uids_unique_and_the_cap(hass: HomeAssistant
 async def test_concurrent_people_raise_exactly_the_wanted_alarms(hass: HomeAssistant) -> None:
     ids = await populate(hass)
     wanted = [make_id_number("11010519491231002"), make_id_number("44030419900307001")]
-    await act(hass, "import_wanted_list", id_numbers=wanted)
+    registry = hass.data[REGISTRY_KEY]
+    registry.wanted.async_start_import(wanted, [])  # what the console's import does
+    await hass.async_block_till_done(wait_background_tasks=True)
     alarms = async_capture_events(hass, EVENT_ALARM)
     rounds = [  # (name, id number, on the wanted list?) added at the same time
         [("甲", wanted[0], True), ("乙", make_id_number("11010519800101001"), False)],
@@ -98,17 +100,15 @@ async def test_concurrent_people_raise_exactly_the_wanted_alarms(hass: HomeAssis
     ]
     expected: list[str] = []
     for people in rounds:
-        added = await asyncio.gather(
+        added = await asyncio.gather(  # the console's create: ID numbers never in actions
             *(
-                act(
-                    hass, "add_person", household_id=ids["home"], name=n, role="family", id_number=i
+                registry.people.async_create_item(
+                    {"household_id": ids["home"], "name": n, "role": "family", "id_number": i}
                 )
                 for n, i, _ in people
             )
         )
-        expected += [
-            p["person_id"] for p, (*_, on_list) in zip(added, people, strict=True) if on_list
-        ]
+        expected += [p["id"] for p, (*_, on_list) in zip(added, people, strict=True) if on_list]
     await hass.async_block_till_done()
     raised = [a.data["person_id"] for a in alarms if a.data["kind"] == "wanted_person"]
     assert sorted(raised) == sorted(expected)

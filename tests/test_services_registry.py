@@ -6,11 +6,13 @@ from datetime import date
 import json
 from typing import Any
 
+from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.compound_security.registry import REGISTRY_KEY
 
@@ -34,20 +36,23 @@ async def test_registering_a_compound(hass: HomeAssistant, hass_storage: dict[st
 
 
 async def test_id_numbers_never_reach_storage(
-    hass: HomeAssistant, hass_storage: dict[str, Any]
+    hass: HomeAssistant, hass_storage: dict[str, Any], hass_ws_client: WebSocketGenerator
 ) -> None:
     response = await act(
         hass, "add_household", building="1", unit="1", room="101", area_m2=90, tenure="owner"
     )
-    person = await act(
-        hass,
-        "add_person",
-        household_id=response["household_id"],
-        name="A",
-        role="owner",
-        id_number=ID_NUMBER,
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {
+            "type": "compound_security/person/create",
+            "household_id": response["household_id"],
+            "name": "A",
+            "role": "owner",
+            "id_number": ID_NUMBER,
+        }
     )
-    assert person["id_number_mask"] == f"320507********{ID_NUMBER[-4:]}"
+    person = (await client.receive_json())["result"]
+    assert person["id_number_mask"] == f"{'*' * 17}{ID_NUMBER[-1]}"
     await hass.data[REGISTRY_KEY].people.store._async_handle_write_data()
     stored = json.dumps(hass_storage, ensure_ascii=False)
     assert "compound_security.persons" in hass_storage
@@ -135,26 +140,6 @@ async def test_removing_a_rider_updates_the_vehicle(hass: HomeAssistant) -> None
             "add_person",
             {"household_id": "nope", "name": "X", "role": "owner"},
             "household_not_found",
-        ),
-        (
-            "add_person",
-            {"household_id": "$home", "name": "X", "role": "owner", "id_number": ID_NUMBER},
-            "id_number_exists",
-        ),
-        (
-            "add_person",
-            {
-                "household_id": "$home",
-                "name": "X",
-                "role": "owner",
-                "id_number": "320507198001011230",
-            },
-            "id_number_checksum",
-        ),
-        (
-            "add_person",
-            {"household_id": "$home", "name": "X", "role": "owner", "id_number": "12345"},
-            "id_number_invalid",
         ),
         (
             "add_person",
@@ -320,3 +305,59 @@ async def test_several_compounds_need_config_entry_id(
         tenure="owner",
     )
     assert response["household_id"]
+
+
+NUMBER = "11010519491231002X"
+
+
+@pytest.mark.parametrize(
+    ("service", "data"),
+    [
+        (
+            "add_person",
+            {"household_id": "$home", "name": "X", "role": "owner", "id_number": NUMBER},
+        ),
+        ("update_person", {"person_id": "$owner", "id_number": NUMBER}),
+        ("import_wanted_list", {"id_numbers": [NUMBER]}),
+    ],
+)
+async def test_actions_refuse_id_numbers_before_the_recorder_sees_them(
+    hass: HomeAssistant, service: str, data: dict[str, Any]
+) -> None:
+    """Home Assistant records call_service events with their data: the number stays out."""
+    ids = await populate(hass)
+    data = {
+        k: ids[v[1:]] if isinstance(v, str) and v.startswith("$") else v for k, v in data.items()
+    }
+    calls = async_capture_events(hass, EVENT_CALL_SERVICE)
+    number = NUMBER
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, service, **data)
+    assert err.value.translation_key == "id_number_not_in_actions"
+    assert number not in json.dumps([call.data for call in calls])
+    assert not any(call.data["service"] == service for call in calls)
+
+
+async def test_console_rules_for_id_numbers(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The console's websocket commands check ID numbers as registration did."""
+    ids = await populate(hass)
+    client = await hass_ws_client(hass)
+    for number, code in (
+        (ID_NUMBER, "id_number_exists"),
+        ("320507198001011230", "id_number_checksum"),
+        ("12345", "id_number_invalid"),
+    ):
+        await client.send_json_auto_id(
+            {
+                "type": "compound_security/person/create",
+                "household_id": ids["home"],
+                "name": "X",
+                "role": "owner",
+                "id_number": number,
+            }
+        )
+        response = await client.receive_json()
+        assert response["error"] == {"code": "invalid_format", "message": code}
+    assert len(hass.data[REGISTRY_KEY].engine.people) == 2

@@ -19,6 +19,7 @@ from custom_components.compound_security.engine.registry import Registry
 from custom_components.compound_security.transport.frames import Decoder, FrameFormat, make_decoder
 from custom_components.compound_security.transport.meter_bus import MeterBus, MeterProtocol
 
+from .engine_fixtures import HASHER
 from .test_mqtt_broker import Broker, broker  # noqa: F401  # the real Mosquitto fixture
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -36,7 +37,7 @@ def test_scenarios_are_deterministic_and_importable() -> None:
     assert registry_csv(first) == registry_csv(again)
     assert registry_csv(first) != registry_csv(other)
     assert len(first.households) == 288
-    plan = plan_import(registry_csv(first), Registry(b"k" * 32))
+    plan = plan_import(registry_csv(first), Registry(HASHER))
     assert (len(plan.households), len(plan.people)) == (288, len(first.people()))
     kinds = [event.kind for event in first.events if event.kind != "passage"]
     assert kinds == ["watch_out", "theft", "forced_door", "camera_dark", "camera_back", "watch_out"]

@@ -10,16 +10,14 @@ Every change runs under one lock (`CompoundRegistry.mutation`); see `registry_co
 
 from __future__ import annotations
 
-import secrets
 from typing import Any, override
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import collection
-from homeassistant.helpers.storage import Store
 from homeassistant.util.hass_dict import HassKey
 import probatio as vol
 
-from .const import DOMAIN, LOGGER, STORAGE_VERSION
+from .const import DOMAIN, LOGGER
 from .engine.bounds import MAX_NOTIFY_TARGETS
 from .engine.errors import RuleError
 from .engine.model import (
@@ -32,6 +30,7 @@ from .engine.model import (
     WatchLevel,
 )
 from .engine.registry import Registry
+from .hashing import async_load_hasher
 from .registry_collections import (
     CardCollection,
     HouseholdCollection,
@@ -39,6 +38,7 @@ from .registry_collections import (
     PersonCollection,
     VehicleCollection,
 )
+from .wanted import WantedList, async_setup_websocket as async_setup_wanted_websocket
 
 REGISTRY_KEY: HassKey[CompoundRegistry] = HassKey(DOMAIN)
 
@@ -56,25 +56,15 @@ class CompoundRegistry:
         self.people = PersonCollection(hass, engine, lock)
         self.cards = CardCollection(hass, engine, lock)
         self.vehicles = VehicleCollection(hass, engine, lock)
-        self._wanted_store: Store[dict[str, list[str]]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.wanted", private=True, atomic_writes=True
-        )
+        self.wanted = WantedList(hass, self)
 
     @classmethod
     async def async_load(cls, hass: HomeAssistant) -> CompoundRegistry:
         """Load the per-installation secret, then every collection in dependency order."""
-        secret_store: Store[dict[str, str]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.secret", private=True, atomic_writes=True
-        )
-        stored = await secret_store.async_load()
-        if stored is None:
-            stored = {"id_number_key": secrets.token_hex(32)}
-            await secret_store.async_save(stored)
-        registry = cls(hass, Registry(bytes.fromhex(stored["id_number_key"])))
+        registry = cls(hass, Registry(await async_load_hasher(hass)))
         for records in (registry.households, registry.people, registry.cards, registry.vehicles):
             await records.async_load()
-        wanted = await registry._wanted_store.async_load()
-        registry.engine.wanted = set((wanted or {}).get("hashes", []))
+        await registry.wanted.async_load()
         LOGGER.debug(
             "Registry loaded: %d households, %d people, %d cards, %d vehicles",
             len(registry.engine.households),
@@ -83,23 +73,6 @@ class CompoundRegistry:
             len(registry.engine.vehicles),
         )
         return registry
-
-    async def async_import_wanted(self, id_numbers: list[str]) -> tuple[int, list[int], list[str]]:
-        """Add ID numbers to the wanted list, hashed.
-
-        Return how many were new, the positions of invalid ones, and the ids of registered
-        people who are on the list now.
-        """
-        hashes, invalid = self.engine.hash_wanted(id_numbers)
-        async with self.mutation():
-            new = hashes - self.engine.wanted
-            merged = self.engine.wanted | new
-            await self._wanted_store.async_save({"hashes": sorted(merged)})
-            self.engine.wanted = merged
-            matched = self.engine.wanted_people(new)
-        if matched:
-            await self.people._report_wanted([self.people.data[p.id] for p in matched])  # noqa: SLF001
-        return len(new), invalid, [p.id for p in matched]
 
     async def async_remove_person(self, person_id: str) -> None:
         """Remove a person with their cards and vehicles, and unlist them as a rider."""
@@ -153,7 +126,7 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Required("name"): _text(),
     vol.Required("role"): ROLE,
     vol.Optional("phone"): _text(),
-    vol.Optional("id_number"): _text(30),
+    vol.Optional("id_number"): _text(30),  # websocket only: actions refuse it (recorded)
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
     vol.Optional("watch"): WATCH_LEVEL,
@@ -233,6 +206,7 @@ class _HouseholdWebsocket(collection.DictStorageCollectionWebsocket):
 @callback
 def async_setup_websocket(hass: HomeAssistant, registry: CompoundRegistry) -> None:
     """Register the admin-only CRUD commands for the staff panel."""
+    async_setup_wanted_websocket(hass)
     _HouseholdWebsocket(
         registry.households,
         f"{DOMAIN}/household",

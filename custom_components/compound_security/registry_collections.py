@@ -15,7 +15,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
-from typing import Any, override
+from typing import Any, Final, override
 import uuid
 
 from homeassistant.core import HomeAssistant, callback
@@ -27,8 +27,13 @@ from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .engine.errors import RuleError
 from .engine.model import CardStatus
 from .engine.registry import Registry
+from .hashing import async_seal, async_strengthen_people
 
 type WantedListener = Callable[[list[dict[str, Any]]], Awaitable[None]]
+type ItemMigration = Callable[[int, list[dict[str, Any]]], Awaitable[list[dict[str, Any]]]]
+
+# 2: ID-number hashes are scrypt over version 1's HMAC digests; masks show one character.
+PEOPLE_STORAGE_VERSION: Final = 2
 
 # The people one create or update call found on the wanted list: per task, so that
 # concurrent calls never see (or clear) each other's findings.
@@ -39,6 +44,7 @@ class RegistryStore(Store[collection.SerializedStorageCollection]):
     """A versioned store for one kind of record."""
 
     write_error: Exception | None = None
+    migrate_items: ItemMigration | None = None
 
     @override
     async def _async_migrate_func(
@@ -50,11 +56,14 @@ class RegistryStore(Store[collection.SerializedStorageCollection]):
         they load as they are. A newer major version was written by a newer release: refuse
         it rather than guess (Home Assistant then keeps the file untouched).
         """
-        if old_major_version > STORAGE_VERSION:
+        if old_major_version > self.version:
             raise NotImplementedError(
                 f"{self.key} was written by a newer Compound Security (v{old_major_version})"
             )
-        return {"items": list(old_data.get("items", []))}
+        items = list(old_data.get("items", []))
+        if self.migrate_items is not None:
+            items = await self.migrate_items(old_major_version, items)
+        return {"items": items}
 
     @override
     async def _async_write_data(self, data: dict[str, Any]) -> None:
@@ -135,11 +144,12 @@ class _RecordCollection(collection.DictStorageCollection):
     """A storage collection whose records the engine validates."""
 
     kind: str
+    storage_version: int = STORAGE_VERSION
 
     def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
         self.store: RegistryStore = RegistryStore(
             hass,
-            STORAGE_VERSION,
+            self.storage_version,
             f"{DOMAIN}.{self.kind}s",
             minor_version=STORAGE_MINOR_VERSION,
             private=True,  # personal data: readable by the owner only
@@ -258,11 +268,32 @@ class PersonCollection(_RecordCollection):
     """Residents. Their full ID numbers never reach storage."""
 
     kind = "person"
+    storage_version = PEOPLE_STORAGE_VERSION
 
     def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
         """Also track who turns out to be on the wanted list."""
         super().__init__(hass, engine, lock)
         self.wanted_listeners: list[WantedListener] = []
+        self.store.migrate_items = self._async_migrate_items
+
+    async def _async_migrate_items(
+        self, old_major_version: int, items: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        if old_major_version < PEOPLE_STORAGE_VERSION:
+            await async_strengthen_people(self.hass, self.engine.id_hasher, items)
+        return items
+
+    @override
+    async def _process_create_data(self, data: dict[str, Any]) -> dict[str, Any]:
+        sealed = await async_seal(self.hass, self.engine.id_hasher, data)
+        return self._prepare(sealed, None)
+
+    @override
+    async def _update_data(
+        self, item: dict[str, Any], update_data: dict[str, Any]
+    ) -> dict[str, Any]:
+        sealed = await async_seal(self.hass, self.engine.id_hasher, update_data)
+        return await super()._update_data(item, sealed)
 
     @override
     def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:

@@ -8,7 +8,7 @@ their household's vehicles and read their household's access log.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 import csv
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +16,7 @@ from functools import wraps
 import io
 from pathlib import Path
 import re
-from typing import Any
+from typing import Any, override
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
@@ -37,11 +37,12 @@ from .data import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
 from .engine.bounds import MAX_NOTE, checked_text
 from .engine.errors import RuleError
-from .engine.importer import ImportRejected, plan_import
+from .engine.importer import ImportPlan, ImportRejected, plan_import
 from .engine.model import Credential, Person, WatchLevel
-from .engine.readings import check_records, parse_csv
+from .engine.readings import Reading, RejectedRow, check_records, parse_csv
 from .engine.uid import parse_uid
 from .engine.usage import parse_period
+from .imports import read_file
 from .registry import (
     CARD_TYPE,
     DIRECTION,
@@ -55,6 +56,7 @@ from .registry import (
     CompoundRegistry,
 )
 from .usage_tracker import flag_response
+from .wanted import wanted_numbers
 
 MAX_REPORTED_ROWS = 10
 MAX_QUERY_LIMIT = 10_000
@@ -66,8 +68,28 @@ def _optional(fields: dict[Any, Any]) -> dict[Any, Any]:
     return {vol.Optional(str(key)): value for key, value in fields.items()}
 
 
+class _ActionSchema(vol.Schema):
+    """An action's schema that refuses ID numbers before Home Assistant records the call.
+
+    Home Assistant validates the data first and fires `call_service` (which the recorder
+    stores, data and all) only if that passes: raising here keeps the number out of it.
+    """
+
+    @override
+    def __call__(self, data: Any, **kwargs: Any) -> Any:
+        if isinstance(data, Mapping) and any(field in data for field in ID_NUMBER_FIELDS):
+            raise _invalid("id_number_not_in_actions")
+        return super().__call__(data, **kwargs)
+
+
+# Fields that would put ID numbers into the recorder; they go in through the staff
+# console (the admin websocket API) or an import file instead.
+ID_NUMBER_FIELDS = ("id_number", "id_numbers")
+PERSON_ACTION_FIELDS = {k: v for k, v in PERSON_FIELDS.items() if str(k) != "id_number"}
+
+
 def _schema(fields: dict[Any, Any]) -> vol.Schema:
-    return vol.Schema({**ENTRY, **fields})
+    return _ActionSchema({**ENTRY, **fields})
 
 
 ALARM_FIELDS: dict[Any, Any] = {
@@ -93,8 +115,10 @@ SCHEMAS: dict[str, vol.Schema] = {
         {vol.Required("household_id"): cv.string, **_optional(HOUSEHOLD_FIELDS)}
     ),
     "remove_household": _schema({vol.Required("household_id"): cv.string}),
-    "add_person": _schema(PERSON_FIELDS),
-    "update_person": _schema({vol.Required("person_id"): cv.string, **_optional(PERSON_FIELDS)}),
+    "add_person": _schema(PERSON_ACTION_FIELDS),
+    "update_person": _schema(
+        {vol.Required("person_id"): cv.string, **_optional(PERSON_ACTION_FIELDS)}
+    ),
     "remove_person": _schema({vol.Required("person_id"): cv.string}),
     "issue_card": _schema(
         {
@@ -132,9 +156,7 @@ SCHEMAS: dict[str, vol.Schema] = {
     "set_vehicle_lock": _schema(
         {vol.Required("chip_uid"): cv.string, vol.Required("locked"): cv.boolean}
     ),
-    "import_wanted_list": _schema(
-        {vol.Required("id_numbers"): vol.All(cv.ensure_list, [cv.string], vol.Length(max=100_000))}
-    ),
+    "import_wanted_list": _schema({vol.Required("file"): cv.string}),
     "import_registry": _schema({vol.Required("file"): cv.string}),
     "present_credential": _schema(
         {
@@ -358,48 +380,23 @@ async def _set_vehicle_lock(ctx: ActionCall) -> ServiceResponse:
 
 
 async def _import_wanted_list(ctx: ActionCall) -> ServiceResponse:
-    added, invalid, matched = await ctx.registry.async_import_wanted(ctx.data["id_numbers"])
-    response: dict[str, Any] = {
-        "added": added,
-        "invalid_rows": [i + 1 for i in invalid],
-        "matched_person_ids": matched,
-    }
-    return response
-
-
-def _path_in_config(config_dir: str, name: str) -> Path:
-    """Return a path inside the configuration directory, refusing anything else.
-
-    Resolving follows links, so this runs in the executor.
-    """
-    base = Path(config_dir).resolve()
-    path = (base / name).resolve()
-    if not path.is_relative_to(base) or path == base:
-        raise RuleError("file_outside_config", file=name)
-    return path
-
-
-def _read_text(config_dir: str, name: str) -> str:
-    path = _path_in_config(config_dir, name)
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise RuleError("file_not_found", file=path.name) from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise RuleError("file_unreadable", file=path.name, error=str(err)) from None
+    numbers, invalid = await ctx.hass.async_add_executor_job(
+        read_file, ctx.hass.config.config_dir, ctx.data["file"], wanted_numbers
+    )
+    return ctx.registry.wanted.async_start_import(numbers, invalid)
 
 
 async def _import_registry(ctx: ActionCall) -> ServiceResponse:
-    text = await ctx.hass.async_add_executor_job(
-        _read_text, ctx.hass.config.config_dir, ctx.data["file"]
-    )
-    async with ctx.registry.mutation():  # planned and created against the same registry
-        return await _apply_import(ctx, text)
+    scratch = ctx.registry.engine.clone()  # planned in the executor: hashing is slow
+    today = dt_util.now().date()
 
+    def _plan(lines: Iterator[str]) -> ImportPlan:
+        return plan_import(lines, scratch, today)
 
-async def _apply_import(ctx: ActionCall, text: str) -> ServiceResponse:
     try:
-        plan = plan_import(text, ctx.registry.engine, dt_util.now().date())
+        plan = await ctx.hass.async_add_executor_job(
+            read_file, ctx.hass.config.config_dir, ctx.data["file"], _plan
+        )
     except ImportRejected as rejected:
         report = "; ".join(
             f"{e.row}: {e.code}"
@@ -411,6 +408,13 @@ async def _apply_import(ctx: ActionCall, text: str) -> ServiceResponse:
             for e in rejected.errors[:MAX_REPORTED_ROWS]
         )
         raise _invalid("import_rejected", rows=str(len(rejected.errors)), report=report) from None
+    # Planned outside the lock (hashing takes seconds); every record is checked again as
+    # it is created under the lock, and a conflict undoes the whole import.
+    async with ctx.registry.mutation():
+        return await _apply_import(ctx, plan)
+
+
+async def _apply_import(ctx: ActionCall, plan: ImportPlan) -> ServiceResponse:
     created: list[tuple[collection.DictStorageCollection, str]] = []
     ids: dict[str, str] = {}
     try:
@@ -553,16 +557,19 @@ async def _export_access_log(ctx: ActionCall) -> ServiceResponse:
 
 
 async def _import_meter_readings(ctx: ActionCall) -> ServiceResponse:
+    engine = ctx.registry.engine
     if "file" in ctx.data:
-        text = await ctx.hass.async_add_executor_job(
-            _read_text, ctx.hass.config.config_dir, ctx.data["file"]
+
+        def _check(lines: Iterator[str]) -> tuple[list[Reading], list[RejectedRow]]:
+            return check_records(parse_csv(lines), engine, 2)  # row 1 is the header
+
+        good, rejected = await ctx.hass.async_add_executor_job(
+            read_file, ctx.hass.config.config_dir, ctx.data["file"], _check
         )
-        rows, first_row = parse_csv(text), 2  # row 1 is the header
     elif "records" in ctx.data:
-        rows, first_row = ctx.data["records"], 1
+        good, rejected = check_records(ctx.data["records"], engine, 1)
     else:
         raise RuleError("readings_source_missing")
-    good, rejected = check_records(rows, ctx.registry.engine, first_row)
     usage = ctx.entry.runtime_data.usage
     usage.async_add(good)
     flags = usage.async_analyze()

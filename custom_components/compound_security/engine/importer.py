@@ -14,12 +14,12 @@ Columns (header required, order free, unknown columns refused):
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-import io
 from typing import Any
 
+from .csvfile import read_rows
 from .errors import RuleError
 from .registry import Registry
 from .uid import reparseable, uid_from_canonical
@@ -60,13 +60,19 @@ class ImportPlan:
     people: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     cards: list[dict[str, Any]] = field(default_factory=list)
     vehicles: list[dict[str, Any]] = field(default_factory=list)
-    wanted_refs: list[str] = field(default_factory=list)
 
 
-def plan_import(text: str, registry: Registry, today: date | None = None) -> ImportPlan:
-    """Check every row against `registry` plus the rows before it; raise `ImportRejected`."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [name.strip() for name in reader.fieldnames or []]
+def plan_import(
+    source: str | Iterable[str], registry: Registry, today: date | None = None
+) -> ImportPlan:
+    """Check every row against `registry` plus the rows before it; raise `ImportRejected`.
+
+    `source` is the CSV text or its lines (a file being read: rows are planned as they
+    come). ID numbers are hashed here, which is slow: call this in an executor, on a
+    clone of the live registry. Planned people carry the hash and mask only; storing
+    them checks the wanted list as a registration does.
+    """
+    header, rows = read_rows(source)
     unknown = [name for name in header if name not in COLUMNS]
     missing = [name for name in REQUIRED if name not in header]
     if unknown or missing:
@@ -82,11 +88,10 @@ def plan_import(text: str, registry: Registry, today: date | None = None) -> Imp
     scratch = registry.clone()
     plan = ImportPlan()
     errors: list[RowError] = []
-    for number, raw in enumerate(reader, start=2):
-        if number > MAX_ROWS + 1:
+    for count, (number, row) in enumerate(rows, start=1):
+        if count > MAX_ROWS:
             errors.append(RowError(number, "import_too_many_rows", {"max": str(MAX_ROWS)}))
             break
-        row = {(key or "").strip(): (value or "").strip() for key, value in raw.items()}
         try:
             _plan_row(row, number, scratch, plan, today)
         except RuleError as err:
@@ -113,12 +118,10 @@ def _plan_row(
         scratch.put_household({"id": household_id, **stored})
         plan.households.append((household_id, stored))
     person_data = {key: row.get(key, "") for key in PERSON_COLUMNS} | {"household_id": household_id}
-    stored_person, wanted = scratch.prepare_person(person_data, today=today)
+    stored_person, _wanted = scratch.prepare_person(person_data, today=today)
     person_id = f"import-person-{number}"
     scratch.put_person({"id": person_id, **stored_person})
     plan.people.append((person_id, stored_person))
-    if wanted:
-        plan.wanted_refs.append(person_id)
     if row.get("card_uid"):
         card_data = {
             "uid": row["card_uid"],

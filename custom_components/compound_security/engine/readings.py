@@ -11,14 +11,13 @@ address), `period` (YYYY-MM), `electricity_kwh`, `water_m3`, optional `water_cos
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-import csv
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-import io
 import math
 import re
 from typing import Any
 
+from .csvfile import read_rows
 from .errors import RuleError
 from .registry import Registry
 from .usage import MonthlyUsage, parse_period
@@ -99,9 +98,7 @@ def check_records(
     return good, rejected
 
 
-def parse_csv(text: str) -> list[dict[str, str]]:
-    """Return the CSV's rows as dicts keyed by the (stripped) header."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    return [
-        {(key or "").strip(): (value or "").strip() for key, value in row.items()} for row in reader
-    ]
+def parse_csv(source: str | Iterable[str]) -> Iterator[dict[str, str]]:
+    """Yield the CSV's rows as dicts keyed by the (stripped) header, as they are read."""
+    _header, rows = read_rows(source)
+    return (row for _number, row in rows)

@@ -21,7 +21,7 @@ from .bounds import (
     notify_targets,
 )
 from .errors import RuleError
-from .idnumber import hash_id_number, mask_id_number, normalize_id_number
+from .idnumber import IdNumberHasher
 from .model import (
     TENANT_CARD_TYPES,
     Card,
@@ -72,9 +72,9 @@ def _iso(value: Any) -> str | None:
 class Registry:
     """Households, people, cards and vehicles with their cross-record rules."""
 
-    def __init__(self, id_secret: bytes, min_area_per_person: float = 10.0) -> None:
-        """Start empty; `id_secret` keys the ID-number hashes."""
-        self.id_secret = id_secret
+    def __init__(self, id_hasher: IdNumberHasher, min_area_per_person: float = 10.0) -> None:
+        """Start empty; `id_hasher` turns ID numbers into their stored hashes."""
+        self.id_hasher = id_hasher
         self.min_area_per_person = min_area_per_person
         self.households: dict[str, Household] = {}
         self.people: dict[str, Person] = {}
@@ -221,7 +221,9 @@ class Registry:
     ) -> tuple[dict[str, Any], bool]:
         """Validate a person; return what to store and whether they are on the wanted list.
 
-        `data` may carry `id_number` in full: it is replaced by its mask and keyed hash.
+        `data` carries either `id_number` in full, which is replaced by its mask and hash
+        (slow: the Home Assistant layer seals numbers in an executor first), or the
+        `id_number_hash` and `id_number_mask` a seal produced.
         """
         current = self.people.get(current_id) if current_id else None
         household_id = str(data.get("household_id") or "")
@@ -258,25 +260,21 @@ class Registry:
         current: Person | None,
         today: date | None,
     ) -> bool:
-        """Put the mask and keyed hash into `stored`; return whether the number is wanted."""
+        """Put the mask and hash into `stored`; return whether a new number is wanted."""
+        sealed: dict[str, Any] = dict(data)
         if raw := str(data.get("id_number") or "").strip():
-            number = normalize_id_number(raw, today)
-            digest = hash_id_number(number, self.id_secret)
-            current_id = current.id if current else None
-            if self._person_by_id_hash.get(digest, current_id) != current_id:
-                raise RuleError("id_number_exists")
-            stored["id_number_mask"] = mask_id_number(number)
-            stored["id_number_hash"] = digest
-            return digest in self.wanted and (current is None or current.id_number_hash != digest)
-        if digest := str(
-            data.get("id_number_hash") or ""
-        ):  # stored before, or planned by an import
-            current_id = current.id if current else None
-            if self._person_by_id_hash.get(digest, current_id) != current_id:
-                raise RuleError("id_number_exists")
-            stored["id_number_mask"] = data.get("id_number_mask")
-            stored["id_number_hash"] = digest
-        return False
+            sealed = self.id_hasher.seal(raw, today)
+        digest = str(sealed.get("id_number_hash") or "")
+        if not digest:
+            return False
+        current_id = current.id if current else None
+        if self._person_by_id_hash.get(digest, current_id) != current_id:
+            raise RuleError("id_number_exists")
+        stored["id_number_mask"] = sealed.get("id_number_mask")
+        stored["id_number_hash"] = digest
+        # Stored before, sealed by the action layer or planned by an import: a number
+        # new to this person is checked against the wanted list either way.
+        return digest in self.wanted and (current is None or current.id_number_hash != digest)
 
     def _check_cards_still_allowed(
         self, current: Person, role: Role, household: Household, today: date | None
@@ -470,26 +468,13 @@ class Registry:
 
     # --- wanted list -----------------------------------------------------------------
 
-    def hash_wanted(
-        self, numbers: Iterable[str], today: date | None = None
-    ) -> tuple[set[str], list[int]]:
-        """Return the keyed hashes of valid numbers and the positions of invalid ones."""
-        hashes: set[str] = set()
-        invalid: list[int] = []
-        for index, raw in enumerate(numbers):
-            try:
-                hashes.add(hash_id_number(normalize_id_number(str(raw), today), self.id_secret))
-            except RuleError:
-                invalid.append(index)
-        return hashes, invalid
-
     def wanted_people(self, hashes: Iterable[str]) -> list[Person]:
         """Return registered people whose ID number hash is among `hashes`."""
         return [self.people[p] for h in hashes if (p := self._person_by_id_hash.get(h))]
 
     def clone(self) -> Registry:
         """Return an independent copy, for trying changes without touching this one."""
-        copy = Registry(self.id_secret, self.min_area_per_person)
+        copy = Registry(self.id_hasher, self.min_area_per_person)
         copy.households = dict(self.households)
         copy.people = dict(self.people)
         copy.cards = dict(self.cards)
