@@ -85,3 +85,5 @@ class AccessPointSettings:
     name: str
     zone: str
     direction: str
+    building: str = ""  # a unit door's building (and unit): whose residents it lets in
+    unit: str = ""
