@@ -228,7 +228,7 @@ async def test_query_and_export_the_access_log(
     everything = await act(hass, "query_access_log")
     assert [e["reason"] for e in everything["entries"]] == [
         "unknown_credential",
-        "granted",
+        "not_permitted_here",  # the tenant's household has no vehicle: not the garage
         "granted",
     ]
     mine = await act(hass, "query_access_log", household_id=compound["home"])

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 import uuid
 
+from .access_levels import Verdict, judge
 from .model import Card, CardStatus, Credential, Direction, Person, Vehicle, WatchLevel
 from .registry import Registry
 from .settings import AccessPointSettings
@@ -40,6 +41,16 @@ class Reason(StrEnum):
     VEHICLE_LOCKED = "vehicle_locked"
     OWNER_ABSENT = "owner_absent"
     HOLDER_MISSING = "holder_missing"  # the card's or vehicle's person is not registered
+    MOVED_OUT = "moved_out"  # 退房/注销: the holder has left the compound
+    NOT_PERMITTED_HERE = "not_permitted_here"  # no access level opens this door
+    OUTSIDE_SCHEDULE = "outside_schedule"  # a level opens it, but not at this time
+
+
+_VERDICT_REASON = {
+    Verdict.PERMITTED: Reason.GRANTED,
+    Verdict.NOT_PERMITTED_HERE: Reason.NOT_PERMITTED_HERE,
+    Verdict.OUTSIDE_SCHEDULE: Reason.OUTSIDE_SCHEDULE,
+}
 
 
 class AlarmKind(StrEnum):
@@ -165,8 +176,8 @@ class AccessController:
         person = self.registry.people.get(card.person_id)
         self._identify(decision, person)
         decision.reason = self._card_reason(card, now)
-        if decision.reason is Reason.GRANTED and person is None:
-            decision.reason = Reason.HOLDER_MISSING  # e.g. a people file that failed to load
+        if decision.reason is Reason.GRANTED:
+            decision.reason = self._holder_reason(person, access_point, now)
         if decision.reason is Reason.LOST:
             decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
         if not decision.granted:
@@ -205,8 +216,8 @@ class AccessController:
                 self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
             )
             return self._deny(decision, access_point)
-        if owner is None:
-            decision.reason = Reason.HOLDER_MISSING
+        decision.reason = self._holder_reason(owner, access_point, now)
+        if not decision.granted:
             return self._deny(decision, access_point)
         if self._rider_seen(access_point.id, vehicle, now):
             decision.reason = Reason.GRANTED
@@ -252,6 +263,21 @@ class AccessController:
         if card.valid_until is not None and day > card.valid_until:
             return Reason.EXPIRED
         return Reason.GRANTED
+
+    def _holder_reason(
+        self, person: Person | None, access_point: AccessPointSettings, now: datetime
+    ) -> Reason:
+        """Return whether this person may pass here now.
+
+        They must be registered, still living here, and permitted at this door at this
+        time by their access levels.
+        """
+        if person is None:
+            return Reason.HOLDER_MISSING  # e.g. a people file that failed to load
+        if person.moved_out_by(now.date()):
+            return Reason.MOVED_OUT
+        verdict = judge(self.registry.holder(person), access_point, self.registry.levels, now)
+        return _VERDICT_REASON[verdict]
 
     @staticmethod
     def _identify(decision: Decision, person: Person | None) -> None:

@@ -123,6 +123,9 @@ class Person:
     notify: tuple[str, ...] = ()
     watch: WatchLevel = WatchLevel.NONE
     watch_directions: Direction = Direction.BOTH
+    levels: tuple[str, ...] = ()  # extra access levels, on top of the resident default
+    denied: frozenset[str] = frozenset()  # access points shut to this person whatever
+    moved_out: date | None = None  # 退房/注销: the record stays until retention ends
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Person:
@@ -137,7 +140,14 @@ class Person:
             tuple(item.get("notify") or ()),
             WatchLevel(item.get("watch", WatchLevel.NONE)),
             Direction(item.get("watch_directions", Direction.BOTH)),
+            tuple(item.get("levels") or ()),
+            frozenset(item.get("denied") or ()),
+            _date((item.get("moved_out") or {}).get("date")),
         )
+
+    def moved_out_by(self, day: date) -> bool:
+        """Return whether the person has moved out on or before `day`."""
+        return self.moved_out is not None and self.moved_out <= day
 
     def watched_towards(self, direction: Direction) -> bool:
         """Return whether a passage in `direction` is reported (unknown counts as yes)."""

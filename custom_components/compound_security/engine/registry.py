@@ -14,6 +14,7 @@ from datetime import date
 import re
 from typing import Any
 
+from .access_levels import AccessLevel, Holder
 from .bounds import (
     MAX_STATUS_REASON,
     checked_area,
@@ -81,6 +82,7 @@ class Registry:
         self.cards: dict[str, Card] = {}
         self.vehicles: dict[str, Vehicle] = {}
         self.wanted: set[str] = set()
+        self.levels: dict[str, AccessLevel] = {}
         self._address: dict[tuple[str, str, str], str] = {}
         self._people_of: defaultdict[str, set[str]] = defaultdict(set)
         self._cards_of: defaultdict[str, set[str]] = defaultdict(set)
@@ -126,6 +128,21 @@ class Registry:
     def vehicles_of(self, person_id: str) -> list[Vehicle]:
         """Return the vehicles a person owns."""
         return [self.vehicles[v] for v in self._vehicles_of.get(person_id, ())]
+
+    def holder(self, person: Person) -> Holder:
+        """Return what the access levels need to know about a person."""
+        household = self.households.get(person.household_id)
+        return Holder(
+            resident_building=household.building if household else None,
+            resident_unit=household.unit if household else None,
+            has_vehicle=household is not None and self.household_has_vehicle(household.id),
+            levels=person.levels,
+            denied=person.denied,
+        )
+
+    def household_has_vehicle(self, household_id: str) -> bool:
+        """Return whether anyone in the household owns a registered vehicle."""
+        return any(self._vehicles_of.get(p) for p in self._people_of.get(household_id, ()))
 
     def household_of_person(self, person_id: str) -> Household | None:
         """Return the household a person belongs to."""
@@ -480,6 +497,7 @@ class Registry:
         copy.cards = dict(self.cards)
         copy.vehicles = dict(self.vehicles)
         copy.wanted = set(self.wanted)
+        copy.levels = dict(self.levels)
         copy._address = dict(self._address)
         for name in ("_people_of", "_cards_of", "_vehicles_of"):
             source: defaultdict[str, set[str]] = getattr(self, name)
