@@ -222,9 +222,15 @@ def test_rental_card_cap_follows_floor_area() -> None:
     assert err.value.placeholders == {"cap": "2", "household": "3-1-502"}
     # Inactive and expired cards do not count against the cap.
     assert prepare(extra | {"status": "revoked"}, today=TODAY)["status"] == "revoked"
-    assert (
-        prepare(extra | {"valid_until": "2026-01-01"}, today=TODAY)["valid_until"] == "2026-01-01"
+    # A card issued already expired is refused; one that has expired since stops counting.
+    assert _code(prepare, extra | {"valid_until": "2026-01-01"}, today=TODAY) == (
+        "valid_until_past"
     )
+    second_card = b.registry.find_card(parse_uid("0x02")).id  # type: ignore[union-attr]
+    expired = {"person_id": second, "uid": "0x02", "card_type": "property_card"}
+    stored = prepare(expired | {"valid_until": "2026-01-01"}, current_id=second_card, today=TODAY)
+    b.registry.put_card({"id": second_card, **stored})
+    assert prepare(extra, today=TODAY)["uid"] == "00000003"
     # Re-saving a counted card is fine; an owner household has no cap.
     card_id = b.registry.find_card(parse_uid("0x01")).id  # type: ignore[union-attr]
     assert prepare(extra | {"uid": "0x01"}, current_id=card_id, today=TODAY)

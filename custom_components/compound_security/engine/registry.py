@@ -23,6 +23,7 @@ from .bounds import (
 )
 from .errors import RuleError
 from .idnumber import IdNumberHasher
+from .lifecycle import access_fields, check_new_validity, moved_out_field
 from .model import (
     TENANT_CARD_TYPES,
     Card,
@@ -266,6 +267,9 @@ class Registry:
         stored["watch_directions"] = _enum(
             Direction, data.get("watch_directions", "both"), "direction_invalid"
         ).value
+        stored |= access_fields(data, self.levels)
+        if moved := moved_out_field(data, today or date.today()):  # noqa: DTZ011
+            stored["moved_out"] = moved
         if current is not None:
             self._check_cards_still_allowed(current, role, household, today)
         return stored, wanted
@@ -330,6 +334,8 @@ class Registry:
             raise RuleError("tenant_card_type")
         valid_from = _iso(data.get("valid_from"))
         valid_until = _iso(data.get("valid_until"))
+        if current_id is None:  # a card issued already expired opens nothing: refuse it
+            check_new_validity(date.fromisoformat(valid_until) if valid_until else None, day)
         if card_type is CardType.RESIDENCE_PERMIT and valid_until is None:
             raise RuleError("valid_until_required")
         if valid_from and valid_until and valid_from > valid_until:
