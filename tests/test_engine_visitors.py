@@ -8,8 +8,16 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, strategies as st
 import pytest
 
+from custom_components.compound_security.engine.decision import (
+    AccessController,
+    AlarmKind,
+    Reason,
+)
 from custom_components.compound_security.engine.errors import RuleError
+from custom_components.compound_security.engine.model import Credential
+from custom_components.compound_security.engine.settings import AccessPointSettings
 from custom_components.compound_security.engine.visitors import (
+    PassBook,
     PassVerdict,
     PinGuard,
     VisitorPass,
@@ -22,6 +30,8 @@ from custom_components.compound_security.transport.keypad import (
     decode_key,
     encode_key,
 )
+
+from .engine_fixtures import Builder
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=TZ)
@@ -143,3 +153,108 @@ def test_keypad_noise_and_pauses() -> None:
     for n in range(20):
         entry.press("9", 30.0 + n / 10)
     assert entry.press("#", 33.0) == "9" * 12  # at most twelve digits
+
+
+def _controller() -> tuple[AccessController, Builder, str]:
+    b = Builder()
+    host = b.household(tenure="owner")  # building 3, unit 1
+    book = PassBook(KEY)
+    return AccessController(b.registry, passes=book), b, host
+
+
+def _issue(controller: AccessController, host: str, **data: object) -> VisitorPass:
+    stored = prepare_pass(
+        {"household_id": host, **data},
+        NOW,
+        END_OF_DAY,
+        ["north", "d3", "d9", "garage"],
+        lambda pin: controller.passes.pin_in_use(pin, NOW),
+    )
+    controller.passes.put({"id": f"pass{len(controller.passes.passes)}", **stored})
+    return controller.passes.passes[f"pass{len(controller.passes.passes) - 1}"]
+
+
+NORTH = AccessPointSettings("north", "North gate", "compound_gate", "both")
+DOOR_3 = AccessPointSettings("d3", "Building 3", "unit_door", "in", "3")
+DOOR_9 = AccessPointSettings("d9", "Building 9", "unit_door", "in", "9")
+GARAGE = AccessPointSettings("garage", "Garage B", "garage", "in")
+
+
+def test_a_visitor_pin_opens_the_gates_and_the_hosts_door_once_each_entry() -> None:
+    controller, _b, host = _controller()
+    visitor = _issue(controller, host, entries=2)
+    first = controller.present_visitor(NORTH, Credential.PIN, visitor.pin, NOW)
+    assert first.granted
+    assert (first.uid, first.household_id, first.person_id) == (visitor.id, host, None)
+    assert visitor.pin not in str(first)  # the decision names the pass, never the PIN
+    for door in (DOOR_9, GARAGE):
+        assert controller.present_visitor(door, Credential.PIN, visitor.pin, NOW).reason is (
+            Reason.NOT_PERMITTED_HERE
+        )
+    assert controller.present_visitor(DOOR_3, Credential.PIN, visitor.pin, NOW).granted
+    used_up = controller.present_visitor(NORTH, Credential.PIN, visitor.pin, NOW)
+    assert used_up.reason is Reason.USED_UP
+
+
+def test_a_qr_token_is_the_pass_and_named_doors_replace_the_defaults() -> None:
+    controller, _b, host = _controller()
+    visitor = _issue(controller, host, access_points=["d9"])
+    token = controller.passes.token(visitor.id)
+    assert controller.present_visitor(NORTH, Credential.QR, token, NOW).reason is (
+        Reason.NOT_PERMITTED_HERE
+    )
+    assert controller.present_visitor(DOOR_9, Credential.QR, token, NOW).granted
+    forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    assert controller.present_visitor(DOOR_9, Credential.QR, forged, NOW).reason is (
+        Reason.UNKNOWN_CREDENTIAL
+    )
+    later = NOW + timedelta(days=1)
+    again = _issue(controller, host)
+    token = controller.passes.token(again.id)
+    assert controller.present_visitor(NORTH, Credential.QR, token, later).reason is Reason.EXPIRED
+
+
+def test_guessing_pins_locks_the_keypad_with_one_alarm() -> None:
+    controller, _b, host = _controller()
+    visitor = _issue(controller, host)
+    decisions = [
+        controller.present_visitor(NORTH, Credential.PIN, f"{n:06d}", NOW + timedelta(seconds=n))
+        for n in range(6)
+        if f"{n:06d}" != visitor.pin
+    ][:6]
+    alarms = [a.kind for d in decisions for a in d.alarms]
+    assert alarms.count(AlarmKind.PIN_GUESSING) == 1
+    a_minute_on = NOW + timedelta(minutes=1)
+    locked = controller.present_visitor(NORTH, Credential.PIN, visitor.pin, a_minute_on)
+    assert locked.reason is Reason.PIN_LOCKED
+    # Another reader still takes the PIN.
+    assert controller.present_visitor(DOOR_3, Credential.PIN, visitor.pin, NOW).granted
+    # The QR reader beside it is not locked by wrong PINs.
+    assert (
+        controller.present_visitor(
+            NORTH, Credential.QR, controller.passes.token(visitor.id), NOW + timedelta(minutes=1)
+        ).reason
+        is Reason.USED_UP
+    )
+
+
+def test_expected_visitors_and_revoking() -> None:
+    controller, _b, host = _controller()
+    visitor = _issue(controller, host)
+    assert [v.id for v in controller.passes.expected_on(NOW, END_OF_DAY)] == [visitor.id]
+    controller.passes.put(
+        {
+            "id": visitor.id,
+            "household_id": host,
+            "pin": visitor.pin,
+            "valid_from": visitor.valid_from.isoformat(),
+            "valid_until": visitor.valid_until.isoformat(),
+            "entries": 1,
+            "revoked": True,
+        }
+    )
+    assert controller.passes.expected_on(NOW, END_OF_DAY) == []
+    assert controller.present_visitor(NORTH, Credential.PIN, visitor.pin, NOW).reason is (
+        Reason.UNKNOWN_CREDENTIAL
+    )
+    assert not controller.passes.pin_in_use(visitor.pin, NOW)

@@ -17,11 +17,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 import uuid
 
-from .access_levels import Verdict, judge
+from .access_levels import AccessZone, Holder, Verdict, judge, resident_covers
 from .model import Card, CardStatus, Credential, Direction, Person, Vehicle, WatchLevel
 from .registry import Registry
 from .settings import AccessPointSettings
 from .uid import CardUid
+from .visitors import PassBook, PassVerdict, PinGuard
 
 OWNER_WINDOW = timedelta(seconds=30)
 OWNER_GRACE = timedelta(seconds=5)
@@ -44,8 +45,20 @@ class Reason(StrEnum):
     MOVED_OUT = "moved_out"  # 退房/注销: the holder has left the compound
     NOT_PERMITTED_HERE = "not_permitted_here"  # no access level opens this door
     OUTSIDE_SCHEDULE = "outside_schedule"  # a level opens it, but not at this time
+    USED_UP = "used_up"  # a visitor pass with no entries left
+    PIN_LOCKED = "pin_locked"  # too many wrong PINs at this reader: PIN entry paused
 
 
+_PASS_REASON = {
+    PassVerdict.GRANTED: Reason.GRANTED,
+    PassVerdict.UNKNOWN: Reason.UNKNOWN_CREDENTIAL,
+    PassVerdict.REVOKED: Reason.REVOKED,
+    PassVerdict.EXPIRED: Reason.EXPIRED,
+    PassVerdict.NOT_YET_VALID: Reason.NOT_YET_VALID,
+    PassVerdict.USED_UP: Reason.USED_UP,
+    PassVerdict.NOT_PERMITTED_HERE: Reason.NOT_PERMITTED_HERE,
+    PassVerdict.PIN_LOCKED: Reason.PIN_LOCKED,
+}
 _VERDICT_REASON = {
     Verdict.PERMITTED: Reason.GRANTED,
     Verdict.NOT_PERMITTED_HERE: Reason.NOT_PERMITTED_HERE,
@@ -67,6 +80,7 @@ class AlarmKind(StrEnum):
     FIRE_RELEASE = "fire_release"
     OVER_USAGE = "over_usage"
     CAMERA_OFFLINE = "camera_offline"
+    PIN_GUESSING = "pin_guessing"  # wrong PINs at a keypad: PIN entry locked there
 
 
 # Alarms that are police business (roles table): only the police and managers see them,
@@ -149,9 +163,12 @@ class AccessController:
         owner_grace: timedelta = OWNER_GRACE,
         denial_limit: int = DENIAL_LIMIT,
         denial_window: timedelta = DENIAL_WINDOW,
+        passes: PassBook | None = None,
     ) -> None:
-        """Use `registry` for lookups."""
+        """Use `registry` for lookups and `passes` for visitors."""
         self.registry = registry
+        self.passes = passes if passes is not None else PassBook(b"")
+        self.pin_guard = PinGuard()
         self.owner_window = owner_window
         self.owner_grace = owner_grace
         self.denial_limit = denial_limit
@@ -242,6 +259,52 @@ class AccessController:
             )
             expired.append(self._deny(decision, access_point))
         return expired
+
+    def present_visitor(
+        self, access_point: AccessPointSettings, credential: Credential, shown: str, now: datetime
+    ) -> Decision:
+        """Decide a visitor's PIN or QR token; a granted one uses up one entry at once.
+
+        The decision names the pass (never the PIN) and the host household.
+        """
+        decision = Decision(
+            access_point.id,
+            Direction(access_point.direction),
+            credential,
+            "",
+            Reason.UNKNOWN_CREDENTIAL,
+            now,
+        )
+        pin = credential is Credential.PIN
+        if pin and self.pin_guard.locked(access_point.id, now):
+            decision.reason = Reason.PIN_LOCKED  # already alarmed when it locked
+            return decision
+        visitor = self.passes.by_pin(shown) if pin else self.passes.by_token(shown)
+        if visitor is None:
+            if pin and self.pin_guard.wrong(access_point.id, now):
+                decision.alarms.append(
+                    Alarm(AlarmKind.PIN_GUESSING, Severity.WARNING, now, access_point.id)
+                )
+            return self._deny(decision, access_point)
+        decision.uid = visitor.id
+        decision.household_id = visitor.household_id
+        opens_here = (
+            access_point.id in visitor.access_points
+            if visitor.access_points
+            else self._host_door(visitor.household_id, access_point)
+        )
+        decision.reason = _PASS_REASON[visitor.verdict(now, opens_here)]
+        if not decision.granted:
+            return self._deny(decision, access_point)
+        self.passes.record_use(visitor.id)
+        return decision
+
+    def _host_door(self, household_id: str, access_point: AccessPointSettings) -> bool:
+        """Return whether a pass with no doors named opens here: gates, the host's door."""
+        household = self.registry.households.get(household_id)
+        if household is None or access_point.zone == AccessZone.GARAGE:
+            return False
+        return resident_covers(Holder(household.building, household.unit), access_point)
 
     def wanted_alarm(self, person: Person, now: datetime) -> Alarm:
         """Return the alarm for a person whose ID number is on the wanted list."""

@@ -75,6 +75,8 @@ class Credential(StrEnum):
 
     CARD = "card"
     VEHICLE_CHIP = "vehicle_chip"
+    PIN = "pin"  # a visitor pass's six digits on a keypad
+    QR = "qr"  # a visitor pass's signed token from a QR reader
 
 
 def _date(value: Any) -> date | None:

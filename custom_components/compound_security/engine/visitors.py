@@ -218,3 +218,67 @@ class PinGuard:
         attempts.clear()
         self._locked_until[reader] = now + self.lock_for
         return True
+
+
+class PassBook:
+    """The compound's visitor passes, found by id, by PIN and by signed token."""
+
+    def __init__(self, key: bytes) -> None:
+        """Start empty; `key` signs and checks QR tokens."""
+        self.key = key
+        self.passes: dict[str, VisitorPass] = {}
+        self._by_pin: dict[str, str] = {}
+
+    def put(self, item: Mapping[str, Any]) -> None:
+        """Index a stored pass."""
+        self.drop(str(item["id"]))
+        visitor = VisitorPass.from_item(item)
+        self.passes[visitor.id] = visitor
+        if not visitor.revoked:
+            self._by_pin[visitor.pin] = visitor.id
+
+    def drop(self, pass_id: str) -> None:
+        """Forget a pass."""
+        if (old := self.passes.pop(pass_id, None)) is not None and (
+            self._by_pin.get(old.pin) == pass_id
+        ):
+            del self._by_pin[old.pin]
+
+    def pin_in_use(self, pin: str, now: datetime) -> bool:
+        """Return whether an active pass holds this PIN (a new pass must not)."""
+        pass_id = self._by_pin.get(pin)
+        return pass_id is not None and self.passes[pass_id].active(now)
+
+    def by_pin(self, pin: str) -> VisitorPass | None:
+        """Return the pass a typed PIN belongs to, if any."""
+        pass_id = self._by_pin.get(pin)
+        return self.passes.get(pass_id) if pass_id else None
+
+    def by_token(self, text: str) -> VisitorPass | None:
+        """Return the pass of a genuine QR token, if it still exists."""
+        pass_id = verify_token(self.key, text)
+        return self.passes.get(pass_id) if pass_id else None
+
+    def record_use(self, pass_id: str) -> VisitorPass:
+        """Count one entry at once, so a second swipe a moment later finds it used."""
+        visitor = self.passes[pass_id].used_once()
+        self.passes[pass_id] = visitor
+        return visitor
+
+    def token(self, pass_id: str) -> str:
+        """Return the QR code's text for a pass."""
+        return sign_token(self.key, pass_id)
+
+    def expected_on(self, day_start: datetime, day_end: datetime) -> list[VisitorPass]:
+        """Return passes whose window overlaps a day and that may still be used."""
+        return sorted(
+            (
+                visitor
+                for visitor in self.passes.values()
+                if not visitor.revoked
+                and visitor.used < visitor.entries
+                and visitor.valid_from < day_end
+                and visitor.valid_until > day_start
+            ),
+            key=lambda visitor: visitor.valid_from,
+        )
