@@ -281,3 +281,22 @@ async def test_options_move_the_access_log_to_another_database(
     await hass.async_block_till_done()
     assert init_integration.runtime_data.audit.store.url == url
     assert (tmp_path / "elsewhere.db").exists()
+
+
+async def test_options_flow_fire_alarm_and_escalation_targets(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    base = {CONF_MIN_AREA_PER_PERSON: 10, CONF_RETENTION_DAYS: 180}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], base | {"escalation_targets": ["not a target"]}
+    )
+    assert result["errors"] == {"escalation_targets": "notify_target_invalid"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        base | {"fire_alarm_entity": "binary_sensor.fire", "escalation_targets": ["guard_room"]},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert init_integration.options["fire_alarm_entity"] == "binary_sensor.fire"
+    assert init_integration.options["escalation_targets"] == ["notify.guard_room"]

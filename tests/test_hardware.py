@@ -294,7 +294,7 @@ async def test_hardware_step_opens_readers_and_keeps_the_webhook(
             "network_readers": {"webhook": True},
         }
         result = await hass.config_entries.subentries.async_configure(result["flow_id"], hardware)
-        assert result["errors"] == {"base": "card_reader_unavailable"}
+        assert result["errors"] == {"card_reader": "card_reader_unavailable"}
         hardware["card_reader"]["url"] = str(pty.link)
         result = await hass.config_entries.subentries.async_configure(result["flow_id"], hardware)
         assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -381,7 +381,7 @@ async def test_gate_step_checks_relay_commands(
     )
     gate = {"gate_serial_url": "/dev/ttyUSB9", "gate_serial_open": "A0 zz", "pulse_seconds": 1}
     result = await hass.config_entries.subentries.async_configure(result["flow_id"], {"gate": gate})
-    assert result["errors"] == {"base": "serial_command_invalid"}
+    assert result["errors"] == {"gate": "gate_serial_open_invalid"}
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"],
         {
@@ -389,7 +389,7 @@ async def test_gate_step_checks_relay_commands(
             "door": {"door_mqtt_topic": "zigbee2mqtt/#/bad#"},
         },
     )
-    assert result["errors"] == {"base": "mqtt_topic_invalid"}
+    assert result["errors"] == {"door": "door_mqtt_topic_invalid"}
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"],
         {

@@ -11,12 +11,8 @@ from homeassistant.config_entries import ConfigEntry
 from .audit_log import AuditLog
 from .const import (
     CONF_DB_URL,
-    CONF_DIRECTION,
-    CONF_KINDS,
     CONF_MIN_AREA_PER_PERSON,
     CONF_RETENTION_DAYS,
-    CONF_TARGETS,
-    CONF_ZONE,
     SUBENTRY_ACCESS_POINT,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
@@ -27,6 +23,7 @@ from .engine.settings import (
     AccessPointSettings,
     CompoundSettings,
 )
+from .subentries import AccessPointConfig, NotificationRouteConfig
 
 if TYPE_CHECKING:
     from .alarm_desk import AlarmDesk
@@ -72,12 +69,7 @@ def settings_from_entry(entry: ConfigEntry[Any]) -> CompoundSettings:
 def access_points_from_entry(entry: ConfigEntry[Any]) -> dict[str, AccessPointSettings]:
     """Read the access points configured as subentries, keyed by subentry id."""
     return {
-        subentry_id: AccessPointSettings(
-            id=subentry_id,
-            name=subentry.title,
-            zone=subentry.data[CONF_ZONE],
-            direction=subentry.data[CONF_DIRECTION],
-        )
+        subentry_id: AccessPointConfig.from_subentry(subentry).settings(subentry_id, subentry.title)
         for subentry_id, subentry in entry.subentries.items()
         if subentry.subentry_type == SUBENTRY_ACCESS_POINT
     }
@@ -86,11 +78,7 @@ def access_points_from_entry(entry: ConfigEntry[Any]) -> dict[str, AccessPointSe
 def routes_from_entry(entry: ConfigEntry[Any]) -> list[Route]:
     """Read the notification routes configured as subentries."""
     return [
-        Route(
-            subentry.title,
-            frozenset(subentry.data.get(CONF_KINDS, [])),
-            tuple(subentry.data.get(CONF_TARGETS, [])),
-        )
+        NotificationRouteConfig.from_subentry(subentry).route(subentry.title)
         for subentry in entry.subentries.values()
         if subentry.subentry_type == SUBENTRY_NOTIFICATION_ROUTE
     ]

@@ -1,0 +1,91 @@
+"""A camera's subentry: a snapshot URL, or a linked Home Assistant camera."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Self
+
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
+
+from ..const import (
+    CONF_ACCESS_POINTS,
+    CONF_CAMERA_ENTITY,
+    CONF_HEALTH_INTERVAL,
+    CONF_OFFLINE_AFTER,
+    CONF_PUBLIC,
+    CONF_REPAIR_HOURS,
+    CONF_SNAPSHOT_URL,
+    CONF_STREAM_URL,
+)
+from ..engine.camera_health import DEFAULT_REPAIR_HOURS
+from .common import present, stored_text
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigSubentry
+
+DEFAULT_HEALTH_INTERVAL = 60  # seconds between camera health checks
+DEFAULT_OFFLINE_MINUTES = 10  # a camera failing this long raises its alarm
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CameraConfig:
+    """A camera by its snapshot URL, or a linked Home Assistant camera."""
+
+    snapshot_url: str | None = None
+    camera_entity: str | None = None
+    stream_url: str | None = None
+    username: str | None = None
+    password: str | None = None
+    access_points: tuple[str, ...] = ()
+    public: bool = False
+    # A login goes only over verified TLS unless the camera's settings say otherwise.
+    verify_ssl: bool = True
+    health_interval: int = DEFAULT_HEALTH_INTERVAL
+    offline_after: int = DEFAULT_OFFLINE_MINUTES
+    repair_hours: int = DEFAULT_REPAIR_HOURS
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        """Read a camera's subentry data."""
+        return cls(
+            snapshot_url=stored_text(data, CONF_SNAPSHOT_URL),
+            camera_entity=stored_text(data, CONF_CAMERA_ENTITY),
+            stream_url=stored_text(data, CONF_STREAM_URL),
+            username=stored_text(data, CONF_USERNAME),
+            password=stored_text(data, CONF_PASSWORD),
+            access_points=tuple(data.get(CONF_ACCESS_POINTS) or ()),
+            public=bool(data.get(CONF_PUBLIC, False)),
+            verify_ssl=bool(data.get(CONF_VERIFY_SSL, True)),
+            health_interval=int(data.get(CONF_HEALTH_INTERVAL) or DEFAULT_HEALTH_INTERVAL),
+            offline_after=int(data.get(CONF_OFFLINE_AFTER) or DEFAULT_OFFLINE_MINUTES),
+            repair_hours=int(data.get(CONF_REPAIR_HOURS) or DEFAULT_REPAIR_HOURS),
+        )
+
+    @classmethod
+    def from_subentry(cls, subentry: ConfigSubentry) -> Self:
+        """Read a camera subentry."""
+        return cls.from_data(subentry.data)
+
+    def to_data(self) -> dict[str, Any]:
+        """Return the subentry data."""
+        return {
+            CONF_ACCESS_POINTS: list(self.access_points),
+            CONF_PUBLIC: self.public,
+            CONF_VERIFY_SSL: self.verify_ssl,
+            CONF_HEALTH_INTERVAL: self.health_interval,
+            CONF_OFFLINE_AFTER: self.offline_after,
+            CONF_REPAIR_HOURS: self.repair_hours,
+        } | present(
+            {
+                CONF_SNAPSHOT_URL: self.snapshot_url,
+                CONF_CAMERA_ENTITY: self.camera_entity,
+                CONF_STREAM_URL: self.stream_url,
+                CONF_USERNAME: self.username,
+                CONF_PASSWORD: self.password,
+            }
+        )
+
+    def form_values(self) -> dict[str, Any]:
+        """Return the form's values."""
+        return self.to_data()
