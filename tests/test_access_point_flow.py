@@ -248,3 +248,31 @@ async def test_without_a_url_for_home_assistant_the_webhook_path_is_shown(
     ):
         result = await entry.start_subentry_reconfigure_flow(hass, subentry_id)
     assert result["description_placeholders"]["webhook_url"] == "/api/webhook/north-gate-hook"
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_a_unit_door_names_its_building_and_unit(hass: HomeAssistant) -> None:
+    """A unit door lets in its own building's (and unit's) residents: the access model."""
+    entry = await compound(hass)
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, "access_point"), context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {
+            "name": "Building 3 unit 1",
+            "zone": "unit_door",
+            "direction": "in",
+            "building": " 3 ",
+            "unit": "1",
+        },
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], as_the_frontend_fills_it(result["data_schema"])
+    )
+    assert result["data"] == {"zone": "unit_door", "direction": "in", "building": "3", "unit": "1"}
+    subentry_id = next(
+        key for key, sub in entry.subentries.items() if sub.title == "Building 3 unit 1"
+    )
+    result = await entry.start_subentry_reconfigure_flow(hass, subentry_id)
+    assert as_the_frontend_fills_it(result["data_schema"])["building"] == "3"

@@ -38,6 +38,7 @@ from .const import (
     CARD_READER,
     CHIP_READER,
     CONF_BAUDRATE,
+    CONF_BUILDING,
     CONF_DIRECTION,
     CONF_DOOR_ENTITY,
     CONF_DOOR_MQTT_TOPIC,
@@ -53,6 +54,7 @@ from .const import (
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
     CONF_TAG_DEVICES,
+    CONF_UNIT,
     CONF_URL,
     CONF_WEBHOOK_REMOTE,
     CONF_ZONE,
@@ -99,6 +101,8 @@ BASICS_SCHEMA = vol.Schema(
                 mode=SelectSelectorMode.LIST,
             )
         ),
+        vol.Optional(CONF_BUILDING): TextSelector(),
+        vol.Optional(CONF_UNIT): TextSelector(),
     }
 )
 
@@ -280,6 +284,8 @@ class AccessPointSubentryFlow(CompoundSubentryFlow):
                 self._basics = {
                     CONF_ZONE: user_input[CONF_ZONE],
                     CONF_DIRECTION: user_input[CONF_DIRECTION],
+                    CONF_BUILDING: " ".join(str(user_input.get(CONF_BUILDING) or "").split()),
+                    CONF_UNIT: " ".join(str(user_input.get(CONF_UNIT) or "").split()),
                 }
                 return await self.async_step_hardware()
         current = self._current
@@ -359,6 +365,8 @@ class AccessPointSubentryFlow(CompoundSubentryFlow):
         return AccessPointConfig(
             zone=self._basics[CONF_ZONE],
             direction=self._basics[CONF_DIRECTION],
+            building=self._basics.get(CONF_BUILDING, ""),
+            unit=self._basics.get(CONF_UNIT, ""),
             card_reader=readers[CARD_READER],
             chip_reader=readers[CHIP_READER],
             reader_mqtt_topic=reader_topic,

@@ -16,6 +16,8 @@ LOGGER = logging.getLogger(__package__)
 CONF_MIN_AREA_PER_PERSON: Final = "min_area_per_person"
 CONF_RETENTION_DAYS: Final = "retention_days"
 CONF_ZONE: Final = "zone"
+CONF_BUILDING: Final = "building"
+CONF_UNIT: Final = "unit"
 CONF_DIRECTION: Final = "direction"
 
 SUBENTRY_ACCESS_POINT: Final = "access_point"

@@ -10,6 +10,7 @@ from ..const import (
     CARD_READER,
     CHIP_READER,
     CONF_BAUDRATE,
+    CONF_BUILDING,
     CONF_DIRECTION,
     CONF_DOOR_ENTITY,
     CONF_DOOR_MQTT_TOPIC,
@@ -25,6 +26,7 @@ from ..const import (
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
     CONF_TAG_DEVICES,
+    CONF_UNIT,
     CONF_URL,
     CONF_WEBHOOK_ID,
     CONF_WEBHOOK_REMOTE,
@@ -204,6 +206,8 @@ class AccessPointConfig:
 
     zone: str = Zone.COMPOUND_GATE.value
     direction: str = Direction.BOTH.value
+    building: str = ""  # a unit door's building and unit: whose residents it lets in
+    unit: str = ""
     card_reader: SerialReaderConfig | None = None
     chip_reader: SerialReaderConfig | None = None
     reader_mqtt_topic: str | None = None
@@ -218,6 +222,8 @@ class AccessPointConfig:
         return cls(
             zone=str(data.get(CONF_ZONE) or Zone.COMPOUND_GATE),
             direction=str(data.get(CONF_DIRECTION) or Direction.BOTH),
+            building=str(data.get(CONF_BUILDING) or ""),
+            unit=str(data.get(CONF_UNIT) or ""),
             card_reader=SerialReaderConfig.from_data(data, CARD_READER),
             chip_reader=SerialReaderConfig.from_data(data, CHIP_READER),
             reader_mqtt_topic=stored_text(data, CONF_READER_MQTT_TOPIC),
@@ -235,7 +241,12 @@ class AccessPointConfig:
     def settings(self, access_point_id: str, name: str) -> AccessPointSettings:
         """Return what the decision engine knows of this access point."""
         return AccessPointSettings(
-            id=access_point_id, name=name, zone=self.zone, direction=self.direction
+            id=access_point_id,
+            name=name,
+            zone=self.zone,
+            direction=self.direction,
+            building=self.building,
+            unit=self.unit,
         )
 
     def serial_readers(self) -> dict[str, SerialReaderConfig]:
@@ -246,6 +257,7 @@ class AccessPointConfig:
     def to_data(self) -> dict[str, Any]:
         """Return the subentry data: zone, direction, and the keys of each part present."""
         data: dict[str, Any] = {CONF_ZONE: self.zone, CONF_DIRECTION: self.direction}
+        data |= present({CONF_BUILDING: self.building, CONF_UNIT: self.unit})
         for which, reader in self.serial_readers().items():
             data |= reader.to_data(which)
         data |= present(
@@ -261,7 +273,13 @@ class AccessPointConfig:
 
     def basics_form_values(self, name: str) -> dict[str, Any]:
         """Return the first step's values: name, zone and direction."""
-        return {"name": name, CONF_ZONE: self.zone, CONF_DIRECTION: self.direction}
+        return {
+            "name": name,
+            CONF_ZONE: self.zone,
+            CONF_DIRECTION: self.direction,
+            CONF_BUILDING: self.building,
+            CONF_UNIT: self.unit,
+        }
 
     def hardware_form_values(self) -> dict[str, Any]:
         """Return the hardware step's sections, with the documented defaults where unset.
