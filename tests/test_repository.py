@@ -229,7 +229,7 @@ def _rule_errors_raised() -> dict[str, set[str]]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("RuleError", "_invalid")
+                and node.func.id in ("RuleError", "invalid")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
