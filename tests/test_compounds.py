@@ -145,6 +145,16 @@ def release_storage(people_version: int) -> dict[str, dict[str, Any]]:
             },
         ),
         f"{DOMAIN}.wanted": stored("wanted", wanted_version, {"hashes": wanted_hashes}),
+        f"{DOMAIN}.usage": stored(
+            "usage",
+            1,
+            {
+                "usage": {"h1": {"2026-09": [231.5, 8.2, 27.06]}},
+                "alarms": {},
+                "meters": {},
+                "metered_period": None,
+            },
+        ),
     }
 
 
@@ -193,7 +203,9 @@ async def test_an_earlier_release_s_registry_moves_to_the_oldest_compound(
     assert set(engine.vehicles) == {"v1"}
     assert engine.wanted == {engine.id_hasher.hash(LISTED)}
     assert second.runtime_data.registry.engine.people == {}
-    for name in ("households", "persons", "cards", "vehicles", "wanted"):
+    assert first.runtime_data.usage.usage["h1"]["2026-09"].electricity_kwh == 231.5
+    assert f"{DOMAIN}.{first.entry_id}.usage" in hass_storage
+    for name in ("households", "persons", "cards", "vehicles", "wanted", "usage"):
         assert f"{DOMAIN}.{name}" not in hass_storage, name
     for store in registry.stores:
         assert store.key.startswith(f"{DOMAIN}.{first.entry_id}.")

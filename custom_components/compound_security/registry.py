@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 import probatio as vol
 
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN, LOGGER, STORAGE_VERSION
 from .engine.bounds import MAX_NOTIFY_TARGETS
 from .engine.errors import RuleError
 from .engine.importer import ImportPlan, plan_import
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 # registry, which outlives reloads of its compound as the stored records do.
 HASHER_KEY: HassKey[IdNumberHasher] = HassKey(f"{DOMAIN}_hasher")
 REGISTRIES_KEY: HassKey[dict[str, CompoundRegistry]] = HassKey(f"{DOMAIN}_registries")
-STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted")
+STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted", "usage")
 
 
 async def async_setup_registries(hass: HomeAssistant) -> None:
@@ -82,11 +82,13 @@ async def async_remove_registry(hass: HomeAssistant, entry_id: str) -> None:
     """Delete a removed compound's registry from memory and storage (personal data)."""
     registry = hass.data.get(REGISTRIES_KEY, {}).pop(entry_id, None)
     # Its own stores, when loaded, so that no pending save writes a file back.
-    stores: tuple[Store[Any], ...] = (
-        registry.stores
-        if registry is not None
-        else tuple(Store(hass, 1, store_key(entry_id, name)) for name in STORE_NAMES)
-    )
+    stores = list(registry.stores) if registry is not None else []
+    loaded = {store.key for store in stores}
+    stores += [
+        Store(hass, STORAGE_VERSION, key)
+        for key in (store_key(entry_id, name) for name in STORE_NAMES)
+        if key not in loaded
+    ]
     for store in stores:
         await store.async_remove()
 
@@ -154,6 +156,12 @@ class CompoundRegistry:
             for records in (self.households, self.people, self.cards, self.vehicles)
         ]
         moves.append((self.wanted.make_store(self.wanted.legacy_key), self.wanted.store))
+        moves.append(  # the months of usage, kept by the compound's usage tracker
+            (
+                Store(self.hass, STORAGE_VERSION, f"{DOMAIN}.usage", private=True),
+                Store(self.hass, STORAGE_VERSION, store_key(self.entry_id, "usage"), private=True),
+            )
+        )
         for legacy, store in moves:
             data = await legacy.async_load()
             if data is None:
