@@ -152,7 +152,7 @@ class CompoundRegistry:
         store keeps it.
         """
         moves: list[tuple[Store[Any], Store[Any]]] = [
-            (records.make_store(self.hass, records.legacy_key), records.store)
+            (records.make_store(self.hass, f"{DOMAIN}.{records.kind}s"), records.store)
             for records in (self.households, self.people, self.cards, self.vehicles)
         ]
         moves.append((self.wanted.make_store(self.wanted.legacy_key), self.wanted.store))

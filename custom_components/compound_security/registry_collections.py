@@ -180,11 +180,6 @@ class _RecordCollection(collection.DictStorageCollection):
     ) -> list[dict[str, Any]]:
         return items
 
-    @property
-    def legacy_key(self) -> str:
-        """Return the key releases before per-compound storage used for every compound."""
-        return f"{DOMAIN}.{self.kind}s"
-
     @callback
     @override
     def _get_suggested_id(self, info: dict[str, Any]) -> str:
