@@ -70,13 +70,15 @@ async def run_async(sizes: dict[str, int], config_dir: Path) -> dict[str, Any]:
     from homeassistant import loader
     from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
-    from custom_components.compound_security.hashing import WORKERS
+    from custom_components.compound_security.engine.registry import Registry
+    from custom_components.compound_security.hashing import WORKERS, async_load_hasher
     from custom_components.compound_security.registry import CompoundRegistry
     from custom_components.compound_security.wanted import EVENT_WANTED_PROGRESS
 
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
-        registry = await CompoundRegistry.async_load(hass)
+        registry = CompoundRegistry(hass, "bench", Registry(await async_load_hasher(hass)))
+        await registry.async_load()
         engine = registry.engine
         household = await registry.households.async_create_item(
             {"building": "1", "unit": "1", "room": "1", "area_m2": 90, "tenure": "owner"}

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.config_entries import ConfigSubentryData
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
+from homeassistant.core import Context, HomeAssistant, SupportsResponse
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.compound_security.actions import ACTIONS
 from custom_components.compound_security.const import DOMAIN
+from custom_components.compound_security.engine.registry import Registry
+from custom_components.compound_security.registry import HASHER_KEY, CompoundRegistry
 
 from .engine_fixtures import make_id_number
 
@@ -32,12 +35,7 @@ async def act(
     hass: HomeAssistant, service: str, context: Context | None = None, **data: Any
 ) -> dict[str, Any]:
     """Call an action, returning its response when it has one."""
-    from custom_components.compound_security.services import (  # noqa: PLC0415
-        RESPONSE_ONLY,
-        RESPONSE_OPTIONAL,
-    )
-
-    wants = service in RESPONSE_ONLY | RESPONSE_OPTIONAL
+    wants = ACTIONS[service].response is not SupportsResponse.NONE
     result = await hass.services.async_call(
         DOMAIN, service, data, blocking=True, context=context, return_response=wants
     )
@@ -50,9 +48,25 @@ async def set_id_number(hass: HomeAssistant, person_id: str, number: str) -> Non
     The admin websocket command `compound_security/person/update` calls exactly this
     collection method (see test_websocket for the command itself).
     """
-    from custom_components.compound_security.registry import REGISTRY_KEY  # noqa: PLC0415
+    await registry_of(hass).people.async_update_item(person_id, {"id_number": number})
 
-    await hass.data[REGISTRY_KEY].people.async_update_item(person_id, {"id_number": number})
+
+async def registry_from_disk(hass: HomeAssistant, entry_id: str) -> CompoundRegistry:
+    """Load a compound's registry afresh from storage, as a restart would."""
+    registry = CompoundRegistry(hass, entry_id, Registry(hass.data[HASHER_KEY]))
+    await registry.async_load()
+    return registry
+
+
+def registry_of(hass: HomeAssistant) -> CompoundRegistry:
+    """Return the registry of the only loaded compound."""
+    (entry,) = (
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    )
+    registry: CompoundRegistry = entry.runtime_data.registry
+    return registry
 
 
 async def populate(hass: HomeAssistant) -> dict[str, str]:

@@ -10,11 +10,10 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.compound_security.const import EVENT_ALARM
-from custom_components.compound_security.registry import REGISTRY_KEY
 from custom_components.compound_security.wanted import EVENT_WANTED_PROGRESS
 
 from .engine_fixtures import make_id_number
-from .helpers import ID_NUMBER, act, populate, set_id_number
+from .helpers import ID_NUMBER, act, populate, registry_of, set_id_number
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 
@@ -39,7 +38,7 @@ async def test_import_creates_everything(hass: HomeAssistant, config_dir: Path) 
     (config_dir / "registry.csv").write_text(GOOD, encoding="utf-8")
     response = await act(hass, "import_registry", file="registry.csv")
     assert response == {"households": 2, "people": 3, "cards": 3, "vehicles": 1}
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     household = engine.household_at("3", "2", "101")
     assert household is not None
     assert sorted(p.name for p in engine.people_of(household)) == ["赵一", "赵二"]
@@ -52,7 +51,7 @@ async def test_import_reuses_registered_flats(hass: HomeAssistant, config_dir: P
         f"{HEADER}\n3,1,502,88,owner,孙子,family,,,,,,,,\n", encoding="utf-8"
     )
     assert (await act(hass, "import_registry", file="more.csv"))["households"] == 0
-    assert len(hass.data[REGISTRY_KEY].engine.people_of(ids["home"])) == 2
+    assert len(registry_of(hass).engine.people_of(ids["home"])) == 2
 
 
 async def test_a_bad_row_stores_nothing_and_every_error_is_reported(
@@ -70,7 +69,7 @@ async def test_a_bad_row_stores_nothing_and_every_error_is_reported(
     assert placeholders["rows"] == "2"
     assert "5: tenant_needs_rental" in placeholders["report"]
     assert "6: uid_exists" in placeholders["report"]
-    assert hass.data[REGISTRY_KEY].engine.households == {}
+    assert registry_of(hass).engine.households == {}
 
 
 @pytest.mark.parametrize(
@@ -154,7 +153,7 @@ async def test_imported_people_on_the_wanted_list_raise_alarms(
     (config_dir / "registry.csv").write_text(GOOD, encoding="utf-8")
     await act(hass, "import_registry", file="registry.csv")
     await hass.async_block_till_done()
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     zhao = next(p.id for p in engine.people.values() if p.name == "赵一")
     assert [(a.data["kind"], a.data["person_id"]) for a in alarms] == [("wanted_person", zhao)]
 
@@ -167,7 +166,7 @@ async def test_import_with_meter_addresses(hass: HomeAssistant, config_dir: Path
         encoding="utf-8",
     )
     assert (await act(hass, "import_registry", file="meters.csv"))["households"] == 2
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     assert engine.household_for_meter("000000000301") == engine.household_at("7", "1", "101")
     assert engine.meters(water=True) == {"00000000000301": engine.household_at("7", "1", "101")}
 
@@ -180,7 +179,7 @@ async def test_hex_cards_of_decimal_digits_stay_hex(hass: HomeAssistant, config_
         encoding="utf-8",
     )
     await act(hass, "import_registry", file="digits.csv")
-    registry = hass.data[REGISTRY_KEY]
+    registry = registry_of(hass)
     assert [card["uid"] for card in registry.cards.async_items()] == ["0102088475"]
     assert [v["chip_uid"] for v in registry.vehicles.async_items()] == ["0500000001"]
     decision = await act(hass, "present_credential", access_point="North gate", uid="0x0102088475")

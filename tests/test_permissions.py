@@ -1,4 +1,8 @@
-"""Our own roles: admins and automations do everything; a resident only their household."""
+"""Our own roles: admins and automations do everything; a resident only their household.
+
+The table in `permissions.py` is checked cell by cell; the tests before it call actions
+as each kind of caller.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,18 @@ from homeassistant.exceptions import Unauthorized, UnknownUser
 import pytest
 from pytest_homeassistant_custom_component.common import MockUser
 
-from .helpers import act, populate
+from custom_components.compound_security.actions import ACTIONS
+from custom_components.compound_security.permissions import (
+    Caller,
+    CallerKind,
+    Grant,
+    Operation,
+    grant,
+    may_handle_alarm,
+    require,
+)
+
+from .helpers import act, populate, registry_of
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 
@@ -113,3 +128,96 @@ async def test_unlinked_user_may_do_nothing(
 async def test_unknown_user_is_refused(hass: HomeAssistant) -> None:
     with pytest.raises(UnknownUser):
         await act(hass, "query_access_log", context=Context(user_id="ghost"))
+
+
+# Today's table, spelt out: automation, manager (admin), resident (own household), nobody.
+EXPECTED = {
+    "registry_view": "all all none none",
+    "registry_edit": "all all none none",
+    "registry_import": "all all none none",
+    "card_manage": "all all none none",
+    "vehicle_manage": "all all none none",
+    "vehicle_lock": "all all own none",
+    "watch_set": "all all none none",
+    "wanted_import": "all all none none",
+    "credential_present": "all all none none",
+    "access_log_query": "all all own none",
+    "access_log_export": "all all none none",
+    "alarm_handle": "all all own none",
+    "alarm_button": "none all own none",
+    "alarm_snapshot": "none all own none",
+    "gate_operate": "all all none none",
+    "usage_import": "all all none none",
+    "usage_analyze": "all all none none",
+}
+KINDS = [CallerKind.AUTOMATION, CallerKind.MANAGER, CallerKind.RESIDENT, CallerKind.NOBODY]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("operation", list(Operation))
+def test_every_cell_of_the_table(operation: Operation, kind: CallerKind) -> None:
+    expected = Grant(EXPECTED[operation.value].split()[KINDS.index(kind)])
+    caller = Caller(kind)
+    assert grant(caller, operation) is expected
+    if expected is Grant.NONE:
+        with pytest.raises(Unauthorized) as err:
+            require(caller, operation)
+        assert err.value.permission == f"compound_security.{operation}"
+    else:
+        assert require(caller, operation) is expected
+
+
+def test_each_action_is_one_operation() -> None:
+    assert {name: action.operation.value for name, action in ACTIONS.items()} == {
+        "add_household": "registry_edit",
+        "update_household": "registry_edit",
+        "remove_household": "registry_edit",
+        "add_person": "registry_edit",
+        "update_person": "registry_edit",
+        "remove_person": "registry_edit",
+        "issue_card": "card_manage",
+        "revoke_card": "card_manage",
+        "set_watch": "watch_set",
+        "add_vehicle": "vehicle_manage",
+        "set_vehicle_lock": "vehicle_lock",
+        "import_wanted_list": "wanted_import",
+        "import_registry": "registry_import",
+        "present_credential": "credential_present",
+        "query_access_log": "access_log_query",
+        "export_access_log": "access_log_export",
+        "import_meter_readings": "usage_import",
+        "analyze_usage": "usage_analyze",
+        "acknowledge_alarm": "alarm_handle",
+        "close_alarm": "alarm_handle",
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "household", "expected"),
+    [
+        ("vehicle_theft", "home", True),  # the vehicle owner's household decides
+        ("vehicle_theft", "rental", True),
+        ("lost_card", "home", True),
+        ("lost_card", "rental", False),
+        ("wanted_person", "home", False),  # police alarms are never a resident's
+        ("police_watch", "home", False),
+    ],
+)
+async def test_a_resident_handles_own_alarms_but_no_police_alarm(
+    hass: HomeAssistant,
+    resident: tuple[dict[str, str], Context],
+    kind: str,
+    household: str,
+    expected: bool,
+) -> None:
+    ids, _ = resident
+    engine = registry_of(hass).engine
+    person = engine.people[ids["owner"]]
+    caller = Caller(CallerKind.RESIDENT, person=person)
+    alarm = {"kind": kind, "household_id": ids[household], "vehicle_id": None}
+    if kind == "vehicle_theft":
+        alarm["vehicle_id"] = ids["bike"]
+    for operation in (Operation.ALARM_HANDLE, Operation.ALARM_BUTTON, Operation.ALARM_SNAPSHOT):
+        assert may_handle_alarm(caller, operation, alarm, engine) is expected
+    manager = Caller(CallerKind.MANAGER)
+    assert may_handle_alarm(manager, Operation.ALARM_HANDLE, alarm, engine)

@@ -25,11 +25,10 @@ from sqlalchemy.exc import OperationalError
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
-from custom_components.compound_security.registry import REGISTRY_KEY, CompoundRegistry
 from custom_components.compound_security.registry_collections import RegistryStore
 
 from .engine_fixtures import make_id_number
-from .helpers import act, populate
+from .helpers import act, populate, registry_from_disk, registry_of
 
 HOUSEHOLD = {
     "id": "h1",
@@ -51,9 +50,9 @@ async def test_registry_survives_a_restart(
     freezer.tick(timedelta(seconds=11))  # past the storage collections' save delay
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
-    assert f"{DOMAIN}.cards" in hass_storage
-    reloaded = await CompoundRegistry.async_load(hass)
-    before, after = hass.data[REGISTRY_KEY].engine, reloaded.engine
+    assert registry_of(hass).cards.store.key in hass_storage
+    reloaded = await registry_from_disk(hass, init_integration.entry_id)
+    before, after = registry_of(hass).engine, reloaded.engine
     assert after.households == before.households
     assert after.people == before.people
     assert after.cards == before.cards
@@ -209,14 +208,16 @@ async def test_stores_of_the_hmac_release_migrate_and_keep_matching(
     mock_config_entry.add_to_hass(hass)
     await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     hasher = engine.id_hasher
     assert hass_storage[f"{DOMAIN}.secret"]["data"]["id_number_key"] == key.hex()
     assert engine.people["p1"].id_number_hash == hasher.hash(registered)
-    assert hass.data[REGISTRY_KEY].people.data["p1"]["id_number_mask"] == "*" * 17 + registered[-1]
+    assert registry_of(hass).people.data["p1"]["id_number_mask"] == "*" * 17 + registered[-1]
     assert engine.wanted == {hasher.hash(listed)}
-    assert hass_storage[f"{DOMAIN}.persons"]["version"] == 2
-    assert hass_storage[f"{DOMAIN}.wanted"]["version"] == 2
+    registry = registry_of(hass)
+    assert hass_storage[registry.people.store.key]["version"] == 2
+    assert hass_storage[registry.wanted.store.key]["version"] == 2
+    assert f"{DOMAIN}.persons" not in hass_storage  # moved to the compound
     assert legacy(registered) not in json.dumps(hass_storage)
 
     alarms = async_capture_events(hass, EVENT_ALARM)

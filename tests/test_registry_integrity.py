@@ -25,11 +25,10 @@ from custom_components.compound_security.const import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
 )
-from custom_components.compound_security.registry import REGISTRY_KEY, CompoundRegistry
 from custom_components.compound_security.registry_collections import RegistryStore
 
 from .engine_fixtures import make_id_number
-from .helpers import act, populate
+from .helpers import act, populate, registry_from_disk, registry_of
 
 
 def disk_full() -> Any:
@@ -82,7 +81,7 @@ async def test_concurrent_cards_keep_uids_unique_and_the_cap(hass: HomeAssistant
     assert await _codes(
         *(act(hass, "issue_card", uid=f"0x6{n}A{n}B{n}C{n}", **permit) for n in range(3))
     ) == ["card_cap_reached", "ok", "ok"]
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     assert len(engine.cards_of(tenant["person_id"])) == 2
 
 
@@ -90,7 +89,7 @@ async def test_concurrent_cards_keep_uids_unique_and_the_cap(hass: HomeAssistant
 async def test_concurrent_people_raise_exactly_the_wanted_alarms(hass: HomeAssistant) -> None:
     ids = await populate(hass)
     wanted = [make_id_number("11010519491231002"), make_id_number("44030419900307001")]
-    registry = hass.data[REGISTRY_KEY]
+    registry = registry_of(hass)
     registry.wanted.async_start_import(wanted, [])  # what the console's import does
     await hass.async_block_till_done(wait_background_tasks=True)
     alarms = async_capture_events(hass, EVENT_ALARM)
@@ -129,13 +128,13 @@ async def test_revocation_is_confirmed_only_once_stored(
     assert (decision["decision"], decision["reason"]) == ("denied", "lost")  # fail safe
 
     def stored_status() -> str:
-        cards = hass_storage[f"{DOMAIN}.cards"]["data"]["items"]
+        cards = hass_storage[registry_of(hass).cards.store.key]["data"]["items"]
         return str(next(c["status"] for c in cards if c["id"] == ids["card"]))
 
     # The disk refused: it still says active, and a restart now would forget the loss.
     # The caller was told; the save is retried, and lands once the disk takes it.
     assert stored_status() == "active"
-    from_disk = await CompoundRegistry.async_load(hass)
+    from_disk = await registry_from_disk(hass, init_integration.entry_id)
     assert from_disk.engine.cards[ids["card"]].status == "active"
     await _settle_storage(hass, freezer)
     assert stored_status() == "lost"
@@ -152,7 +151,7 @@ async def test_vehicle_lock_and_card_removal_are_confirmed_only_once_stored(
     with disk_full(), pytest.raises(HomeAssistantError) as err:
         await act(hass, "set_vehicle_lock", chip_uid="0xE0000001", locked=True)
     assert err.value.translation_key == "storage_write_failed"
-    assert hass.data[REGISTRY_KEY].engine.vehicles[ids["bike"]].locked
+    assert registry_of(hass).engine.vehicles[ids["bike"]].locked
     with disk_full(), pytest.raises(HomeAssistantError):
         await act(hass, "remove_person", person_id=ids["tenant"])
     decision = await act(hass, "present_credential", access_point="North gate", uid="0A0B0C0D")
@@ -160,7 +159,7 @@ async def test_vehicle_lock_and_card_removal_are_confirmed_only_once_stored(
     # Stored at once when the disk takes it, without waiting for the save delay.
     await act(hass, "set_vehicle_lock", chip_uid="0xE0000001", locked=False)
     await act(hass, "set_vehicle_lock", chip_uid="0xE0000001", locked=True)
-    vehicles = hass_storage[f"{DOMAIN}.vehicles"]["data"]["items"]
+    vehicles = hass_storage[registry_of(hass).vehicles.store.key]["data"]["items"]
     assert [v["locked"] for v in vehicles] == [True]
 
 
@@ -185,7 +184,7 @@ async def test_a_bad_stored_record_is_skipped_not_fatal(
     mock_config_entry.add_to_hass(hass)
     with caplog.at_level(logging.WARNING):
         assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    registry = hass.data[REGISTRY_KEY]
+    registry = registry_of(hass)
     assert set(registry.engine.households) == {"good"}
     assert set(registry.households.data) == {"good", "bad"}  # kept on disk, to be fixed
     assert "Ignoring unreadable household record bad" in caplog.text
@@ -263,9 +262,10 @@ async def test_a_composite_change_is_written_once_per_kind(
         RegistryStore, "async_save_confirmed", autospec=True, side_effect=original
     ) as save:
         await act(hass, "remove_person", person_id=ids["owner"])  # two cards and a vehicle
+    registry = registry_of(hass)
     assert sorted(call.args[0].key for call in save.call_args_list) == [
-        f"{DOMAIN}.cards",
-        f"{DOMAIN}.vehicles",
+        registry.cards.store.key,
+        registry.vehicles.store.key,
     ]
-    cards = hass_storage[f"{DOMAIN}.cards"]["data"]["items"]
+    cards = hass_storage[registry.cards.store.key]["data"]["items"]
     assert [c["id"] for c in cards] == [ids["tenant_card"]]

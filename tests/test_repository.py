@@ -14,6 +14,9 @@ from homeassistant.util.yaml import load_yaml_dict
 from PIL import Image
 import pytest
 
+from custom_components.compound_security.engine.decision import AlarmKind
+from custom_components.compound_security.engine.routing import AlarmAction
+
 ROOT = Path(__file__).parents[1]
 INTEGRATION = ROOT / "custom_components/compound_security"
 TRANSLATIONS = INTEGRATION / "translations"
@@ -229,7 +232,7 @@ def _rule_errors_raised() -> dict[str, set[str]]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("RuleError", "_invalid")
+                and node.func.id in ("RuleError", "invalid")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
@@ -250,8 +253,22 @@ def test_every_raised_error_is_translated_with_its_placeholders() -> None:
 def test_settings_errors_raised_in_code_are_translated() -> None:
     english = _json(TRANSLATIONS / "en.json")
     assert "audit_unavailable" in english["exceptions"]
-    for kind in ("lost_card", "vehicle_theft", "watchlist", "repeated_denials", "wanted_person"):
-        assert f"alarm_{kind}" in english["exceptions"]
+
+
+def test_texts_that_are_not_errors_are_common_texts() -> None:
+    """Alarm messages, notification titles, button labels and notes: `common`, in both."""
+    for language in ("en", "zh-Hans"):
+        translations = _json(TRANSLATIONS / f"{language}.json")
+        common = translations["common"]
+        for kind in AlarmKind:
+            assert isinstance(common[f"alarm_{kind}"], str), f"{language}: alarm_{kind}"
+            assert isinstance(common[f"title_{kind}"], str), f"{language}: title_{kind}"
+            assert f"alarm_{kind}" not in translations["exceptions"]
+        for action in AlarmAction:
+            assert isinstance(common[f"action_{action}"], str), f"{language}: action_{action}"
+        for key in ("shared_alarm", "escalated", "note_its_me", "note_stop_it"):
+            assert isinstance(common[key], str), f"{language}: {key}"
+        assert not any(key.startswith(("title_", "action_")) for key in translations["exceptions"])
 
 
 def test_workflows_validate_where_the_repository_is_published() -> None:

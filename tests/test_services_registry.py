@@ -14,16 +14,14 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from custom_components.compound_security.registry import REGISTRY_KEY
-
-from .helpers import ID_NUMBER, act, populate
+from .helpers import ID_NUMBER, act, populate, registry_of
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 
 
 async def test_registering_a_compound(hass: HomeAssistant, hass_storage: dict[str, Any]) -> None:
     ids = await populate(hass)
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     assert engine.households[ids["home"]].label == "3-1-502"
     owner = engine.people[ids["owner"]]
     assert owner.name == "王奶奶"
@@ -53,16 +51,16 @@ async def test_id_numbers_never_reach_storage(
     )
     person = (await client.receive_json())["result"]
     assert person["id_number_mask"] == f"{'*' * 17}{ID_NUMBER[-1]}"
-    await hass.data[REGISTRY_KEY].people.store._async_handle_write_data()
+    await registry_of(hass).people.store._async_handle_write_data()
     stored = json.dumps(hass_storage, ensure_ascii=False)
-    assert "compound_security.persons" in hass_storage
+    assert registry_of(hass).people.store.key in hass_storage
     assert ID_NUMBER not in stored
     assert ID_NUMBER[:17] not in stored
 
 
 async def test_updates_and_removals(hass: HomeAssistant) -> None:
     ids = await populate(hass)
-    engine = hass.data[REGISTRY_KEY].engine
+    engine = registry_of(hass).engine
     await act(hass, "update_household", household_id=ids["home"], area_m2=95)
     assert engine.households[ids["home"]].area_m2 == 95
     await act(hass, "update_person", person_id=ids["owner"], phone="13900001234")
@@ -107,7 +105,7 @@ async def test_removing_a_rider_updates_the_vehicle(hass: HomeAssistant) -> None
         riders=[ids["owner"]],
     )
     await act(hass, "remove_person", person_id=ids["owner"])
-    assert hass.data[REGISTRY_KEY].engine.vehicles[other["vehicle_id"]].riders == frozenset()
+    assert registry_of(hass).engine.vehicles[other["vehicle_id"]].riders == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -220,7 +218,7 @@ async def test_errors_are_specific_and_translated(
     data = {
         k: ids[v[1:]] if isinstance(v, str) and v.startswith("$") else v for k, v in data.items()
     }
-    before = hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date())
+    before = registry_of(hass).engine.statistics(dt_util.now().date())
     with pytest.raises(ServiceValidationError) as err:
         await act(hass, service, **data)
     assert err.value.translation_domain == "compound_security"
@@ -230,7 +228,7 @@ async def test_errors_are_specific_and_translated(
     assert "{" not in message
     assert message != code, "the message comes from translations/en.json"
     # A refused change leaves the registry as it was.
-    assert hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date()) == before
+    assert registry_of(hass).engine.statistics(dt_util.now().date()) == before
 
 
 async def test_card_cap_follows_area(hass: HomeAssistant) -> None:
@@ -261,7 +259,7 @@ async def test_actions_need_a_loaded_compound(
         await act(
             hass, "add_household", building="1", unit="1", room="1", area_m2=50, tenure="owner"
         )
-    assert err.value.translation_key == "compound_not_loaded"
+    assert err.value.translation_key == "service_config_entry_not_loaded"
     with pytest.raises(ServiceValidationError) as err:
         await act(
             hass,
@@ -273,7 +271,7 @@ async def test_actions_need_a_loaded_compound(
             area_m2=50,
             tenure="owner",
         )
-    assert err.value.translation_key == "compound_not_loaded"
+    assert err.value.translation_key == "service_config_entry_not_found"
 
 
 async def test_several_compounds_need_config_entry_id(
@@ -293,7 +291,7 @@ async def test_several_compounds_need_config_entry_id(
         await act(
             hass, "add_household", building="1", unit="1", room="1", area_m2=50, tenure="owner"
         )
-    assert err.value.translation_key == "compound_ambiguous"
+    assert err.value.translation_key == "service_found_multiple_config_entry_for_domain"
     response = await act(
         hass,
         "add_household",
@@ -360,4 +358,4 @@ async def test_console_rules_for_id_numbers(
         )
         response = await client.receive_json()
         assert response["error"] == {"code": "invalid_format", "message": code}
-    assert len(hass.data[REGISTRY_KEY].engine.people) == 2
+    assert len(registry_of(hass).engine.people) == 2

@@ -12,9 +12,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 
 from custom_components.compound_security.const import EVENT_ALARM
 from custom_components.compound_security.engine.usage import period_of, previous_period
-from custom_components.compound_security.registry import REGISTRY_KEY
 
-from .helpers import act
+from .helpers import act, registry_of
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 PREFIX = "sensor.cao_hu_hua_yuan_wu_qu"
@@ -193,4 +192,4 @@ async def test_usage_survives_a_reload(
     assert await hass.config_entries.async_reload(init_integration.entry_id)
     await hass.async_block_till_done()
     assert init_integration.runtime_data.usage.usage[ids["h1"]][NOW].electricity_kwh == 150
-    assert hass.data[REGISTRY_KEY].engine.household_for_meter("000000000002") == ids["h1"]
+    assert registry_of(hass).engine.household_for_meter("000000000002") == ids["h1"]

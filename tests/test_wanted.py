@@ -11,11 +11,10 @@ from pytest_homeassistant_custom_component.common import async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.compound_security.const import EVENT_ALARM
-from custom_components.compound_security.registry import REGISTRY_KEY
 from custom_components.compound_security.wanted import EVENT_WANTED_PROGRESS
 
 from .engine_fixtures import make_id_number
-from .helpers import ID_NUMBER, populate
+from .helpers import ID_NUMBER, populate, registry_of
 
 pytestmark = pytest.mark.usefixtures("init_integration")
 
@@ -58,7 +57,7 @@ async def test_console_import_runs_in_the_background_and_reports_counts(
     assert [(a.data["kind"], a.data["person_id"]) for a in alarms] == [
         ("wanted_person", ids["owner"])
     ]
-    assert len(hass.data[REGISTRY_KEY].engine.wanted) == 6
+    assert len(registry_of(hass).engine.wanted) == 6
 
 
 async def test_console_import_is_for_admins_only(
@@ -70,4 +69,4 @@ async def test_console_import_is_for_admins_only(
     )
     response = await client.receive_json()
     assert response["error"]["code"] == "unauthorized"
-    assert hass.data[REGISTRY_KEY].engine.wanted == set()
+    assert registry_of(hass).engine.wanted == set()

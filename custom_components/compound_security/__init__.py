@@ -51,7 +51,13 @@ from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .fire import FireRelease
 from .hardware import AccessPointHardware, async_track_fire_release
 from .meter_poller import MeterPoller
-from .registry import REGISTRY_KEY, CompoundRegistry, async_setup_websocket
+from .registry import (
+    CompoundRegistry,
+    async_load_registry,
+    async_remove_registry,
+    async_setup_registries,
+)
+from .registry_websocket import async_setup_websocket
 from .services import async_setup_services
 from .usage_tracker import UsageTracker
 from .views import SnapshotView
@@ -68,10 +74,9 @@ PURGE_INTERVAL = timedelta(hours=24)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa: ARG001
-    """Load the registry and register the actions and websocket commands, once."""
-    registry = await CompoundRegistry.async_load(hass)
-    hass.data[REGISTRY_KEY] = registry
-    async_setup_websocket(hass, registry)
+    """Load the ID-number hasher and register the actions and websocket commands, once."""
+    await async_setup_registries(hass)
+    async_setup_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
     return True
@@ -80,7 +85,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
 async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
     """Set up a compound from its config entry."""
     settings = settings_from_entry(entry)
-    registry = hass.data[REGISTRY_KEY]
+    registry = await async_load_registry(hass, entry)
     registry.engine.min_area_per_person = settings.min_area_per_person
     access_points = access_points_from_entry(entry)
     url = db_url_from_entry(entry) or default_db_url(hass)
@@ -109,7 +114,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     await usage.async_load()
     fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
     entry.runtime_data = CompoundSecurityData(
-        settings, access_points, audit, controller, usage, fire
+        settings, access_points, audit, controller, usage, fire, registry
     )
     entry.async_on_unload(controller.async_stop)
     escalate_after = int(entry.options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER))
@@ -168,6 +173,11 @@ async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
         data.controller.async_stop()
         await data.audit.async_stop()
     return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> None:
+    """Delete a removed compound's registry: nobody may keep its personal data."""
+    await async_remove_registry(hass, entry.entry_id)
 
 
 @callback

@@ -29,6 +29,7 @@ from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
 from .engine.model import WatchLevel
 from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
+from .permissions import AUTOMATION, Operation, caller_for_user, may_handle_alarm
 from .views import snapshot_url
 
 if TYPE_CHECKING:
@@ -389,26 +390,15 @@ class AlarmDesk:
     async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
         """Return who handles the alarm (a name), or None when they may not.
 
-        Staff may handle any alarm; a resident only their own household's, and for a
-        vehicle theft that is the vehicle owner's household.
+        `permissions.py` decides: staff may handle any alarm; a resident only their own
+        household's, and for a vehicle theft that is the vehicle owner's household.
         """
-        if user_id is None:
-            return None
-        user = await self.hass.auth.async_get_user(user_id)
-        if user is None:
-            return None
-        if user.is_admin:
-            return user.name or user.id
+        user = await self.hass.auth.async_get_user(user_id) if user_id else None
         engine = self.controller.registry.engine
-        person = engine.person_for_user(user.id)
-        household_id = row["household_id"]
-        if row["kind"] == AlarmKind.VEHICLE_THEFT and row["vehicle_id"]:
-            vehicle = engine.vehicles.get(row["vehicle_id"])
-            owner = engine.people.get(vehicle.person_id) if vehicle else None
-            household_id = owner.household_id if owner else None
-        if person is not None and household_id and person.household_id == household_id:
-            return user.name or user.id
-        return None
+        caller = caller_for_user(user, engine) if user is not None else AUTOMATION
+        if not may_handle_alarm(caller, Operation.ALARM_BUTTON, row, engine):
+            return None
+        return caller.name
 
     @callback
     def _keep_shut(self, access_point_id: str | None) -> None:

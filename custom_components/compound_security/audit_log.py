@@ -14,19 +14,25 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+import csv
 from datetime import datetime, timedelta
+import io
+from pathlib import Path
+import re
 from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from sqlalchemy.exc import SQLAlchemyError
 
-from .const import LOGGER
-from .engine.audit import AccessQuery, AuditStore
+from .const import DOMAIN, LOGGER
+from .engine.audit import ACCESS_FIELDS, AccessQuery, AuditStore
+from .engine.errors import RuleError
 
 FLUSH_INTERVAL = 1.0
 BATCH_SIZE = 500
 MAX_BUFFERED = 100_000  # beyond this, a long database outage starts dropping the oldest
+EXPORT_NAME = re.compile(r"[\w\-. ]{1,100}\.csv", re.IGNORECASE)
 
 
 def default_db_url(hass: HomeAssistant) -> str:
@@ -137,6 +143,12 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.query_access, query)
 
+    async def async_export(self, query: AccessQuery, config_dir: str, name: str) -> dict[str, Any]:
+        """Write the matching entries to a new CSV export; return its path and row count."""
+        entries = await self.async_query(query)
+        written = await self.hass.async_add_executor_job(write_export, config_dir, name, entries)
+        return {"file": written, "rows": len(entries)}
+
     async def async_count_since(self, since: datetime) -> int:
         """Count decisions since a moment."""
         await self.async_flush()
@@ -168,3 +180,31 @@ class AuditLog:
         if any(removed):
             LOGGER.info("Purged %d access entries and %d alarms past retention", *removed)
         return removed
+
+
+def write_export(config_dir: str, name: str, entries: list[dict[str, Any]]) -> str:
+    """Write a new CSV file (never overwriting) and return its path in the config folder.
+
+    Runs in the executor. Exports go only to the integration's own `exports` folder:
+    never `www/` (served without a login at `/local/`), media or any other folder Home
+    Assistant serves.
+    """
+    if not EXPORT_NAME.fullmatch(name) or name.startswith("."):
+        raise RuleError("export_name_invalid", file=name)
+    folder = Path(config_dir).resolve() / DOMAIN / "exports"
+    path = folder / name
+    columns = ["time", *ACCESS_FIELDS]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in entries:
+        writer.writerow(row | {"alarm_ids": ",".join(row["alarm_ids"])})
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8-sig", newline="") as file:  # never overwrite
+            file.write(buffer.getvalue())
+    except FileExistsError:
+        raise RuleError("file_exists", file=path.name) from None
+    except OSError as err:
+        raise RuleError("file_unwritable", file=path.name, error=str(err)) from None
+    return str(path.relative_to(Path(config_dir).resolve()))

@@ -79,9 +79,9 @@ class CompoundController:
         self.messages: dict[str, str] = {}
 
     async def async_start(self) -> None:
-        """Load the alarm messages in the system language."""
+        """Load the alarm messages and notification texts in the system language."""
         self.messages = await async_get_translations(
-            self.hass, self.hass.config.language, "exceptions", [DOMAIN]
+            self.hass, self.hass.config.language, "common", [DOMAIN]
         )
 
     @callback
@@ -287,8 +287,8 @@ class CompoundController:
         return self.text(f"alarm_{alarm.kind.value}", alarm.kind.value, **placeholders)
 
     def text(self, key: str, fallback: str, **placeholders: str) -> str:
-        """Return one of our translated texts in the system language, filled in."""
-        template = self.messages.get(f"component.{DOMAIN}.exceptions.{key}.message", fallback)
+        """Return one of our texts (translations' `common` section) in the system language."""
+        template = self.messages.get(f"component.{DOMAIN}.common.{key}", fallback)
         try:
             return template.format(**placeholders)
         except KeyError, IndexError, ValueError:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .fire import FireRelease
     from .hardware import AccessPointHardware
     from .meter_poller import MeterPoller
+    from .registry import CompoundRegistry
     from .usage_tracker import UsageTracker
 
 
@@ -45,6 +46,7 @@ class CompoundSecurityData:
     controller: CompoundController
     usage: UsageTracker
     fire: FireRelease
+    registry: CompoundRegistry  # this compound's households, people, cards and vehicles
     hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
     meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
     cameras: dict[str, CameraMonitor] = field(default_factory=dict)

@@ -10,7 +10,6 @@ from homeassistant.util import dt as dt_util
 from sqlalchemy.engine import make_url
 
 from .data import CompoundSecurityConfigEntry
-from .registry import REGISTRY_KEY
 
 # Credentials and personal data (PIPL): never leave the installation in a diagnostics file.
 TO_REDACT = {
@@ -35,7 +34,7 @@ TO_REDACT = {
 
 
 async def async_get_config_entry_diagnostics(
-    hass: HomeAssistant,
+    hass: HomeAssistant,  # noqa: ARG001
     entry: CompoundSecurityConfigEntry,
 ) -> dict[str, Any]:
     """Return the compound's configuration and a summary of its runtime state."""
@@ -77,6 +76,6 @@ async def async_get_config_entry_diagnostics(
             },
         },
         # Totals only: the registry itself (names, ID numbers, cards) never leaves.
-        "registry": hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date()),
-        "wanted_list_size": len(hass.data[REGISTRY_KEY].engine.wanted),
+        "registry": runtime.registry.engine.statistics(dt_util.now().date()),
+        "wanted_list_size": len(runtime.registry.engine.wanted),
     }

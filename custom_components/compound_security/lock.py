@@ -2,7 +2,7 @@
 
 `open` lets one person through; `unlock` holds the gate open until `lock` (deliveries,
 emergencies). Only admins and automations may operate it: Home Assistant lets every
-logged-in user call every action, so the check is ours.
+logged-in user call every action, so the check is ours (`permissions.py`).
 
 A hold survives a reload or restart (restored from the entity's last state); any other
 gate is sent its close command at start, so the relay and the entity agree.
@@ -15,7 +15,6 @@ from typing import Any
 from homeassistant.components.lock import LockEntity
 from homeassistant.components.lock.const import LockEntityFeature
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import ExtraStoredData, RestoredExtraData, RestoreEntity
 
@@ -23,6 +22,7 @@ from .data import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
 from .entity import AccessPointEntity, listen
 from .hardware import AccessPointHardware
+from .permissions import Operation, async_caller, require
 
 PARALLEL_UPDATES = 0
 
@@ -89,12 +89,9 @@ class GateLock(AccessPointEntity, LockEntity, RestoreEntity):
         return not self.is_locked
 
     async def _check_caller(self) -> None:
-        context = self._context
-        if context is None or context.user_id is None:
-            return
-        user = await self.hass.auth.async_get_user(context.user_id)
-        if user is None or not user.is_admin:
-            raise Unauthorized(context=context, entity_id=self.entity_id)
+        registry = self.entry.runtime_data.registry.engine
+        caller = await async_caller(self.hass, self._context, registry)
+        require(caller, Operation.GATE_OPERATE, self._context, entity_id=self.entity_id)
 
     async def async_open(self, **kwargs: Any) -> None:
         """Let one person through."""

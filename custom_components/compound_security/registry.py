@@ -1,25 +1,34 @@
 """The registry in Home Assistant storage: households, people, cards and vehicles.
 
-Built on core's storage collections, one versioned Store per record kind, with admin-only
-websocket commands `compound_security/<kind>/{list,create,update,delete,subscribe}`.
-Validation and indexes live in `engine.registry.Registry`; the collections call it before
-storing and keep its indexes current after every change. Records are data, not entities.
+One registry per compound (config entry), each kind of record in its own versioned
+Store, `compound_security.<entry id>.<kind>`. Built on core's storage collections; the
+websocket commands are in `registry_websocket`. Validation and indexes live in
+`engine.registry.Registry`; the collections call it before storing and keep its indexes
+current after every change. Records are data, not entities.
 
 Every change runs under one lock (`CompoundRegistry.mutation`); see `registry_collections`.
+
+Releases before per-compound storage kept one registry for every compound under
+`compound_security.<kind>`: the oldest compound entry takes it over (`_async_adopt`).
 """
 
 from __future__ import annotations
 
-from typing import Any, override
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import collection
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 import probatio as vol
 
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN, LOGGER, STORAGE_VERSION
 from .engine.bounds import MAX_NOTIFY_TARGETS
 from .engine.errors import RuleError
+from .engine.importer import ImportPlan, plan_import
 from .engine.model import (
     CardStatus,
     CardType,
@@ -31,48 +40,136 @@ from .engine.model import (
 )
 from .engine.registry import Registry
 from .hashing import async_load_hasher
+from .imports import read_file
 from .registry_collections import (
     CardCollection,
     HouseholdCollection,
     MutationLock,
     PersonCollection,
     VehicleCollection,
+    store_key,
 )
-from .wanted import WantedList, async_setup_websocket as async_setup_wanted_websocket
+from .wanted import WantedList
 
-REGISTRY_KEY: HassKey[CompoundRegistry] = HassKey(DOMAIN)
+if TYPE_CHECKING:
+    from .engine.idnumber import IdNumberHasher
+
+# Loaded once per installation: the hasher (its key and salt) and each compound's
+# registry, which outlives reloads of its compound as the stored records do.
+HASHER_KEY: HassKey[IdNumberHasher] = HassKey(f"{DOMAIN}_hasher")
+REGISTRIES_KEY: HassKey[dict[str, CompoundRegistry]] = HassKey(f"{DOMAIN}_registries")
+STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted", "usage")
+
+
+async def async_setup_registries(hass: HomeAssistant) -> None:
+    """Load the installation's ID-number hasher, before any compound is set up."""
+    hass.data[HASHER_KEY] = await async_load_hasher(hass)
+    hass.data[REGISTRIES_KEY] = {}
+
+
+async def async_load_registry(hass: HomeAssistant, entry: ConfigEntry[Any]) -> CompoundRegistry:
+    """Return a compound's registry, loading it (and adopting older storage) the first time."""
+    registries = hass.data[REGISTRIES_KEY]
+    if (registry := registries.get(entry.entry_id)) is None:
+        registry = CompoundRegistry(hass, entry.entry_id, Registry(hass.data[HASHER_KEY]))
+        first = hass.config_entries.async_entries(DOMAIN, include_ignore=False)[0]
+        await registry.async_load(adopt_legacy=first.entry_id == entry.entry_id)
+        registries[entry.entry_id] = registry
+    return registry
+
+
+async def async_remove_registry(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete a removed compound's registry from memory and storage (personal data)."""
+    registry = hass.data.get(REGISTRIES_KEY, {}).pop(entry_id, None)
+    # Its own stores, when loaded, so that no pending save writes a file back.
+    stores = list(registry.stores) if registry is not None else []
+    loaded = {store.key for store in stores}
+    stores += [
+        Store(hass, STORAGE_VERSION, key)
+        for key in (store_key(entry_id, name) for name in STORE_NAMES)
+        if key not in loaded
+    ]
+    for store in stores:
+        await store.async_remove()
 
 
 class CompoundRegistry:
-    """Everything the property office registers, loaded once per Home Assistant."""
+    """Everything the property office of one compound registers."""
 
-    def __init__(self, hass: HomeAssistant, engine: Registry) -> None:
+    def __init__(self, hass: HomeAssistant, entry_id: str, engine: Registry) -> None:
         """Create the collections around one engine registry."""
         self.hass = hass
+        self.entry_id = entry_id
         self.engine = engine
         lock = MutationLock()
         self.mutation = lock.mutation  # `async with registry.mutation():` for composite changes
-        self.households = HouseholdCollection(hass, engine, lock)
-        self.people = PersonCollection(hass, engine, lock)
-        self.cards = CardCollection(hass, engine, lock)
-        self.vehicles = VehicleCollection(hass, engine, lock)
+        self.households = HouseholdCollection(hass, entry_id, engine, lock)
+        self.people = PersonCollection(hass, entry_id, engine, lock)
+        self.cards = CardCollection(hass, entry_id, engine, lock)
+        self.vehicles = VehicleCollection(hass, entry_id, engine, lock)
         self.wanted = WantedList(hass, self)
+        # The console's websocket handlers for these records (see `registry_websocket`).
+        self.websockets: dict[str, collection.DictStorageCollectionWebsocket] = {}
 
-    @classmethod
-    async def async_load(cls, hass: HomeAssistant) -> CompoundRegistry:
-        """Load the per-installation secret, then every collection in dependency order."""
-        registry = cls(hass, Registry(await async_load_hasher(hass)))
-        for records in (registry.households, registry.people, registry.cards, registry.vehicles):
-            await records.async_load()
-        await registry.wanted.async_load()
-        LOGGER.debug(
-            "Registry loaded: %d households, %d people, %d cards, %d vehicles",
-            len(registry.engine.households),
-            len(registry.engine.people),
-            len(registry.engine.cards),
-            len(registry.engine.vehicles),
+    @property
+    def collections(self) -> tuple[collection.DictStorageCollection, ...]:
+        """Return the collections in dependency order (households before people...)."""
+        return (self.households, self.people, self.cards, self.vehicles)
+
+    @property
+    def stores(self) -> tuple[Store[Any], ...]:
+        """Return every store of the compound's registry."""
+        return (
+            self.households.store,
+            self.people.store,
+            self.cards.store,
+            self.vehicles.store,
+            self.wanted.store,
         )
-        return registry
+
+    async def async_load(self, *, adopt_legacy: bool = False) -> None:
+        """Load every collection in dependency order, then the wanted list."""
+        if adopt_legacy:
+            await self._async_adopt()
+        for records in self.collections:
+            await records.async_load()
+        await self.wanted.async_load()
+        LOGGER.debug(
+            "Registry of %s loaded: %d households, %d people, %d cards, %d vehicles",
+            self.entry_id,
+            len(self.engine.households),
+            len(self.engine.people),
+            len(self.engine.cards),
+            len(self.engine.vehicles),
+        )
+
+    async def _async_adopt(self) -> None:
+        """Move the stores of a release with one registry for all compounds to this one.
+
+        Each is loaded through the current store class, so older versions migrate as
+        they would have (people of version 1 get scrypt hashes), written under this
+        compound's key, and only then removed. A compound that already has its own
+        store keeps it.
+        """
+        moves: list[tuple[Store[Any], Store[Any]]] = [
+            (records.make_store(self.hass, f"{DOMAIN}.{records.kind}s"), records.store)
+            for records in (self.households, self.people, self.cards, self.vehicles)
+        ]
+        moves.append((self.wanted.make_store(self.wanted.legacy_key), self.wanted.store))
+        moves.append(  # the months of usage, kept by the compound's usage tracker
+            (
+                Store(self.hass, STORAGE_VERSION, f"{DOMAIN}.usage", private=True),
+                Store(self.hass, STORAGE_VERSION, store_key(self.entry_id, "usage"), private=True),
+            )
+        )
+        for legacy, store in moves:
+            data = await legacy.async_load()
+            if data is None:
+                continue
+            if await store.async_load() is None:
+                await store.async_save(data)
+                LOGGER.info("Moved %s to %s", legacy.key, store.key)
+            await legacy.async_remove()
 
     async def async_remove_person(self, person_id: str) -> None:
         """Remove a person with their cards and vehicles, and unlist them as a rider."""
@@ -88,6 +185,58 @@ class CompoundRegistry:
                     riders = [r for r in vehicle.riders if r != person_id]
                     await self.vehicles.async_update_item(vehicle.id, {"riders": riders})
             await self.people.async_delete_item(person_id)
+
+    async def async_import_file(self, config_dir: str, name: str) -> Mapping[str, int]:
+        """Import a registry CSV all or nothing; return the count of each kind created.
+
+        The file is read and checked in the executor against a copy of the registry
+        (hashing ID numbers takes seconds), so the lock is not held meanwhile; every
+        record is checked again as it is created under the lock, and a conflict undoes
+        the whole import. Raises `ImportRejected` listing every bad row.
+        """
+        scratch = self.engine.clone()
+        today = dt_util.now().date()
+
+        def _plan(lines: Iterator[str]) -> ImportPlan:
+            return plan_import(lines, scratch, today)
+
+        plan = await self.hass.async_add_executor_job(read_file, config_dir, name, _plan)
+        async with self.mutation():
+            await self._async_apply_import(plan)
+        return {
+            "households": len(plan.households),
+            "people": len(plan.people),
+            "cards": len(plan.cards),
+            "vehicles": len(plan.vehicles),
+        }
+
+    async def _async_apply_import(self, plan: ImportPlan) -> None:
+        created: list[tuple[collection.DictStorageCollection, str]] = []
+        ids: dict[str, str] = {}
+        try:
+            for ref, data in plan.households:
+                item = await self.households.async_create_item(data)
+                ids[ref] = item["id"]
+                created.append((self.households, item["id"]))
+            for ref, planned in plan.people:
+                household_id = ids.get(planned["household_id"], planned["household_id"])
+                item = await self.people.async_create_item(planned | {"household_id": household_id})
+                ids[ref] = item["id"]
+                created.append((self.people, item["id"]))
+            linked: tuple[tuple[collection.DictStorageCollection, list[dict[str, Any]]], ...] = (
+                (self.cards, plan.cards),
+                (self.vehicles, plan.vehicles),
+            )
+            for records, rows in linked:
+                for data in rows:
+                    item = await records.async_create_item(
+                        data | {"person_id": ids[data["person_id"]]}
+                    )
+                    created.append((records, item["id"]))
+        except RuleError:
+            for records, item_id in reversed(created):  # all or nothing
+                await records.async_delete_item(item_id)
+            raise
 
 
 # The engine checks the real limits with errors that name the field; the schemas only
@@ -149,86 +298,3 @@ VEHICLE_FIELDS: dict[Any, Any] = {
     vol.Optional("locked"): bool,
     vol.Optional("riders"): [str],
 }
-
-
-def _optional(fields: dict[Any, Any]) -> dict[Any, Any]:
-    return {vol.Optional(str(key)): value for key, value in fields.items()}
-
-
-class _PersonWebsocket(collection.DictStorageCollectionWebsocket):
-    """Deleting a person over the websocket also removes their cards and vehicles."""
-
-    def __init__(self, registry: CompoundRegistry) -> None:
-        super().__init__(
-            registry.people,
-            f"{DOMAIN}/person",
-            "person",
-            PERSON_FIELDS,
-            _optional(PERSON_FIELDS),
-            admin_only=True,
-        )
-        self.registry = registry
-
-    @override
-    async def ws_delete_item(
-        self, hass: HomeAssistant, connection: Any, msg: dict[str, Any]
-    ) -> None:
-        try:
-            await self.registry.async_remove_person(msg[self.item_id_key])
-        except collection.ItemNotFound:
-            connection.send_error(
-                msg["id"], "not_found", f"Unable to find person_id {msg[self.item_id_key]}"
-            )
-            return
-        connection.send_result(msg["id"])
-
-
-class _HouseholdWebsocket(collection.DictStorageCollectionWebsocket):
-    """Deleting a household that still has people is refused with a clear error."""
-
-    @override
-    async def ws_delete_item(
-        self, hass: HomeAssistant, connection: Any, msg: dict[str, Any]
-    ) -> None:
-        try:
-            await self.storage_collection.async_delete_item(msg[self.item_id_key])
-        except collection.ItemNotFound:
-            connection.send_error(
-                msg["id"], "not_found", f"Unable to find household_id {msg[self.item_id_key]}"
-            )
-            return
-        except RuleError as err:
-            connection.send_error(msg["id"], "invalid_format", err.code)
-            return
-        connection.send_result(msg["id"])
-
-
-@callback
-def async_setup_websocket(hass: HomeAssistant, registry: CompoundRegistry) -> None:
-    """Register the admin-only CRUD commands for the staff panel."""
-    async_setup_wanted_websocket(hass)
-    _HouseholdWebsocket(
-        registry.households,
-        f"{DOMAIN}/household",
-        "household",
-        HOUSEHOLD_FIELDS,
-        _optional(HOUSEHOLD_FIELDS),
-        admin_only=True,
-    ).async_setup(hass)
-    _PersonWebsocket(registry).async_setup(hass)
-    collection.DictStorageCollectionWebsocket(
-        registry.cards,
-        f"{DOMAIN}/card",
-        "card",
-        CARD_FIELDS,
-        _optional(CARD_FIELDS),
-        admin_only=True,
-    ).async_setup(hass)
-    collection.DictStorageCollectionWebsocket(
-        registry.vehicles,
-        f"{DOMAIN}/vehicle",
-        "vehicle",
-        VEHICLE_FIELDS,
-        _optional(VEHICLE_FIELDS),
-        admin_only=True,
-    ).async_setup(hass)

@@ -140,26 +140,45 @@ class MutationLock:
             raise failed
 
 
+def store_key(entry_id: str, name: str) -> str:
+    """Return the storage key of one compound's records of one kind."""
+    return f"{DOMAIN}.{entry_id}.{name}"
+
+
 class _RecordCollection(collection.DictStorageCollection):
     """A storage collection whose records the engine validates."""
 
     kind: str
+    store_name: str  # e.g. `people`: stored as `compound_security.<entry id>.people`
     storage_version: int = STORAGE_VERSION
 
-    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
-        self.store: RegistryStore = RegistryStore(
-            hass,
-            self.storage_version,
-            f"{DOMAIN}.{self.kind}s",
-            minor_version=STORAGE_MINOR_VERSION,
-            private=True,  # personal data: readable by the owner only
-            atomic_writes=True,
-        )
+    def __init__(
+        self, hass: HomeAssistant, entry_id: str, engine: Registry, lock: MutationLock
+    ) -> None:
+        self.store: RegistryStore = self.make_store(hass, store_key(entry_id, self.store_name))
         super().__init__(self.store, collection.IDManager())
         self.engine = engine
         self.lock = lock
         self.mutation = lock.mutation
         self.async_add_change_set_listener(self._index)
+
+    def make_store(self, hass: HomeAssistant, key: str) -> RegistryStore:
+        """Return a store for these records under `key` (also a release's older key)."""
+        store = RegistryStore(
+            hass,
+            self.storage_version,
+            key,
+            minor_version=STORAGE_MINOR_VERSION,
+            private=True,  # personal data: readable by the owner only
+            atomic_writes=True,
+        )
+        store.migrate_items = self._async_migrate_items
+        return store
+
+    async def _async_migrate_items(
+        self, old_major_version: int, items: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        return items
 
     @callback
     @override
@@ -243,6 +262,7 @@ class HouseholdCollection(_RecordCollection):
     """Flats."""
 
     kind = "household"
+    store_name = "households"
 
     @override
     def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
@@ -268,14 +288,17 @@ class PersonCollection(_RecordCollection):
     """Residents. Their full ID numbers never reach storage."""
 
     kind = "person"
+    store_name = "people"
     storage_version = PEOPLE_STORAGE_VERSION
 
-    def __init__(self, hass: HomeAssistant, engine: Registry, lock: MutationLock) -> None:
+    def __init__(
+        self, hass: HomeAssistant, entry_id: str, engine: Registry, lock: MutationLock
+    ) -> None:
         """Also track who turns out to be on the wanted list."""
-        super().__init__(hass, engine, lock)
+        super().__init__(hass, entry_id, engine, lock)
         self.wanted_listeners: list[WantedListener] = []
-        self.store.migrate_items = self._async_migrate_items
 
+    @override
     async def _async_migrate_items(
         self, old_major_version: int, items: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
@@ -343,6 +366,7 @@ class CardCollection(_RecordCollection):
     """Cards, keyed by an id; the UID is a field."""
 
     kind = "card"
+    store_name = "cards"
     confirm_deletes = True  # a deleted card that comes back after a restart would open
 
     @override
@@ -369,6 +393,7 @@ class VehicleCollection(_RecordCollection):
     """Chipped vehicles."""
 
     kind = "vehicle"
+    store_name = "vehicles"
     confirm_deletes = True
 
     @override

@@ -28,7 +28,6 @@ from .engine.decision import AlarmKind
 from .engine.usage import Classification, period_of
 from .entity import CompoundEntity, MeterBusEntity, listen
 from .meter_poller import MeterPoller
-from .registry import REGISTRY_KEY
 
 PARALLEL_UPDATES = 0
 REGISTRY_DEBOUNCE = 1.0
@@ -103,8 +102,7 @@ class RegistrySensor(CompoundEntity, SensorEntity):
             function=self._async_refresh,
         )
         self.async_on_remove(self._debouncer.async_cancel)
-        registry = self.hass.data[REGISTRY_KEY]
-        for records in (registry.households, registry.people, registry.cards, registry.vehicles):
+        for records in self.entry.runtime_data.registry.collections:
             self.async_on_remove(records.async_add_change_set_listener(self._on_change))
         self._update_value()
 
@@ -118,7 +116,7 @@ class RegistrySensor(CompoundEntity, SensorEntity):
         self.async_write_ha_state()
 
     def _update_value(self) -> None:
-        statistics = self.hass.data[REGISTRY_KEY].engine.statistics(dt_util.now().date())
+        statistics = self.entry.runtime_data.registry.engine.statistics(dt_util.now().date())
         self._attr_native_value = statistics[self.key]
 
 

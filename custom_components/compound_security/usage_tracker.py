@@ -66,8 +66,12 @@ class UsageTracker:
         # "electricity:<address>" -> [ISO time, cumulative value] of the last poll
         self._meters: dict[str, list[Any]] = {}
         self._metered_period: str | None = None
-        self._store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.usage", private=True, atomic_writes=True
+        self._store: Store[dict[str, Any]] = Store(  # the compound's own, as its registry
+            hass,
+            STORAGE_VERSION,
+            f"{DOMAIN}.{registry.entry_id}.usage",
+            private=True,
+            atomic_writes=True,
         )
         self.listeners: list[Callable[[], None]] = []
 

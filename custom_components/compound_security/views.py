@@ -3,7 +3,8 @@
 Home Assistant lets every logged-in user browse local media, so snapshots live in the
 integration's private folder and come out only through this view, which checks who asks:
 staff (admins) see every snapshot, a resident only their own household's alarms' (never a
-police alarm's). Everyone else gets 403 and nothing says whether the alarm exists.
+police alarm's): `permissions.py` decides. Everyone else gets 403 and nothing says
+whether the alarm exists.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 
 from .cameras import private_root
 from .const import DOMAIN
+from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import stored_snapshot_path
-from .engine.decision import POLICE_KINDS
-from .registry import REGISTRY_KEY
+from .permissions import Grant, Operation, caller_for_user, grant, may_handle_alarm
 
 SNAPSHOT_URL = f"/api/{DOMAIN}/snapshots/{{alarm_id}}"
 
@@ -43,19 +44,18 @@ class SnapshotView(HomeAssistantView):
         """Return the JPEG, or 403 when the user may not see it, 404 when there is none."""
         hass: HomeAssistant = request.app[KEY_HASS]
         user = request[KEY_HASS_USER]
-        row = await _find_alarm(hass, alarm_id)
-        if row is None:
-            # Staff learn that it is missing; anyone else learns nothing.
-            status = HTTPStatus.NOT_FOUND if user.is_admin else HTTPStatus.FORBIDDEN
-            return web.Response(status=status)
-        if not user.is_admin:
-            person = hass.data[REGISTRY_KEY].engine.person_for_user(user.id)
-            if (
-                person is None
-                or row["kind"] in POLICE_KINDS
-                or row["household_id"] != person.household_id
-            ):
-                return web.Response(status=HTTPStatus.FORBIDDEN)
+        found = await _find_alarm(hass, alarm_id)
+        if found is None:
+            # Those who see every snapshot learn that it is missing; others learn nothing.
+            caller = caller_for_user(user, None)
+            everything = grant(caller, Operation.ALARM_SNAPSHOT) is Grant.ALL
+            return web.Response(status=HTTPStatus.NOT_FOUND if everything else HTTPStatus.FORBIDDEN)
+        entry, row = found
+        engine = entry.runtime_data.registry.engine
+        if not may_handle_alarm(
+            caller_for_user(user, engine), Operation.ALARM_SNAPSHOT, row, engine
+        ):
+            return web.Response(status=HTTPStatus.FORBIDDEN)
         if not row["snapshot"]:
             return web.Response(status=HTTPStatus.NOT_FOUND)
         root = private_root(hass)
@@ -79,11 +79,14 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-async def _find_alarm(hass: HomeAssistant, alarm_id: str) -> dict[str, Any] | None:
-    """Return an alarm's record from whichever loaded compound has it."""
+async def _find_alarm(
+    hass: HomeAssistant, alarm_id: str
+) -> tuple[CompoundSecurityConfigEntry, dict[str, Any]] | None:
+    """Return an alarm's record and its compound, from whichever loaded compound has it."""
+    entry: CompoundSecurityConfigEntry
     for entry in hass.config_entries.async_entries(DOMAIN):
         if entry.state is ConfigEntryState.LOADED:
             row: dict[str, Any] | None = await entry.runtime_data.audit.async_get_alarm(alarm_id)
             if row is not None:
-                return row
+                return entry, row
     return None

@@ -1,8 +1,10 @@
 """The wanted list (在逃人员名单): ID-number hashes, imported in the background.
 
-Numbers reach it only from a file in the configuration folder (the `import_wanted_list`
-action) or the admin-only websocket command `compound_security/wanted/import` (the
-staff console), never as action data, which Home Assistant records. Hashing is slow on
+Each compound has its own list, matched against its own people; the hasher (key and
+salt) is the installation's. Numbers reach it only from a file in the configuration
+folder (the `import_wanted_list` action) or the websocket command
+`compound_security/wanted/import` (the staff console; see `registry_websocket`), never
+as action data, which Home Assistant records. Hashing is slow on
 purpose (scrypt), so an import returns at once with a job id; the job reports its
 progress as `compound_security_wanted_progress` events (counts only) and raises a
 `wanted_person` alarm for every registered person it finds, as a registration does.
@@ -15,16 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Final, override
 import uuid
 
-from homeassistant.components.websocket_api import async_register_command
-from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import (
-    async_response,
-    require_admin,
-    websocket_command,
-)
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.storage import Store
-import probatio as vol
 
 from .const import DOMAIN, LOGGER
 from .engine.csvfile import column_values
@@ -43,11 +37,9 @@ MAX_WANTED_NUMBERS: Final = 100_000
 class WantedStore(Store[dict[str, list[str]]]):
     """The hashes, strengthened on load when an older release wrote them."""
 
-    def __init__(self, hass: HomeAssistant, hasher: IdNumberHasher) -> None:
+    def __init__(self, hass: HomeAssistant, key: str, hasher: IdNumberHasher) -> None:
         """Keep the hasher the migration needs."""
-        super().__init__(
-            hass, WANTED_STORAGE_VERSION, f"{DOMAIN}.wanted", private=True, atomic_writes=True
-        )
+        super().__init__(hass, WANTED_STORAGE_VERSION, key, private=True, atomic_writes=True)
         self._hasher = hasher
 
     @override
@@ -81,13 +73,19 @@ def _at_most(values: Iterator[str]) -> Iterator[str]:
 
 
 class WantedList:
-    """The stored hashes and the import jobs that add to them."""
+    """One compound's stored hashes and the import jobs that add to them."""
+
+    legacy_key: Final = f"{DOMAIN}.wanted"  # one list for every compound, before 12
 
     def __init__(self, hass: HomeAssistant, registry: CompoundRegistry) -> None:
         """Attach to the registry whose people the list is matched against."""
         self.hass = hass
         self.registry = registry
-        self.store = WantedStore(hass, registry.engine.id_hasher)
+        self.store = self.make_store(f"{DOMAIN}.{registry.entry_id}.wanted")  # see store_key
+
+    def make_store(self, key: str) -> WantedStore:
+        """Return a store for the list under `key` (also a release's older key)."""
+        return WantedStore(self.hass, key, self.registry.engine.id_hasher)
 
     async def async_load(self) -> None:
         """Load the hashes into the engine."""
@@ -125,28 +123,3 @@ class WantedList:
             people = self.registry.people
             await people._report_wanted([people.data[p.id] for p in matched])  # noqa: SLF001
         _progress(total, added=len(new), matched=len(matched), finished=True)
-
-
-@websocket_command(
-    {
-        vol.Required("type"): f"{DOMAIN}/wanted/import",
-        vol.Required("numbers"): vol.All([str], vol.Length(max=MAX_WANTED_NUMBERS)),
-    }
-)
-@require_admin
-@async_response
-async def ws_import_wanted(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Add ID numbers to the wanted list (the console's way; websocket data is not recorded)."""
-    from .registry import REGISTRY_KEY  # noqa: PLC0415  # registry imports this module
-
-    wanted = hass.data[REGISTRY_KEY].wanted
-    numbers, invalid = await hass.async_add_executor_job(normalize_all, msg["numbers"])
-    connection.send_result(msg["id"], wanted.async_start_import(numbers, invalid))
-
-
-@callback
-def async_setup_websocket(hass: HomeAssistant) -> None:
-    """Register the wanted-list command."""
-    async_register_command(hass, ws_import_wanted)

@@ -32,6 +32,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 metadata = MetaData()
@@ -152,7 +153,11 @@ class AuditStore:
         engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        metadata.create_all(engine)
+        try:
+            metadata.create_all(engine)
+        except OperationalError, ProgrammingError:
+            # Another compound sharing the database created a table since we looked.
+            metadata.create_all(engine)
         _add_missing_columns(engine)
         self._engine = engine
 

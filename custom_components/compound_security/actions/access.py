@@ -1,0 +1,124 @@
+"""Access actions: present a credential by hand; search and export the access log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from homeassistant.core import ServiceResponse, SupportsResponse
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+import probatio as vol
+
+from ..engine.audit import AccessQuery
+from ..engine.model import Credential, WatchLevel
+from ..engine.uid import parse_uid
+from ..permissions import Operation
+from .base import ActionCall, ActionList
+
+MAX_QUERY_LIMIT = 10_000
+QUERY_FIELDS: dict[Any, Any] = {
+    vol.Optional("person_id"): cv.string,
+    vol.Optional("household_id"): cv.string,
+    vol.Optional("uid"): cv.string,
+    vol.Optional("access_point"): cv.string,
+    vol.Optional("since"): cv.datetime,
+    vol.Optional("until"): cv.datetime,
+    vol.Optional("limit", default=100): vol.All(
+        vol.Coerce(int), vol.Range(min=1, max=MAX_QUERY_LIMIT)
+    ),
+}
+
+ACTIONS = ActionList()
+declare = ACTIONS.declare
+
+
+@declare(
+    "present_credential",
+    Operation.CREDENTIAL_PRESENT,
+    {
+        vol.Required("access_point"): cv.string,
+        vol.Required("uid"): cv.string,
+        vol.Optional("credential", default="card"): vol.In(["card", "vehicle_chip"]),
+    },
+    SupportsResponse.OPTIONAL,
+)
+async def _present_credential(ctx: ActionCall) -> ServiceResponse:
+    controller = ctx.entry.runtime_data.controller
+    access_point = controller.find_access_point(ctx.data["access_point"])
+    decision = await controller.async_present(
+        access_point, parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+    )
+    return {
+        "decision": "granted" if decision.granted else "denied",
+        "reason": decision.reason.value,
+        "access_point": decision.access_point_id,
+        "direction": decision.direction.value,
+        "credential": decision.credential.value,
+        "uid": decision.uid,
+        "person_id": decision.person_id,
+        "household_id": decision.household_id,
+        "vehicle_id": decision.vehicle_id,
+        "watch": decision.watch.value,
+        "time": decision.time.isoformat(),
+        "alarms": [{"alarm_id": a.alarm_id, "kind": a.kind.value} for a in decision.alarms],
+    }
+
+
+def _access_query(ctx: ActionCall) -> AccessQuery:
+    """Turn the filters into a query; a resident's is pinned to their own household."""
+    data = ctx.data
+    household_id = data.get("household_id")
+    person_id = data.get("person_id")
+    if ctx.own_household_only:
+        if household_id is not None:
+            ctx.require_household(household_id)
+        if person_id is not None:
+            person = ctx.registry.engine.people.get(person_id)
+            ctx.require_household(person.household_id if person else None)
+        household_id = ctx.caller.household_id
+    access_point_id = None
+    if data.get("access_point"):
+        access_point_id = ctx.entry.runtime_data.controller.find_access_point(
+            data["access_point"]
+        ).id
+    since: datetime | None = data.get("since")
+    until: datetime | None = data.get("until")
+    return AccessQuery(
+        person_id=person_id,
+        household_id=household_id,
+        uid=str(parse_uid(data["uid"])) if data.get("uid") else None,
+        access_point_id=access_point_id,
+        since=dt_util.as_local(since) if since and since.tzinfo is None else since,
+        until=dt_util.as_local(until) if until and until.tzinfo is None else until,
+        limit=data["limit"],
+    )
+
+
+def _for_resident(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return an access-log row as a resident may read it: police watch is not theirs."""
+    if entry.get("watch") == WatchLevel.POLICE:
+        return entry | {"watch": WatchLevel.NONE.value, "alarm_ids": []}
+    return entry
+
+
+@declare("query_access_log", Operation.ACCESS_LOG_QUERY, QUERY_FIELDS, SupportsResponse.ONLY)
+async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
+    query = _access_query(ctx)
+    entries = await ctx.entry.runtime_data.audit.async_query(query)
+    if ctx.own_household_only:
+        entries = [_for_resident(entry) for entry in entries]
+    return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
+
+
+@declare(
+    "export_access_log",
+    Operation.ACCESS_LOG_EXPORT,
+    {vol.Required("file"): cv.string, **QUERY_FIELDS},
+    SupportsResponse.OPTIONAL,
+)
+async def _export_access_log(ctx: ActionCall) -> ServiceResponse:
+    audit = ctx.entry.runtime_data.audit
+    return await audit.async_export(
+        _access_query(ctx), ctx.hass.config.config_dir, ctx.data["file"]
+    )

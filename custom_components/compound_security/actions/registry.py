@@ -1,0 +1,216 @@
+"""Registry actions: households, people, cards, vehicles, watch, the wanted list, imports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.core import HomeAssistant, ServiceResponse, SupportsResponse
+from homeassistant.helpers import config_validation as cv
+import probatio as vol
+
+from ..engine.errors import RuleError
+from ..engine.importer import ImportRejected
+from ..engine.uid import parse_uid
+from ..imports import read_file
+from ..permissions import Operation
+from ..registry import (
+    CARD_TYPE,
+    DIRECTION,
+    HOUSEHOLD_FIELDS,
+    NOTIFY_LIST,
+    PERSON_FIELDS,
+    SCHEMA_TEXT_LIMIT,
+    VEHICLE_KIND,
+    WATCH_LEVEL,
+)
+from ..wanted import wanted_numbers
+from .base import ActionCall, ActionList, invalid, must_exist, optional
+
+MAX_REPORTED_ROWS = 10
+
+# Actions never carry ID numbers (Home Assistant records action data).
+PERSON_ACTION_FIELDS = {k: v for k, v in PERSON_FIELDS.items() if str(k) != "id_number"}
+_OPTIONAL = SupportsResponse.OPTIONAL
+
+ACTIONS = ActionList()
+declare = ACTIONS.declare
+
+
+@declare("add_household", Operation.REGISTRY_EDIT, HOUSEHOLD_FIELDS, _OPTIONAL)
+async def _add_household(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.households.async_create_item(ctx.fields())
+    return {"household_id": item["id"]}
+
+
+@declare(
+    "update_household",
+    Operation.REGISTRY_EDIT,
+    {vol.Required("household_id"): cv.string, **optional(HOUSEHOLD_FIELDS)},
+)
+async def _update_household(ctx: ActionCall) -> ServiceResponse:
+    must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
+    await ctx.registry.households.async_update_item(
+        ctx.data["household_id"], ctx.fields("household_id")
+    )
+    return None
+
+
+@declare("remove_household", Operation.REGISTRY_EDIT, {vol.Required("household_id"): cv.string})
+async def _remove_household(ctx: ActionCall) -> ServiceResponse:
+    must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
+    await ctx.registry.households.async_delete_item(ctx.data["household_id"])
+    return None
+
+
+async def _check_user(hass: HomeAssistant, user_id: str | None) -> None:
+    if user_id and await hass.auth.async_get_user(user_id) is None:
+        raise RuleError("user_not_found", user_id=user_id)
+
+
+@declare("add_person", Operation.REGISTRY_EDIT, PERSON_ACTION_FIELDS, _OPTIONAL)
+async def _add_person(ctx: ActionCall) -> ServiceResponse:
+    await _check_user(ctx.hass, ctx.data.get("user_id"))
+    item = await ctx.registry.people.async_create_item(ctx.fields())
+    return {"person_id": item["id"], "id_number_mask": item.get("id_number_mask")}
+
+
+@declare(
+    "update_person",
+    Operation.REGISTRY_EDIT,
+    {vol.Required("person_id"): cv.string, **optional(PERSON_ACTION_FIELDS)},
+)
+async def _update_person(ctx: ActionCall) -> ServiceResponse:
+    must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    await _check_user(ctx.hass, ctx.data.get("user_id"))
+    await ctx.registry.people.async_update_item(ctx.data["person_id"], ctx.fields("person_id"))
+    return None
+
+
+@declare("remove_person", Operation.REGISTRY_EDIT, {vol.Required("person_id"): cv.string})
+async def _remove_person(ctx: ActionCall) -> ServiceResponse:
+    must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    await ctx.registry.async_remove_person(ctx.data["person_id"])
+    return None
+
+
+@declare(
+    "issue_card",
+    Operation.CARD_MANAGE,
+    {
+        vol.Required("person_id"): cv.string,
+        vol.Required("uid"): cv.string,
+        vol.Required("card_type"): CARD_TYPE,
+        vol.Optional("valid_from"): cv.date,
+        vol.Optional("valid_until"): cv.date,
+    },
+    _OPTIONAL,
+)
+async def _issue_card(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.cards.async_create_item(ctx.fields())
+    return {"card_id": item["id"], "uid": item["uid"]}
+
+
+@declare(
+    "revoke_card",
+    Operation.CARD_MANAGE,
+    {
+        vol.Required("uid"): cv.string,
+        vol.Required("status"): vol.In(["revoked", "lost"]),
+        vol.Optional("reason"): vol.All(cv.string, vol.Length(max=SCHEMA_TEXT_LIMIT)),
+    },
+)
+async def _revoke_card(ctx: ActionCall) -> ServiceResponse:
+    read = parse_uid(ctx.data["uid"])
+    async with ctx.registry.mutation():
+        card = ctx.registry.engine.find_card(read)
+        if card is None:
+            raise RuleError("card_not_found", uid=str(read))
+        updates: dict[str, Any] = {"status": ctx.data["status"]}
+        if reason := ctx.data.get("reason"):
+            updates["status_reason"] = reason
+        await ctx.registry.cards.async_update_item(card.id, updates)  # stored before it returns
+    return None
+
+
+@declare(
+    "set_watch",
+    Operation.WATCH_SET,
+    {
+        vol.Required("person_id"): cv.string,
+        vol.Required("level"): WATCH_LEVEL,
+        vol.Optional("notify"): NOTIFY_LIST,
+        vol.Optional("directions"): DIRECTION,
+    },
+)
+async def _set_watch(ctx: ActionCall) -> ServiceResponse:
+    person_id = ctx.data["person_id"]
+    must_exist(ctx.registry.people, person_id, "person_not_found")
+    updates: dict[str, Any] = {"watch": ctx.data["level"]}
+    if "notify" in ctx.data:
+        updates["notify"] = ctx.data["notify"]
+    if "directions" in ctx.data:
+        updates["watch_directions"] = ctx.data["directions"]
+    await ctx.registry.people.async_update_item(person_id, updates)
+    return None
+
+
+@declare(
+    "add_vehicle",
+    Operation.VEHICLE_MANAGE,
+    {
+        vol.Required("person_id"): cv.string,
+        vol.Required("chip_uid"): cv.string,
+        vol.Required("kind"): VEHICLE_KIND,
+        vol.Optional("plate"): vol.All(cv.string, vol.Length(max=SCHEMA_TEXT_LIMIT)),
+        vol.Optional("riders"): vol.All(cv.ensure_list, [cv.string]),
+    },
+    _OPTIONAL,
+)
+async def _add_vehicle(ctx: ActionCall) -> ServiceResponse:
+    item = await ctx.registry.vehicles.async_create_item(ctx.fields())
+    return {"vehicle_id": item["id"], "chip_uid": item["chip_uid"]}
+
+
+@declare(
+    "set_vehicle_lock",
+    Operation.VEHICLE_LOCK,
+    {vol.Required("chip_uid"): cv.string, vol.Required("locked"): cv.boolean},
+)
+async def _set_vehicle_lock(ctx: ActionCall) -> ServiceResponse:
+    async with ctx.registry.mutation():
+        vehicle = ctx.registry.engine.find_vehicle(parse_uid(ctx.data["chip_uid"]))
+        if vehicle is None:
+            raise RuleError("vehicle_not_found", chip_uid=ctx.data["chip_uid"])
+        owner = ctx.registry.engine.people.get(vehicle.person_id)
+        ctx.require_household(owner.household_id if owner else None)
+        # A lock is stored before it returns.
+        await ctx.registry.vehicles.async_update_item(vehicle.id, {"locked": ctx.data["locked"]})
+    return None
+
+
+@declare(
+    "import_wanted_list", Operation.WANTED_IMPORT, {vol.Required("file"): cv.string}, _OPTIONAL
+)
+async def _import_wanted_list(ctx: ActionCall) -> ServiceResponse:
+    numbers, invalid_rows = await ctx.hass.async_add_executor_job(
+        read_file, ctx.hass.config.config_dir, ctx.data["file"], wanted_numbers
+    )
+    return ctx.registry.wanted.async_start_import(numbers, invalid_rows)
+
+
+@declare("import_registry", Operation.REGISTRY_IMPORT, {vol.Required("file"): cv.string}, _OPTIONAL)
+async def _import_registry(ctx: ActionCall) -> ServiceResponse:
+    try:
+        counts = await ctx.registry.async_import_file(ctx.hass.config.config_dir, ctx.data["file"])
+    except ImportRejected as rejected:
+        report = "; ".join(
+            f"{e.row}: {e.code}"
+            + (
+                f" ({', '.join(f'{k}={v}' for k, v in e.placeholders.items())})"
+                if e.placeholders
+                else ""
+            )
+            for e in rejected.errors[:MAX_REPORTED_ROWS]
+        )
+        raise invalid("import_rejected", rows=str(len(rejected.errors)), report=report) from None
+    return dict(counts)
