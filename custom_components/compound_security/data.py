@@ -1,14 +1,12 @@
-"""Runtime data of a Compound Security config entry."""
+"""Reading a compound's config entry: settings, access points, routes, database URL."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 
-from .audit_log import AuditLog
 from .const import (
     CONF_DB_URL,
     CONF_DIRECTION,
@@ -20,6 +18,7 @@ from .const import (
     SUBENTRY_ACCESS_POINT,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
+from .coordinator import CompoundSecurityConfigEntry, CompoundSecurityData
 from .engine.routing import Route
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
@@ -28,33 +27,7 @@ from .engine.settings import (
     CompoundSettings,
 )
 
-if TYPE_CHECKING:
-    from .alarm_desk import AlarmDesk
-    from .cameras import CameraMonitor
-    from .controller import CompoundController
-    from .fire import FireRelease
-    from .hardware import AccessPointHardware
-    from .meter_poller import MeterPoller
-    from .usage_tracker import UsageTracker
-
-
-@dataclass(slots=True)
-class CompoundSecurityData:
-    """What a loaded compound keeps at run time."""
-
-    settings: CompoundSettings
-    access_points: dict[str, AccessPointSettings]
-    audit: AuditLog
-    controller: CompoundController
-    usage: UsageTracker
-    fire: FireRelease
-    hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
-    meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
-    cameras: dict[str, CameraMonitor] = field(default_factory=dict)
-    desk: AlarmDesk | None = None
-
-
-type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]
+__all__ = ["CompoundSecurityConfigEntry", "CompoundSecurityData"]  # their home: coordinator.py
 
 
 def settings_from_entry(entry: ConfigEntry[Any]) -> CompoundSettings:

@@ -33,7 +33,7 @@ import probatio as vol
 
 from .alarm_desk import AlarmDesk
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
-from .data import CompoundSecurityConfigEntry
+from .coordinator import CompoundSecurityConfigEntry
 from .engine.audit import ACCESS_FIELDS, AccessQuery
 from .engine.bounds import MAX_NOTE, checked_text
 from .engine.errors import RuleError
@@ -450,10 +450,10 @@ async def _apply_import(ctx: ActionCall, plan: ImportPlan) -> ServiceResponse:
 
 
 async def _present_credential(ctx: ActionCall) -> ServiceResponse:
-    controller = ctx.entry.runtime_data.controller
-    access_point = controller.find_access_point(ctx.data["access_point"])
-    decision = await controller.async_present(
-        access_point, parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+    runtime = ctx.entry.runtime_data
+    access_point = runtime.controller.find_access_point(ctx.data["access_point"])
+    decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
+        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
     )
     return {
         "decision": "granted" if decision.granted else "denied",
@@ -613,8 +613,6 @@ async def _alarm_ids(ctx: ActionCall) -> tuple[AlarmDesk, list[str]]:
     A resident may handle their own household's alarms only.
     """
     desk = ctx.entry.runtime_data.desk
-    if desk is None:
-        raise RuleError("compound_not_loaded")
     if "access_point" in ctx.data:
         access_point = ctx.entry.runtime_data.controller.find_access_point(ctx.data["access_point"])
         ids = [alarm.alarm_id for alarm in desk.active_at(access_point.id)]
