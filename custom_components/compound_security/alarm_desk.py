@@ -16,21 +16,22 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, override
 
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
+from .alarm_buttons import PhoneButtons
 from .audit_log import AuditLog
-from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER, Zone
+from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
 from .controller import PRIVATE_KINDS, CompoundController
 from .coordinator import ActivityCoordinator, AlarmCleared, CompoundSecurityConfigEntry
 from .engine.audit import to_ts
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
 from .engine.model import WatchLevel
-from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
+from .engine.routing import Route, action_id, actions_for, recipients
 from .views import snapshot_url
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 RETRY_DELAY = 2.0
 SHARED_TARGETS = frozenset({"notify.persistent_notification"})  # every user reads these
-KEEP_SHUT = timedelta(minutes=10)
 MOBILE_ACTION_EVENT = "mobile_app_notification_action"
 
 
@@ -105,7 +105,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             )
         self.entry.async_on_unload(self.activity.async_add_listener(self._on_activity))
         self.entry.async_on_unload(
-            self.hass.bus.async_listen(MOBILE_ACTION_EVENT, self._on_mobile_action)
+            self.hass.bus.async_listen(MOBILE_ACTION_EVENT, PhoneButtons(self).async_handle)
         )
         self.entry.async_on_unload(self._cancel_escalations)
 
@@ -371,67 +371,3 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         for cancel in self._escalations.values():
             cancel()
         self._escalations.clear()
-
-    # --- buttons on phones ------------------------------------------------------------
-
-    async def _on_mobile_action(self, event: Event[dict[str, Any]]) -> None:
-        parsed = parse_action(str(event.data.get("action", "")))
-        if parsed is None:
-            return
-        action, alarm_id = parsed
-        user_id = event.context.user_id
-        try:
-            row = await self.async_get(alarm_id)
-            if action is not AlarmAction.ACKNOWLEDGE and action not in actions_for(row["kind"]):
-                LOGGER.warning("Button %s does not apply to alarm %s", action, alarm_id)
-                return
-            who = await self._allowed(user_id, row)
-            if who is None:
-                LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
-                return
-            if action is AlarmAction.ACKNOWLEDGE:
-                await self.async_acknowledge(alarm_id, who, None)
-            elif action is AlarmAction.ITS_ME:
-                await self.async_close(
-                    alarm_id, who, self.controller.text("note_its_me", "it was me")
-                )
-            elif action is AlarmAction.STOP_IT:
-                await self._async_keep_shut(row["access_point_id"])
-                await self.async_acknowledge(
-                    alarm_id, who, self.controller.text("note_stop_it", "stop")
-                )
-        except RuleError as err:
-            LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
-        except HomeAssistantError as err:  # e.g. a fire alarm holds the gates open
-            LOGGER.warning("Alarm button %s for %s refused: %s", action, alarm_id, err)
-
-    async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
-        """Return who handles the alarm (a name), or None when they may not.
-
-        Staff may handle any alarm; a resident only their own household's, and for a
-        vehicle theft that is the vehicle owner's household.
-        """
-        if user_id is None:
-            return None
-        user = await self.hass.auth.async_get_user(user_id)
-        if user is None:
-            return None
-        if user.is_admin:
-            return user.name or user.id
-        engine = self.controller.registry.engine
-        person = engine.person_for_user(user.id)
-        household_id = row["household_id"]
-        if row["kind"] == AlarmKind.VEHICLE_THEFT and row["vehicle_id"]:
-            vehicle = engine.vehicles.get(row["vehicle_id"])
-            owner = engine.people.get(vehicle.person_id) if vehicle else None
-            household_id = owner.household_id if owner else None
-        if person is not None and household_id and person.household_id == household_id:
-            return user.name or user.id
-        return None
-
-    async def _async_keep_shut(self, access_point_id: str | None) -> None:
-        """Hold the theft's garage barrier shut; no other gate is ever held shut this way."""
-        hardware = self.hardware.get(access_point_id or "")
-        if hardware is None or hardware.access_point.zone != Zone.GARAGE:
-            raise RuleError("stop_it_not_a_garage")
-        await hardware.async_keep_shut(KEEP_SHUT)

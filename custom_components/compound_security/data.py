@@ -27,7 +27,14 @@ from .engine.settings import (
     CompoundSettings,
 )
 
-__all__ = ["CompoundSecurityConfigEntry", "CompoundSecurityData"]  # their home: coordinator.py
+__all__ = [  # the runtime data and its entry type live in coordinator.py
+    "CompoundSecurityConfigEntry",
+    "CompoundSecurityData",
+    "access_points_from_entry",
+    "db_url_from_entry",
+    "routes_from_entry",
+    "settings_from_entry",
+]
 
 
 def settings_from_entry(entry: ConfigEntry[Any]) -> CompoundSettings:
