@@ -12,7 +12,7 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER, ConfigSubentryData
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.exceptions import Unauthorized
+from homeassistant.exceptions import HomeAssistantError, Unauthorized
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -24,6 +24,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ACCESS, EVENT_ALARM
+from custom_components.compound_security.engine.audit import AccessQuery
 
 from .helpers import act, populate
 from .test_transport_serial import R1, Pty
@@ -356,7 +357,7 @@ async def test_serial_relay_gets_its_open_and_close_commands(
         relay.unplug()
 
 
-async def test_serial_relay_that_is_gone_only_logs(
+async def test_serial_relay_that_is_gone_fails_loudly(
     hass: HomeAssistant, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     entry = gate_entry(
@@ -364,10 +365,14 @@ async def test_serial_relay_that_is_gone_only_logs(
     )
     await setup(hass, entry)
     await populate(hass)
-    decision = await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    with pytest.raises(HomeAssistantError) as raised:
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert raised.value.translation_key == "gate_command_failed"
     await hass.async_block_till_done()
-    assert decision["decision"] == "granted"  # the decision never waits for the relay
-    assert "did not take the command" in caplog.text
+    (row,) = await entry.runtime_data.audit.async_query(AccessQuery())
+    assert row["decision"] == "granted"  # the decision stands and is on record
+    assert hass.states.get("lock.north_gate_gate").state == "unavailable"  # type: ignore[union-attr]
+    assert caplog.text.count("Gate North gate is unavailable") == 1  # logged once
 
 
 async def test_gate_step_checks_relay_commands(

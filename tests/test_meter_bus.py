@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timedelta
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +108,7 @@ async def test_a_bus_is_polled_and_its_readings_become_usage(
     assert set(poller.targets()) == {"000000000301", "000000000302", "000000000303"}
 
     # The first poll at setup ran before the flats existed; poll again on the interval.
-    await wait_for(lambda: not poller._polling)
+    await wait_for(lambda: poller.last_poll is not None)
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=901))
     await wait_for(lambda: poller.last_report is not None and poller.last_report.readings)
     report = poller.last_report
@@ -143,27 +142,6 @@ async def test_a_bus_is_polled_and_its_readings_become_usage(
     diagnostics = poller.diagnostics()
     assert diagnostics["meters"] == 3
     assert diagnostics["errors"] == {"000000000303": "timeout"}
-
-
-async def test_a_poll_still_running_is_not_doubled(
-    hass: HomeAssistant, meter_line: Any, caplog: pytest.LogCaptureFixture
-) -> None:
-    line, simulator = meter_line
-    simulator.meters["000000000301"].reply_delay = 0.3
-    entry = bus_entry(line.url)
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await register_flats(hass)
-    poller = next(iter(entry.runtime_data.meter_buses.values()))
-    await wait_for(lambda: not poller._polling)
-    requests = simulator.requests
-    poller._tick(dt_util.now())
-    with caplog.at_level(logging.WARNING):
-        poller._tick(dt_util.now())
-    assert "previous poll is still running" in caplog.text
-    await wait_for(lambda: not poller._polling)
-    assert simulator.requests == requests + 1 + 1 + 3  # one poll: 301, 302, and silent 303 x3
-    assert await hass.config_entries.async_unload(entry.entry_id)
 
 
 async def test_a_bus_that_is_gone_is_shown_offline(hass: HomeAssistant, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ Regenerate with `script/test tests/test_platforms.py --snapshot-update` and revi
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
@@ -16,9 +16,11 @@ from homeassistant.config_entries import ConfigSubentryDataWithId
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_fire_time_changed,
     async_mock_service,
     snapshot_platform,
 )
@@ -127,7 +129,7 @@ async def test_platform(
     with (
         patch("custom_components.compound_security.PLATFORMS", [platform]),
         # No poll: its measured duration would differ on every run.
-        patch("custom_components.compound_security.MeterPoller.async_start"),
+        patch("custom_components.compound_security.MeterBusCoordinator.async_refresh"),
         patch("random.SystemRandom.getrandbits", return_value=123123123123),  # camera token
     ):
         assert await hass.config_entries.async_setup(entry.entry_id)
@@ -139,6 +141,8 @@ async def test_platform(
         with patch("homeassistant.util.dt.utcnow", return_value=MOMENT):
             await act(hass, "present_credential", access_point="North gate", uid="008EC793")
             await hass.async_block_till_done(wait_background_tasks=True)
+        async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=2))  # pulse ends
+        await hass.async_block_till_done()
         await snapshot_platform(hass, entity_registry, snapshot, entry.entry_id)
     states = " ".join(f"{s.state} {s.attributes}" for s in hass.states.async_all())
     for personal in ("王奶奶", "李四", "3-1-502", "3-1-601", "watchlist", "13800001234"):

@@ -26,7 +26,7 @@ from custom_components.compound_security.const import (
 )
 from custom_components.compound_security.engine.audit import AccessQuery
 from custom_components.compound_security.engine.throttle import LOCKOUT_AFTER
-from custom_components.compound_security.hardware import TAG_RATE
+from custom_components.compound_security.reader_tag import TAG_RATE
 from custom_components.compound_security.transport.webhook_auth import signature
 
 from .helpers import act, compound_entry, populate

@@ -8,6 +8,7 @@ from datetime import timedelta
 import logging
 from types import MappingProxyType
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentry, ConfigSubentryData
 from homeassistant.core import HomeAssistant, ServiceCall, State
 from homeassistant.util import dt as dt_util
@@ -17,6 +18,7 @@ from pytest_homeassistant_custom_component.common import (
     async_capture_events,
     async_fire_mqtt_message,
     async_fire_time_changed,
+    async_mock_service,
     mock_restore_cache_with_extra_data,
 )
 from pytest_homeassistant_custom_component.typing import MqttMockHAClient
@@ -213,11 +215,19 @@ async def test_a_closed_access_log_refuses_late_records_quietly(
     await hass.config_entries.async_unload(entry.entry_id)
 
 
-async def test_a_gate_whose_actuator_is_missing_only_logs(
-    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+async def test_a_gate_whose_actuator_is_missing_is_unavailable_until_it_is_back(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture, freezer: FrozenDateTimeFactory
 ) -> None:
     await setup(hass, gate_entry())  # no switch integration: its actions do not exist
-    await hass.services.async_call("lock", "open", {"entity_id": LOCK}, blocking=True)
+    assert hass.states.get(LOCK).state == "unavailable"  # type: ignore[union-attr]  # closing at start failed
+    await act(
+        hass, "present_credential", access_point="North gate", uid="0x99"
+    )  # denied: no command
+    assert caplog.text.count("Gate North gate is unavailable") == 1  # logged once
+    closes = async_mock_service(hass, "switch", "turn_off")  # the relay's integration is back
+    freezer.tick(timedelta(seconds=31))
+    async_fire_time_changed(hass)
     await hass.async_block_till_done()
-    assert f"Gate {GATE} did not take turn_off" in caplog.text  # the close at start
-    assert f"Gate {GATE} did not take turn_on" in caplog.text
+    assert [call.data["entity_id"] for call in closes] == [GATE]  # the gate resent its state
+    assert hass.states.get(LOCK).state == "locked"  # type: ignore[union-attr]
+    assert caplog.text.count("Gate North gate takes commands again") == 1

@@ -13,13 +13,14 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import ConfigType
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 from sqlalchemy.exc import SQLAlchemyError
 
 from .alarm_desk import AlarmDesk
 from .audit_log import AuditLog, default_db_url
 from .cameras import (
-    CameraMonitor,
+    CameraCoordinator,
     legacy_media_root,
     move_legacy_snapshots,
     private_root,
@@ -39,18 +40,22 @@ from .const import (
     SUBENTRY_METER_BUS,
 )
 from .controller import CompoundController
-from .data import (
+from .coordinator import (
+    ActivityCoordinator,
     CompoundSecurityConfigEntry,
     CompoundSecurityData,
+    RegistryCoordinator,
+)
+from .data import (
     access_points_from_entry,
     db_url_from_entry,
     routes_from_entry,
     settings_from_entry,
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
-from .fire import FireRelease
-from .hardware import AccessPointHardware, async_track_fire_release
-from .meter_poller import MeterPoller
+from .fire import FireRelease, async_track_fire_release
+from .hardware import AccessPointHardware
+from .meter_poller import MeterBusCoordinator
 from .registry import (
     CompoundRegistry,
     async_load_registry,
@@ -83,7 +88,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
-    """Set up a compound from its config entry."""
+    """Set up a compound from its config entry: build its runtime whole, then its entities."""
     settings = settings_from_entry(entry)
     registry = await async_load_registry(hass, entry)
     registry.engine.min_area_per_person = settings.min_area_per_person
@@ -102,10 +107,14 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         move_legacy_snapshots, legacy_media_root(hass), private_root(hass)
     ):
         LOGGER.info("Moved %d alarm snapshots out of the media folder", moved)
-    controller = CompoundController(hass, entry.entry_id, registry, audit, access_points)
+    decisions_today = await audit.async_count_since(dt_util.start_of_local_day())
+    activity = ActivityCoordinator(hass, entry, decisions_today)
+    controller = CompoundController(hass, registry, audit, access_points, activity)
     await controller.async_start()
+    entry.async_on_unload(controller.async_stop)
     usage = UsageTracker(
         hass,
+        entry,
         registry,
         controller,
         float(entry.options.get(CONF_USAGE_FACTOR, DEFAULT_FACTOR)),
@@ -113,41 +122,62 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     )
     await usage.async_load()
     fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
-    entry.runtime_data = CompoundSecurityData(
-        settings, access_points, audit, controller, usage, fire, registry
-    )
-    entry.async_on_unload(controller.async_stop)
+    hardware = {
+        access_point.id: AccessPointHardware(
+            hass, entry, access_point, entry.subentries[access_point.id].data, controller, fire
+        )
+        for access_point in access_points.values()
+    }
+    meter_buses = {
+        subentry_id: MeterBusCoordinator(
+            hass, entry, subentry_id, subentry.title, subentry.data, registry, usage
+        )
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.subentry_type == SUBENTRY_METER_BUS
+    }
+    cameras = {
+        subentry_id: CameraCoordinator(
+            hass, entry, subentry_id, subentry.title, subentry.data, controller
+        )
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.subentry_type == SUBENTRY_CAMERA
+    }
     escalate_after = int(entry.options.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER))
     desk = AlarmDesk(
         hass,
         entry,
-        controller,
-        routes_from_entry(entry),
-        timedelta(minutes=escalate_after) if escalate_after else None,
-        tuple(entry.options.get(CONF_ESCALATION_TARGETS, [])),
+        controller=controller,
+        audit=audit,
+        activity=activity,
+        cameras=cameras,
+        hardware=hardware,
+        routes=routes_from_entry(entry),
+        escalate_after=timedelta(minutes=escalate_after) if escalate_after else None,
+        escalation_targets=tuple(entry.options.get(CONF_ESCALATION_TARGETS, [])),
     )
-    entry.runtime_data.desk = desk
     await desk.async_start()
-    _async_set_up_hardware(hass, entry, registry)
-    async_track_fire_release(entry)
-
-    async def _on_wanted(people: list[dict[str, Any]]) -> None:
-        for item in people:
-            person = registry.engine.people[item["id"]]
-            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
-
-    registry.people.wanted_listeners.append(_on_wanted)
-    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))
-
-    async def _purge(_now: Any) -> None:
-        await audit.async_purge()
-        removed = await hass.async_add_executor_job(
-            purge_snapshots, private_root(hass), dt_util.now() - audit.retention
-        )
-        if removed:
-            LOGGER.info("Purged %d snapshots past retention", removed)
-
-    entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
+    registry_totals = RegistryCoordinator(hass, entry, registry)
+    await registry_totals.async_config_entry_first_refresh()
+    entry.runtime_data = CompoundSecurityData(
+        settings=settings,
+        registry=registry,
+        registry_totals=registry_totals,
+        access_points=access_points,
+        audit=audit,
+        activity=activity,
+        controller=controller,
+        usage=usage,
+        fire=fire,
+        hardware=hardware,
+        cameras=cameras,
+        meter_buses=meter_buses,
+        desk=desk,
+    )
+    for access_point in hardware.values():
+        access_point.async_start()
+    async_track_fire_release(entry, fire, hardware, controller)
+    _async_raise_wanted_alarms(entry, registry, controller)
+    _async_purge_daily(hass, entry, audit)
 
     async def _flush_on_stop(_event: Event) -> None:
         await audit.async_stop()  # no decision is lost on a clean stop
@@ -156,11 +186,24 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     _async_register_devices(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    for poller in entry.runtime_data.meter_buses.values():
-        poller.async_start()  # after the entities, so they see the first poll
-    for monitor in entry.runtime_data.cameras.values():
-        monitor.async_start()
+    polled_coordinators: list[DataUpdateCoordinator[Any]] = [
+        *meter_buses.values(),
+        *cameras.values(),
+    ]
+    for polled in polled_coordinators:
+        # Polled in the background: a slow bus or camera never holds up setup. They keep
+        # polling with every entity disabled: meter readings are booked as usage, and
+        # camera checks raise the offline alarms.
+        entry.async_on_unload(polled.async_add_listener(_keep_polling))
+        entry.async_create_background_task(
+            hass, polled.async_refresh(), f"{DOMAIN} first poll {polled.name}"
+        )
     return True
+
+
+@callback
+def _keep_polling() -> None:
+    """Listen to a polled coordinator so it polls whether or not entities follow it."""
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
@@ -169,7 +212,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
     if unloaded:
         data = entry.runtime_data
         for hardware in data.hardware.values():
-            hardware.async_stop()  # no decision after this, so none misses the log
+            await hardware.async_stop()  # no decision after this, so none misses the log
+        for bus in data.meter_buses.values():
+            await bus.bus.close()
         data.controller.async_stop()
         await data.audit.async_stop()
     return unloaded
@@ -181,33 +226,35 @@ async def async_remove_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
 
 
 @callback
-def _async_set_up_hardware(
-    hass: HomeAssistant, entry: CompoundSecurityConfigEntry, registry: CompoundRegistry
+def _async_raise_wanted_alarms(
+    entry: CompoundSecurityConfigEntry, registry: CompoundRegistry, controller: CompoundController
 ) -> None:
-    """Start each access point's readers and gate; prepare each meter bus."""
-    data = entry.runtime_data
-    for access_point in data.access_points.values():
-        hardware = AccessPointHardware(
-            hass,
-            entry,
-            access_point,
-            entry.subentries[access_point.id].data,
-            data.controller,
-            data.fire,
+    """Raise an alarm for every person the wanted list adds (checked in the background)."""
+
+    async def _on_wanted(people: list[dict[str, Any]]) -> None:
+        for item in people:
+            person = registry.engine.people[item["id"]]
+            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
+
+    registry.people.wanted_listeners.append(_on_wanted)
+    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))
+
+
+@callback
+def _async_purge_daily(
+    hass: HomeAssistant, entry: CompoundSecurityConfigEntry, audit: AuditLog
+) -> None:
+    """Purge the access log and snapshots past retention once a day."""
+
+    async def _purge(_now: Any) -> None:
+        await audit.async_purge()
+        removed = await hass.async_add_executor_job(
+            purge_snapshots, private_root(hass), dt_util.now() - audit.retention
         )
-        data.hardware[access_point.id] = hardware
-        hardware.async_start()
-    for subentry_id, subentry in entry.subentries.items():
-        if subentry.subentry_type == SUBENTRY_METER_BUS:
-            data.meter_buses[subentry_id] = MeterPoller(
-                hass, entry, subentry_id, subentry.title, subentry.data, registry, data.usage
-            )
-        elif subentry.subentry_type == SUBENTRY_CAMERA:
-            data.cameras[subentry_id] = CameraMonitor(
-                hass, entry, subentry_id, subentry.title, subentry.data, data.controller
-            )
-    if data.desk is not None:
-        data.desk.cameras = data.cameras
+        if removed:
+            LOGGER.info("Purged %d snapshots past retention", removed)
+
+    entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
 
 
 @callback
@@ -226,10 +273,10 @@ def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     devices = [  # (subentry id, model, model id, name)
         *((ap.id, "Access point", ap.zone, ap.name) for ap in data.access_points.values()),
         *(
-            (m.id, "Camera", "linked" if m.linked_entity else "snapshot URL", m.name)
-            for m in data.cameras.values()
+            (c.id, "Camera", "linked" if c.linked_entity else "snapshot URL", c.name)
+            for c in data.cameras.values()
         ),
-        *((p.id, "Meter bus", p.protocol.value, p.name) for p in data.meter_buses.values()),
+        *((b.id, "Meter bus", b.protocol.value, b.name) for b in data.meter_buses.values()),
     ]
     for subentry_id, model, model_id, name in devices:
         device_registry.async_get_or_create(

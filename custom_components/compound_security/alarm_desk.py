@@ -10,35 +10,36 @@ never holds up or breaks the alarm; a failed notification is retried once.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, override
 
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER, Zone
-from .controller import PRIVATE_KINDS, CompoundController, signal_alarm, signal_alarm_cleared
+from .alarm_buttons import PhoneButtons
+from .audit_log import AuditLog
+from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
+from .controller import PRIVATE_KINDS, CompoundController
+from .coordinator import ActivityCoordinator, AlarmCleared, CompoundSecurityConfigEntry
 from .engine.audit import to_ts
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.errors import RuleError
 from .engine.model import WatchLevel
-from .engine.routing import AlarmAction, Route, action_id, actions_for, parse_action, recipients
-from .permissions import AUTOMATION, Operation, caller_for_user, may_handle_alarm
+from .engine.routing import Route, action_id, actions_for, recipients
 from .views import snapshot_url
 
 if TYPE_CHECKING:
-    from .cameras import CameraMonitor
-    from .data import CompoundSecurityConfigEntry
+    from .cameras import CameraCoordinator
+    from .hardware import AccessPointHardware
 
 RETRY_DELAY = 2.0
 SHARED_TARGETS = frozenset({"notify.persistent_notification"})  # every user reads these
-KEEP_SHUT = timedelta(minutes=10)
 MOBILE_ACTION_EVENT = "mobile_app_notification_action"
 
 
@@ -53,33 +54,48 @@ class OpenAlarm:
     time: datetime
 
 
-class AlarmDesk:
-    """One compound's open alarms and what happens to them."""
+class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
+    """One compound's open alarms (the data its entities show) and what happens to them."""
 
-    def __init__(
+    config_entry: CompoundSecurityConfigEntry
+
+    def __init__(  # noqa: PLR0913  # each collaborator is passed in, none looked up
         self,
         hass: HomeAssistant,
         entry: CompoundSecurityConfigEntry,
+        *,
         controller: CompoundController,
+        audit: AuditLog,
+        activity: ActivityCoordinator,
+        cameras: Mapping[str, CameraCoordinator],
+        hardware: Mapping[str, AccessPointHardware],
         routes: list[Route],
         escalate_after: timedelta | None = None,
         escalation_targets: tuple[str, ...] = (),
     ) -> None:
         """Prepare; `async_start` loads the open alarms and starts listening."""
-        self.hass = hass
+        super().__init__(hass, LOGGER, config_entry=entry, name=f"{DOMAIN} alarm desk")
         self.entry = entry
         self.controller = controller
+        self.audit = audit
+        self.activity = activity
+        self.cameras = cameras
+        self.hardware = hardware
         self.routes = routes
         self.escalate_after = escalate_after
         self.escalation_targets = escalation_targets
-        self.cameras: dict[str, CameraMonitor] = {}
         self.open: dict[str, OpenAlarm] = {}
-        self.listeners: list[Callable[[], None]] = []
+        self.data = self.open
         self._escalations: dict[str, CALLBACK_TYPE] = {}
+        self._seen: object = activity.data.latest
+
+    @override
+    async def _async_update_data(self) -> dict[str, OpenAlarm]:
+        return self.open  # pushed only; nothing to fetch
 
     async def async_start(self) -> None:
         """Load the alarms still open and follow new ones and mobile-app buttons."""
-        for row in await self.entry.runtime_data.audit.async_active_alarms():
+        for row in await self.audit.async_active_alarms():
             self.open[row["alarm_id"]] = OpenAlarm(
                 row["alarm_id"],
                 row["kind"],
@@ -87,15 +103,9 @@ class AlarmDesk:
                 row["household_id"],
                 dt_util.parse_datetime(row["time"]) or dt_util.now(),
             )
-        entry_id = self.entry.entry_id
+        self.entry.async_on_unload(self.activity.async_add_listener(self._on_activity))
         self.entry.async_on_unload(
-            async_dispatcher_connect(self.hass, signal_alarm(entry_id), self._on_alarm)
-        )
-        self.entry.async_on_unload(
-            async_dispatcher_connect(self.hass, signal_alarm_cleared(entry_id), self._on_cleared)
-        )
-        self.entry.async_on_unload(
-            self.hass.bus.async_listen(MOBILE_ACTION_EVENT, self._on_mobile_action)
+            self.hass.bus.async_listen(MOBILE_ACTION_EVENT, PhoneButtons(self).async_handle)
         )
         self.entry.async_on_unload(self._cancel_escalations)
 
@@ -118,7 +128,7 @@ class AlarmDesk:
         """Return the open alarms of one access point."""
         return [a for a in self.open.values() if a.access_point_id == access_point_id]
 
-    def camera_for(self, access_point_id: str | None) -> CameraMonitor | None:
+    def camera_for(self, access_point_id: str | None) -> CameraCoordinator | None:
         """Return the first camera attached to an access point."""
         if access_point_id is None:
             return None
@@ -128,6 +138,17 @@ class AlarmDesk:
         return None
 
     # --- new alarms ------------------------------------------------------------------
+
+    @callback
+    def _on_activity(self) -> None:
+        latest = self.activity.data.latest
+        if latest is self._seen:  # a decision count reset, or nothing new for the desk
+            return
+        self._seen = latest
+        if isinstance(latest, Alarm):
+            self._on_alarm(latest)
+        elif isinstance(latest, AlarmCleared):
+            self._on_cleared(latest.alarm)
 
     @callback
     def _on_alarm(self, alarm: Alarm) -> None:
@@ -155,14 +176,12 @@ class AlarmDesk:
         """Forget an alarm whose cause went away (a door closed, a camera came back)."""
         self._handled(alarm.alarm_id)
 
-    async def _snapshot(self, camera: CameraMonitor, alarm: Alarm) -> None:
+    async def _snapshot(self, camera: CameraCoordinator, alarm: Alarm) -> None:
         path = await camera.async_snapshot(alarm.alarm_id, alarm.time)
         if path is None:
             LOGGER.warning("No snapshot from %s for alarm %s", camera.name, alarm.alarm_id)
             return
-        await self.entry.runtime_data.audit.async_set_alarm_state(
-            alarm.alarm_id, {"snapshot": path}
-        )
+        await self.audit.async_set_alarm_state(alarm.alarm_id, {"snapshot": path})
         self.hass.bus.async_fire(
             EVENT_ALARM_UPDATED,
             {"alarm_id": alarm.alarm_id, "snapshot": snapshot_url(alarm.alarm_id)},
@@ -182,7 +201,7 @@ class AlarmDesk:
         return list(person.notify)
 
     def _payload(
-        self, alarm: Alarm, camera: CameraMonitor | None, *, escalated: bool = False
+        self, alarm: Alarm, camera: CameraCoordinator | None, *, escalated: bool = False
     ) -> tuple[str, str, dict[str, Any]]:
         """Return the title, message and mobile-app data of an alarm notification."""
         title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
@@ -235,7 +254,7 @@ class AlarmDesk:
         )
         return title, message, {}
 
-    async def _notify(self, alarm: Alarm, camera: CameraMonitor | None) -> None:
+    async def _notify(self, alarm: Alarm, camera: CameraCoordinator | None) -> None:
         targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
         if not targets:
             return
@@ -245,7 +264,7 @@ class AlarmDesk:
         self,
         target: str,
         alarm: Alarm,
-        camera: CameraMonitor | None,
+        camera: CameraCoordinator | None,
         *,
         escalated: bool = False,
     ) -> None:
@@ -260,7 +279,7 @@ class AlarmDesk:
         await self._send(target, *payload)
 
     @callback
-    def _escalate(self, alarm: Alarm, camera: CameraMonitor | None, _now: datetime) -> None:
+    def _escalate(self, alarm: Alarm, camera: CameraCoordinator | None, _now: datetime) -> None:
         self._escalations.pop(alarm.alarm_id, None)
         if alarm.alarm_id not in self.open:
             return
@@ -323,7 +342,7 @@ class AlarmDesk:
             values |= {"acknowledged_by": who, "acknowledged_at": now}
         if note:
             values["note"] = note
-        await self.entry.runtime_data.audit.async_set_alarm_state(alarm_id, values)
+        await self.audit.async_set_alarm_state(alarm_id, values)
         self._handled(alarm_id)
         self.hass.bus.async_fire(
             EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "state": state, "by": who}
@@ -331,7 +350,7 @@ class AlarmDesk:
 
     async def async_get(self, alarm_id: str) -> dict[str, Any]:
         """Return an alarm's record, or raise `alarm_not_found`."""
-        row = await self.entry.runtime_data.audit.async_get_alarm(alarm_id)
+        row = await self.audit.async_get_alarm(alarm_id)
         if row is None:
             raise RuleError("alarm_not_found", alarm_id=alarm_id)
         return row
@@ -345,65 +364,10 @@ class AlarmDesk:
 
     @callback
     def _changed(self) -> None:
-        for listener in list(self.listeners):
-            listener()
+        self.async_set_updated_data(self.open)
 
     @callback
     def _cancel_escalations(self) -> None:
         for cancel in self._escalations.values():
             cancel()
         self._escalations.clear()
-
-    # --- buttons on phones ------------------------------------------------------------
-
-    async def _on_mobile_action(self, event: Event[dict[str, Any]]) -> None:
-        parsed = parse_action(str(event.data.get("action", "")))
-        if parsed is None:
-            return
-        action, alarm_id = parsed
-        user_id = event.context.user_id
-        try:
-            row = await self.async_get(alarm_id)
-            if action is not AlarmAction.ACKNOWLEDGE and action not in actions_for(row["kind"]):
-                LOGGER.warning("Button %s does not apply to alarm %s", action, alarm_id)
-                return
-            who = await self._allowed(user_id, row)
-            if who is None:
-                LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
-                return
-            if action is AlarmAction.ACKNOWLEDGE:
-                await self.async_acknowledge(alarm_id, who, None)
-            elif action is AlarmAction.ITS_ME:
-                await self.async_close(
-                    alarm_id, who, self.controller.text("note_its_me", "it was me")
-                )
-            elif action is AlarmAction.STOP_IT:
-                self._keep_shut(row["access_point_id"])
-                await self.async_acknowledge(
-                    alarm_id, who, self.controller.text("note_stop_it", "stop")
-                )
-        except RuleError as err:
-            LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
-        except HomeAssistantError as err:  # e.g. a fire alarm holds the gates open
-            LOGGER.warning("Alarm button %s for %s refused: %s", action, alarm_id, err)
-
-    async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
-        """Return who handles the alarm (a name), or None when they may not.
-
-        `permissions.py` decides: staff may handle any alarm; a resident only their own
-        household's, and for a vehicle theft that is the vehicle owner's household.
-        """
-        user = await self.hass.auth.async_get_user(user_id) if user_id else None
-        engine = self.controller.registry.engine
-        caller = caller_for_user(user, engine) if user is not None else AUTOMATION
-        if not may_handle_alarm(caller, Operation.ALARM_BUTTON, row, engine):
-            return None
-        return caller.name
-
-    @callback
-    def _keep_shut(self, access_point_id: str | None) -> None:
-        """Hold the theft's garage barrier shut; no other gate is ever held shut this way."""
-        hardware = self.entry.runtime_data.hardware.get(access_point_id or "")
-        if hardware is None or hardware.access_point.zone != Zone.GARAGE:
-            raise RuleError("stop_it_not_a_garage")
-        hardware.async_keep_shut(KEEP_SHUT)

@@ -8,20 +8,20 @@ link without duplicating. Either way it is fetched on an interval through Home A
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 import contextlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, override
 
 import aiohttp
 from homeassistant.components import camera
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
-from homeassistant.helpers.event import async_track_time_interval
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 import yarl
 
@@ -38,7 +38,7 @@ from .const import (
     LOGGER,
 )
 from .controller import CompoundController
-from .data import CompoundSecurityConfigEntry
+from .coordinator import CompoundSecurityConfigEntry
 from .engine.camera_health import (
     DEFAULT_FROZEN_AFTER,
     DEFAULT_REPAIR_HOURS,
@@ -90,8 +90,14 @@ def move_legacy_snapshots(media: Path, root: Path) -> int:
     return moved
 
 
-class CameraMonitor:
-    """One configured camera: its health, its offline alarm, its snapshots."""
+class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
+    """One configured camera: its health (checked on its interval), offline alarm, snapshots.
+
+    A camera that fails its checks is not an update failure: its health says so, and the
+    offline alarm and repair issue follow the camera's own threshold.
+    """
+
+    config_entry: CompoundSecurityConfigEntry
 
     def __init__(
         self,
@@ -102,11 +108,17 @@ class CameraMonitor:
         data: Mapping[str, Any],
         controller: CompoundController,
     ) -> None:
-        """Describe the camera; `async_start` begins the health checks."""
-        self.hass = hass
-        self.entry = entry
+        """Describe the camera; the first check comes once the entities are set up."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name=name,
+            update_interval=timedelta(
+                seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL)
+            ),
+        )
         self.id = subentry_id
-        self.name = name
         self.snapshot_url: str | None = data.get(CONF_SNAPSHOT_URL)
         self.stream_url: str | None = data.get(CONF_STREAM_URL)
         self.linked_entity: str | None = data.get(CONF_CAMERA_ENTITY)
@@ -115,7 +127,6 @@ class CameraMonitor:
         # A camera login goes only over verified TLS (or plain HTTP, said so in its
         # URL); a self-signed certificate is an explicit choice in the camera's settings.
         self.verify_ssl = bool(data.get(CONF_VERIFY_SSL, True))
-        self.interval = timedelta(seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL))
         minutes = data.get(CONF_OFFLINE_AFTER, DEFAULT_OFFLINE_MINUTES)
         self.offline_after = timedelta(minutes=minutes)
         self.repair_hours = int(data.get(CONF_REPAIR_HOURS, DEFAULT_REPAIR_HOURS))
@@ -128,8 +139,8 @@ class CameraMonitor:
         )
         self.controller = controller
         self.health = CameraHealth(frozen_after=DEFAULT_FROZEN_AFTER)
+        self.data = self.health
         self.last_image: bytes | None = None
-        self.listeners: list[Callable[[], None]] = []
         self._offline_alarm: Alarm | None = None
 
     def stream_source(self) -> str | None:
@@ -150,20 +161,6 @@ class CameraMonitor:
         if self.linked_entity:
             return self.linked_entity
         return er.async_get(self.hass).async_get_entity_id("camera", DOMAIN, f"{self.id}_camera")
-
-    @callback
-    def async_start(self) -> None:
-        """Check health now and on every interval until the entry unloads."""
-        self.entry.async_on_unload(
-            async_track_time_interval(self.hass, self._tick, self.interval, cancel_on_shutdown=True)
-        )
-        self._tick(dt_util.now())
-
-    @callback
-    def _tick(self, now: datetime) -> None:
-        self.entry.async_create_background_task(
-            self.hass, self.async_check(now), f"{DOMAIN} camera check {self.name}"
-        )
 
     async def async_fetch(self) -> bytes | None:
         """Return a fresh snapshot, or None when the camera cannot give one."""
@@ -202,8 +199,12 @@ class CameraMonitor:
         elif self.health.online and self._offline_alarm is not None:
             self._clear_offline()
         if changed:
-            for listener in list(self.listeners):
-                listener()
+            self.async_update_listeners()
+
+    @override
+    async def _async_update_data(self) -> CameraHealth:
+        await self.async_check()
+        return self.health
 
     def _raise_offline(self, now: datetime) -> None:
         if self._offline_alarm is not None:

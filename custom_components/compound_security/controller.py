@@ -1,9 +1,11 @@
 """Runs access decisions for one compound and publishes what they mean.
 
-Every decision fires `compound_security_access`, is written to the access log and reaches
-the access point's event entity; every alarm fires `compound_security_alarm` with a
-translated message and is stored. An alarm that keeps counting (repeated denials) is
-updated in place: its record's count and message change and `compound_security_alarm_updated`
+Every decision fires `compound_security_access`, is written to the access log and goes
+to the compound's activity coordinator (event entities, counters); the caller (a reader
+of the access point, or an action) acts on the decision it gets back. Every alarm fires
+`compound_security_alarm` with a translated message, is stored and goes to the activity
+coordinator (the alarm desk). An alarm that keeps counting (repeated denials) is updated
+in place: its record's count and message change and `compound_security_alarm_updated`
 fires, with no new notification or snapshot. Ids go on the bus, never names.
 """
 
@@ -14,13 +16,13 @@ from datetime import datetime
 from typing import Any
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, EVENT_ALARM_UPDATED, LOGGER
+from .coordinator import ActivityCoordinator
 from .engine.audit import to_ts
 from .engine.decision import (
     POLICE_KINDS,
@@ -39,35 +41,20 @@ from .registry import CompoundRegistry
 PRIVATE_KINDS = POLICE_KINDS | {AlarmKind.WATCHLIST}
 
 
-def signal_decision(entry_id: str) -> str:
-    """Return the dispatcher signal carrying a compound's decisions."""
-    return f"{DOMAIN}_{entry_id}_decision"
-
-
-def signal_alarm(entry_id: str) -> str:
-    """Return the dispatcher signal carrying a compound's alarms."""
-    return f"{DOMAIN}_{entry_id}_alarm"
-
-
-def signal_alarm_cleared(entry_id: str) -> str:
-    """Return the dispatcher signal carrying alarms that cleared by themselves."""
-    return f"{DOMAIN}_{entry_id}_alarm_cleared"
-
-
 class CompoundController:
     """Decides, records and announces; one per loaded compound."""
 
     def __init__(
         self,
         hass: HomeAssistant,
-        entry_id: str,
         registry: CompoundRegistry,
         audit: AuditLog,
         access_points: dict[str, AccessPointSettings],
+        activity: ActivityCoordinator,
     ) -> None:
-        """Wire the decision engine to Home Assistant."""
+        """Wire the decision engine to Home Assistant; `activity` hears of what happens."""
         self.hass = hass
-        self.entry_id = entry_id
+        self.activity = activity
         self.registry = registry
         self.audit = audit
         self.access_points = access_points
@@ -195,7 +182,7 @@ class CompoundController:
             f"{DOMAIN} clear alarm",
         )
         LOGGER.info("Alarm %s cleared", alarm.alarm_id)
-        async_dispatcher_send(self.hass, signal_alarm_cleared(self.entry_id), alarm)
+        self.activity.async_cleared(alarm)
 
     def _publish(self, decision: Decision) -> None:
         data: dict[str, Any] = {
@@ -227,7 +214,7 @@ class CompoundController:
                 or None,
             }
         )
-        async_dispatcher_send(self.hass, signal_decision(self.entry_id), decision)
+        self.activity.async_decided(decision)
         for alarm in decision.alarms:
             self._publish_alarm(alarm)
         for alarm in decision.updated_alarms:
@@ -266,7 +253,7 @@ class CompoundController:
                 "count": alarm.count,
             }
         )
-        async_dispatcher_send(self.hass, signal_alarm(self.entry_id), alarm)
+        self.activity.async_raised(alarm)
 
     def alarm_message(self, alarm: Alarm) -> str:
         """Return the alarm's message in the system language: who (address), where, why."""

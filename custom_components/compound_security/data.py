@@ -1,14 +1,12 @@
-"""Runtime data of a Compound Security config entry."""
+"""Reading a compound's config entry: settings, access points, routes, database URL."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 
-from .audit_log import AuditLog
 from .const import (
     CONF_DB_URL,
     CONF_MIN_AREA_PER_PERSON,
@@ -16,6 +14,7 @@ from .const import (
     SUBENTRY_ACCESS_POINT,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
+from .coordinator import CompoundSecurityConfigEntry, CompoundSecurityData
 from .engine.routing import Route
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
@@ -25,35 +24,14 @@ from .engine.settings import (
 )
 from .subentries import AccessPointConfig, NotificationRouteConfig
 
-if TYPE_CHECKING:
-    from .alarm_desk import AlarmDesk
-    from .cameras import CameraMonitor
-    from .controller import CompoundController
-    from .fire import FireRelease
-    from .hardware import AccessPointHardware
-    from .meter_poller import MeterPoller
-    from .registry import CompoundRegistry
-    from .usage_tracker import UsageTracker
-
-
-@dataclass(slots=True)
-class CompoundSecurityData:
-    """What a loaded compound keeps at run time."""
-
-    settings: CompoundSettings
-    access_points: dict[str, AccessPointSettings]
-    audit: AuditLog
-    controller: CompoundController
-    usage: UsageTracker
-    fire: FireRelease
-    registry: CompoundRegistry  # this compound's households, people, cards and vehicles
-    hardware: dict[str, AccessPointHardware] = field(default_factory=dict)
-    meter_buses: dict[str, MeterPoller] = field(default_factory=dict)
-    cameras: dict[str, CameraMonitor] = field(default_factory=dict)
-    desk: AlarmDesk | None = None
-
-
-type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]
+__all__ = [  # the runtime data and its entry type live in coordinator.py
+    "CompoundSecurityConfigEntry",
+    "CompoundSecurityData",
+    "access_points_from_entry",
+    "db_url_from_entry",
+    "routes_from_entry",
+    "settings_from_entry",
+]
 
 
 def settings_from_entry(entry: ConfigEntry[Any]) -> CompoundSettings:

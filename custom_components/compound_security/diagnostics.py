@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from sqlalchemy.engine import make_url
 
-from .data import CompoundSecurityConfigEntry
+from .coordinator import CompoundSecurityConfigEntry
 
 # Credentials and personal data (PIPL): never leave the installation in a diagnostics file.
 TO_REDACT = {
@@ -60,8 +60,8 @@ async def async_get_config_entry_diagnostics(
             "access_points": len(runtime.access_points),
             "audit_backend": make_url(runtime.audit.store.url).get_backend_name(),
             "audit_dropped_entries": runtime.audit.dropped,
-            "open_alarms": runtime.desk.open_by_kind() if runtime.desk else {},
-            "notification_routes": len(runtime.desk.routes) if runtime.desk else 0,
+            "open_alarms": runtime.desk.open_by_kind(),
+            "notification_routes": len(runtime.desk.routes),
             "cameras": {
                 monitor.name: {
                     "linked": monitor.linked_entity is not None,

@@ -1,76 +1,79 @@
-"""Base entities: the compound's own device and its access points' devices."""
+"""Base entities: the compound's own device, its access points', meter buses' and cameras'.
+
+Every entity follows a coordinator (`coordinator.py`); none keeps a listener of its own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from homeassistant.const import EntityCategory
-from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
-from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.update_coordinator import CoordinatorEntity, DataUpdateCoordinator
 
+from .cameras import CameraCoordinator
 from .const import DOMAIN
-from .data import CompoundSecurityConfigEntry
+from .coordinator import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
-from .meter_poller import MeterPoller
+from .meter_poller import MeterBusCoordinator
 
 
-def listen(entity: Entity, listeners: list[Callable[[], None]], action: Callable[[], None]) -> None:
-    """Add `action` to a plain listener list for as long as the entity exists."""
-    listeners.append(action)
-    entity.async_on_remove(lambda: listeners.remove(action))
-
-
-class CompoundEntity(Entity):
+class CompoundEntity[CoordinatorT: DataUpdateCoordinator[Any]](CoordinatorEntity[CoordinatorT]):
     """An entity of the compound as a whole."""
 
     _attr_has_entity_name = True
-    _attr_should_poll = False
 
-    def __init__(self, entry: CompoundSecurityConfigEntry, key: str) -> None:
+    def __init__(
+        self, coordinator: CoordinatorT, entry: CompoundSecurityConfigEntry, key: str
+    ) -> None:
         """Attach to the compound's device."""
+        super().__init__(coordinator)
         self.entry = entry
         self._attr_translation_key = key
         self._attr_unique_id = f"{entry.entry_id}_{key}"
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
 
 
-class MeterBusEntity(Entity):
-    """An entity of one meter bus, refreshed after every poll."""
-
-    _attr_has_entity_name = True
-    _attr_should_poll = False
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-
-    def __init__(self, poller: MeterPoller, key: str) -> None:
-        """Attach to the bus's device."""
-        self.poller = poller
-        self._attr_translation_key = key
-        self._attr_unique_id = f"{poller.id}_{key}"
-        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, poller.id)})
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the bus's polls."""
-        await super().async_added_to_hass()
-        listen(self, self.poller.listeners, self._polled)
-
-    @callback
-    def _polled(self) -> None:
-        self.async_write_ha_state()
-
-
-class AccessPointEntity(Entity):
+class AccessPointEntity[CoordinatorT: DataUpdateCoordinator[Any]](CoordinatorEntity[CoordinatorT]):
     """An entity of one access point."""
 
     _attr_has_entity_name = True
-    _attr_should_poll = False
 
     def __init__(
-        self, entry: CompoundSecurityConfigEntry, access_point: AccessPointSettings, key: str
+        self, coordinator: CoordinatorT, access_point: AccessPointSettings, key: str
     ) -> None:
         """Attach to the access point's device."""
-        self.entry = entry
+        super().__init__(coordinator)
         self.access_point = access_point
         self._attr_translation_key = key
         self._attr_unique_id = f"{access_point.id}_{key}"
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, access_point.id)})
+
+
+class MeterBusEntity(CoordinatorEntity[MeterBusCoordinator]):
+    """An entity of one meter bus, refreshed after every poll."""
+
+    _attr_has_entity_name = True
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+
+    def __init__(self, coordinator: MeterBusCoordinator, key: str) -> None:
+        """Attach to the bus's device."""
+        super().__init__(coordinator)
+        self._attr_translation_key = key
+        self._attr_unique_id = f"{coordinator.id}_{key}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, coordinator.id)})
+
+
+class CameraEntity(CoordinatorEntity[CameraCoordinator]):
+    """An entity of one camera, refreshed after every health check.
+
+    A camera failing its checks is shown by its health, not as an update failure.
+    """
+
+    _attr_has_entity_name = True
+
+    def __init__(self, coordinator: CameraCoordinator, unique_id: str) -> None:
+        """Attach to the camera's device."""
+        super().__init__(coordinator)
+        self._attr_unique_id = unique_id
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, coordinator.id)})

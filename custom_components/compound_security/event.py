@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from homeassistant.components.event import EventEntity
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .controller import PRIVATE_KINDS, signal_alarm, signal_decision
-from .data import CompoundSecurityConfigEntry
+from .controller import PRIVATE_KINDS
+from .coordinator import ActivityCoordinator, CompoundSecurityConfigEntry
 from .engine.decision import Alarm, Decision
 from .engine.settings import AccessPointSettings
 from .entity import AccessPointEntity
@@ -26,59 +25,52 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add an event entity per access point."""
+    activity = entry.runtime_data.activity
     for access_point in entry.runtime_data.access_points.values():
         async_add_entities(
-            [AccessPointEvent(entry, access_point)], config_subentry_id=access_point.id
+            [AccessPointEvent(activity, access_point)], config_subentry_id=access_point.id
         )
 
 
-class AccessPointEvent(AccessPointEntity, EventEntity):
+class AccessPointEvent(AccessPointEntity[ActivityCoordinator], EventEntity):
     """Granted, denied and alarm events at one access point."""
 
     _attr_event_types = ["granted", "denied", "alarm"]  # noqa: RUF012  # HA's own attribute
 
-    def __init__(
-        self, entry: CompoundSecurityConfigEntry, access_point: AccessPointSettings
-    ) -> None:
+    def __init__(self, activity: ActivityCoordinator, access_point: AccessPointSettings) -> None:
         """Name it after the access point."""
-        super().__init__(entry, access_point, "access")
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the compound's decisions and alarms."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            async_dispatcher_connect(
-                self.hass, signal_decision(self.entry.entry_id), self._on_decision
-            )
-        )
-        self.async_on_remove(
-            async_dispatcher_connect(self.hass, signal_alarm(self.entry.entry_id), self._on_alarm)
-        )
+        super().__init__(activity, access_point, "access")
+        self._seen: object = activity.data.latest  # what happened before we were added
 
     @callback
-    def _on_decision(self, decision: Decision) -> None:
-        if decision.access_point_id != self.access_point.id:
+    def _handle_coordinator_update(self) -> None:
+        """Fire for a decision or a shown alarm here; anything else changes nothing."""
+        latest = self.coordinator.data.latest
+        if latest is self._seen:
             return
-        self._trigger_event(
-            "granted" if decision.granted else "denied",
-            {
-                "reason": decision.reason.value,
-                "credential": decision.credential.value,
-                "direction": decision.direction.value,
-            },
-        )
-        self.async_write_ha_state()
-
-    @callback
-    def _on_alarm(self, alarm: Alarm) -> None:
-        if alarm.access_point_id != self.access_point.id or alarm.kind in PRIVATE_KINDS:
-            return  # every user reads entities: no watch or police facts here
-        self._trigger_event(
-            "alarm",
-            {
-                "kind": alarm.kind.value,
-                "severity": alarm.severity.value,
-                "alarm_id": alarm.alarm_id,
-            },
-        )
+        self._seen = latest
+        if isinstance(latest, Decision) and latest.access_point_id == self.access_point.id:
+            self._trigger_event(
+                "granted" if latest.granted else "denied",
+                {
+                    "reason": latest.reason.value,
+                    "credential": latest.credential.value,
+                    "direction": latest.direction.value,
+                },
+            )
+        elif (
+            isinstance(latest, Alarm)
+            and latest.access_point_id == self.access_point.id
+            and latest.kind not in PRIVATE_KINDS  # every user reads entities: no watch facts
+        ):
+            self._trigger_event(
+                "alarm",
+                {
+                    "kind": latest.kind.value,
+                    "severity": latest.severity.value,
+                    "alarm_id": latest.alarm_id,
+                },
+            )
+        else:
+            return
         self.async_write_ha_state()

@@ -7,7 +7,8 @@ written to the access log, so the refusal is on record with its time and place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from homeassistant.const import STATE_ON
 from homeassistant.core import (
@@ -24,7 +25,13 @@ from homeassistant.util import dt as dt_util
 from .audit_log import AuditLog
 from .const import DOMAIN, LOGGER
 from .engine.audit import to_ts
+from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.settings import AccessPointSettings
+
+if TYPE_CHECKING:  # the access points import this module
+    from .controller import CompoundController
+    from .coordinator import CompoundSecurityConfigEntry
+    from .hardware import AccessPointHardware
 
 REFUSED_REASON = "fire_release_active"
 COMMAND_CREDENTIAL = "gate_command"  # access-log rows of commands: `uid` names the command
@@ -87,3 +94,42 @@ class FireRelease:
             translation_key="fire_gates_held_open",
             translation_placeholders={"access_point": access_point.name},
         )
+
+
+@callback
+def async_track_fire_release(
+    entry: CompoundSecurityConfigEntry,
+    fire: FireRelease,
+    hardware: Mapping[str, AccessPointHardware],
+    controller: CompoundController,
+) -> None:
+    """While the fire alarm is on, hold every gate open (GB 50396 §9.0.1) and raise an alarm.
+
+    Every gate gets its command at once; one that fails does not hold up the others (the
+    gate logs it and shows itself unavailable).
+    """
+    hass = fire.hass
+
+    async def _async_move(access_point: AccessPointHardware, *, hold: bool) -> None:
+        try:
+            if hold:
+                await access_point.async_hold_open()
+            else:
+                await access_point.async_close()
+        except HomeAssistantError as err:
+            LOGGER.debug("%s: %s", access_point.access_point.name, err)
+
+    @callback
+    def _apply(on: bool) -> None:  # noqa: FBT001
+        for access_point in hardware.values():
+            hass.async_create_task(
+                _async_move(access_point, hold=on), f"{DOMAIN} fire release", eager_start=True
+            )
+        if on:
+            controller.async_raise(Alarm(AlarmKind.FIRE_RELEASE, Severity.CRITICAL, dt_util.now()))
+
+    if fire.entity_id is None:
+        return
+    entry.async_on_unload(fire.async_track(_apply))
+    if fire.active:
+        _apply(True)  # noqa: FBT003  # a reload or restart during a fire

@@ -1,13 +1,18 @@
-"""Driving a gate through an entity Home Assistant already has (Shelly, Tasmota, ESPHome).
+"""A gate and the actuators that move it: an entity, an MQTT topic or a serial relay.
 
-A pulse opens the gate for `pulse` seconds; holding it open lasts until it is closed.
-Commands never wait for the device: a slow relay must not hold up the next decision.
+Every command is awaited. A command an actuator does not take raises a translated
+`HomeAssistantError`, marks the gate unavailable (logged once), and the next command that
+goes through makes it available again (logged once too). While unavailable, the gate
+resends the state it should be in (open while held, else closed) every `RETRY_AFTER`
+seconds, since a lock entity that is unavailable takes no commands. A pulse opens the gate for
+`pulse` seconds; holding it open lasts until it is closed.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Protocol
 
 from homeassistant.components import mqtt
 from homeassistant.const import ATTR_ENTITY_ID
@@ -16,8 +21,10 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 import serialx
 
-from .const import LOGGER
+from .const import DOMAIN, LOGGER
 
+COMMAND_TIMEOUT = 5  # seconds an actuator may take to accept a command
+RETRY_AFTER = 30  # seconds: an unavailable gate resends its state until it is taken
 SERIAL_TIMEOUT = 3
 
 # (open, close) actions per actuator domain; a button only opens (a gate controller
@@ -30,141 +37,219 @@ ACTIONS: dict[str, tuple[str, str | None]] = {
 }
 
 
-class Gate:
-    """One access point's actuator: an entity, or an MQTT command topic."""
+class ActuatorError(Exception):
+    """An actuator did not take a command."""
 
-    def __init__(
-        self,
-        hass: HomeAssistant,
-        entity_id: str | None,
-        pulse: float,
-        *,
-        mqtt_topic: str | None = None,
-        mqtt_payload: str = "ON",
-        serial_url: str | None = None,
-        serial_open: bytes = b"",
-        serial_close: bytes = b"",
-    ) -> None:
-        """Drive `entity_id` (pulsing for `pulse` seconds) or publish to `mqtt_topic`.
 
-        An MQTT relay times its own pulse (Tasmota `PulseTime`, Shelly `toggle_after`), so
-        only the open command is published.
+class Actuator(Protocol):
+    """Something that opens or closes a gate."""
+
+    name: str
+
+    async def async_command(self, *, open_gate: bool) -> bool:
+        """Send the open or close command; False when there is none to send.
+
+        Raise `ActuatorError` when the command is not taken.
         """
+
+
+class EntityActuator:
+    """An entity Home Assistant already has (Shelly, Tasmota, ESPHome relays)."""
+
+    def __init__(self, hass: HomeAssistant, entity_id: str) -> None:
+        """Drive `entity_id` with the actions of its domain."""
         self.hass = hass
-        self.entity_id = entity_id or ""
-        self.domain = self.entity_id.split(".", 1)[0]
-        self.mqtt_topic = mqtt_topic
-        self.mqtt_payload = mqtt_payload
-        self.serial_url = serial_url
-        self.serial_open = serial_open
-        self.serial_close = serial_close
-        self.pulse = pulse
-        self.held_open = False
-        self.pulsing = False
-        self.listeners: list[Callable[[], None]] = []
-        self._close_later: CALLBACK_TYPE | None = None
+        self.name = entity_id
+        self.domain = entity_id.split(".", 1)[0]
 
-    @property
-    def is_open(self) -> bool:
-        """Return whether the gate is commanded open."""
-        return self.held_open or self.pulsing
-
-    @callback
-    def async_pulse(self) -> None:
-        """Open for the pulse length (a granted card, or `open` on the lock entity)."""
-        self._command(open_gate=True)
-        if self.held_open:
-            return
-        self.pulsing = True
-        self._cancel_close()
-        self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
-        self._notify()
-
-    @callback
-    def async_hold_open(self) -> None:
-        """Open until `async_close` (deliveries, emergencies, fire release)."""
-        self._cancel_close()
-        self.held_open = True
-        self.pulsing = False
-        self._command(open_gate=True)
-        self._notify()
-
-    @callback
-    def async_close(self) -> None:
-        """Close now."""
-        self._cancel_close()
-        self.held_open = False
-        self.pulsing = False
-        self._command(open_gate=False)
-        self._notify()
-
-    @callback
-    def async_cancel(self) -> None:
-        """Forget a pending close (unloading)."""
-        self._cancel_close()
-
-    @callback
-    def _end_pulse(self, _now: object) -> None:
-        self._close_later = None
-        self.pulsing = False
-        if not self.held_open:
-            self._command(open_gate=False)
-        self._notify()
-
-    def _cancel_close(self) -> None:
-        if self._close_later is not None:
-            self._close_later()
-            self._close_later = None
-
-    def _command(self, *, open_gate: bool) -> None:
-        command = self.serial_open if open_gate else self.serial_close
-        if self.serial_url and command:
-            self.hass.async_create_task(
-                self._write_serial(self.serial_url, command),
-                f"compound_security gate {self.serial_url}",
-                eager_start=True,
-            )
-        if self.mqtt_topic and open_gate:
-            self.hass.async_create_task(
-                mqtt.async_publish(
-                    self.hass, self.mqtt_topic, self.mqtt_payload, qos=1, retain=False
-                ),
-                f"compound_security gate {self.mqtt_topic}",
-                eager_start=True,
-            )
-        if not self.entity_id:
-            return
+    async def async_command(self, *, open_gate: bool) -> bool:
+        """Call the entity's open or close action and wait for it."""
         opening, closing = ACTIONS[self.domain]
         action = opening if open_gate else closing
         if action is None:
-            return
-        LOGGER.debug("Gate %s: %s", self.entity_id, action)
-        self.hass.async_create_task(
-            self._call(action), f"compound_security gate {self.entity_id}", eager_start=True
-        )
-
-    async def _call(self, action: str) -> None:
-        """Call the actuator's action; one missing or failing only logs (nothing waits)."""
+            return False
+        LOGGER.debug("Gate %s: %s", self.name, action)
         try:
-            await self.hass.services.async_call(
-                self.domain, action, {ATTR_ENTITY_ID: self.entity_id}, blocking=False
-            )
-        except HomeAssistantError as err:  # e.g. its integration is not loaded yet
-            LOGGER.warning("Gate %s did not take %s: %s", self.entity_id, action, err)
+            async with asyncio.timeout(COMMAND_TIMEOUT):
+                await self.hass.services.async_call(
+                    self.domain, action, {ATTR_ENTITY_ID: self.name}, blocking=True
+                )
+        except (HomeAssistantError, TimeoutError) as err:  # e.g. its integration is not loaded
+            raise ActuatorError(str(err) or type(err).__name__) from err
+        return True
 
-    async def _write_serial(self, url: str, command: bytes) -> None:
-        """Send a relay command (e.g. an LCUS USB relay's `A0 01 01 A2`) on a serial line."""
+
+class MqttActuator:
+    """A relay on MQTT; it times its own pulse (Tasmota `PulseTime`, Shelly `toggle_after`)."""
+
+    def __init__(self, hass: HomeAssistant, topic: str, payload: str) -> None:
+        """Publish `payload` to `topic` to open; closing is the relay's own business."""
+        self.hass = hass
+        self.name = topic
+        self.payload = payload
+
+    async def async_command(self, *, open_gate: bool) -> bool:
+        """Publish the open payload (nothing to close)."""
+        if not open_gate:
+            return False
+        try:
+            await mqtt.async_publish(self.hass, self.name, self.payload, qos=1, retain=False)
+        except HomeAssistantError as err:  # MQTT not set up or not connected
+            raise ActuatorError(str(err)) from err
+        return True
+
+
+class SerialRelayActuator:
+    """A relay on a serial line (e.g. an LCUS USB relay's `A0 01 01 A2`)."""
+
+    def __init__(self, url: str, open_command: bytes, close_command: bytes) -> None:
+        """Write `open_command` or `close_command` to the line at `url`."""
+        self.name = url
+        self.commands = {True: open_command, False: close_command}
+
+    async def async_command(self, *, open_gate: bool) -> bool:
+        """Write the command, if one is configured."""
+        command = self.commands[open_gate]
+        if not command:
+            return False
         try:
             async with asyncio.timeout(SERIAL_TIMEOUT):
-                _reader, writer = await serialx.open_serial_connection(url=url, baudrate=9600)
+                _reader, writer = await serialx.open_serial_connection(url=self.name, baudrate=9600)
                 try:
                     writer.write(command)
                     await writer.drain()
                 finally:
                     writer.close()
         except (OSError, serialx.SerialException, TimeoutError) as err:
-            LOGGER.warning("Gate relay %s did not take the command: %s", url, err)
+            raise ActuatorError(str(err) or type(err).__name__) from err
+        return True
 
-    def _notify(self) -> None:
-        for listener in list(self.listeners):
-            listener()
+
+class Gate:
+    """One access point's gate: its state and the actuators that move it."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        name: str,
+        actuators: list[Actuator],
+        pulse: float,
+        on_change: Callable[[], None],
+    ) -> None:
+        """Drive every actuator in `actuators`; `on_change` hears of every state change."""
+        self.hass = hass
+        self.name = name
+        self.actuators = actuators
+        self.pulse = pulse
+        self.held_open = False
+        self.pulsing = False
+        self.available = True  # the last command went through
+        self._on_change = on_change
+        self._close_later: CALLBACK_TYPE | None = None
+        self._retry_later: CALLBACK_TYPE | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Return whether the gate is commanded open."""
+        return self.held_open or self.pulsing
+
+    async def async_pulse(self) -> None:
+        """Open for the pulse length (a granted card, or `open` on the lock entity)."""
+        if not self.held_open:
+            self.pulsing = True
+            self._cancel_close()
+            self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
+            self._on_change()
+        await self._async_command(open_gate=True)
+
+    async def async_hold_open(self) -> None:
+        """Open until `async_close` (deliveries, emergencies, fire release)."""
+        self._cancel_close()
+        self.held_open = True
+        self.pulsing = False
+        self._on_change()
+        await self._async_command(open_gate=True)
+
+    async def async_close(self) -> None:
+        """Close now."""
+        self._cancel_close()
+        self.held_open = False
+        self.pulsing = False
+        self._on_change()
+        await self._async_command(open_gate=False)
+
+    @callback
+    def async_cancel(self) -> None:
+        """Forget a pending close and retry (unloading)."""
+        self._cancel_close()
+        if self._retry_later is not None:
+            self._retry_later()
+            self._retry_later = None
+
+    @callback
+    def _retry(self, _now: object) -> None:
+        self._retry_later = None
+        self.hass.async_create_task(
+            self._async_send_quietly(open_gate=self.is_open), f"{DOMAIN} gate {self.name} retry"
+        )
+
+    @callback
+    def _end_pulse(self, _now: object) -> None:
+        self._close_later = None
+        self.pulsing = False
+        self._on_change()
+        if not self.held_open:
+            self.hass.async_create_task(
+                self._async_send_quietly(open_gate=False), f"{DOMAIN} gate {self.name} pulse end"
+            )
+
+    async def _async_send_quietly(self, *, open_gate: bool) -> None:
+        """Send a command nobody waits for; a failure is logged and shown by availability."""
+        try:
+            await self._async_command(open_gate=open_gate)
+        except HomeAssistantError:
+            return
+
+    def _cancel_close(self) -> None:
+        if self._close_later is not None:
+            self._close_later()
+            self._close_later = None
+
+    async def _async_command(self, *, open_gate: bool) -> None:
+        """Send the command to every actuator, all at once; raise if one did not take it."""
+        results = await asyncio.gather(
+            *(actuator.async_command(open_gate=open_gate) for actuator in self.actuators),
+            return_exceptions=True,
+        )
+        failures = [
+            (actuator, result)
+            for actuator, result in zip(self.actuators, results, strict=True)
+            if isinstance(result, BaseException)
+        ]
+        for _actuator, result in failures:
+            if not isinstance(result, ActuatorError):
+                raise result
+        if not failures:
+            if not self.available and any(results):  # a command went through
+                LOGGER.info("Gate %s takes commands again", self.name)
+                self.available = True
+                self._on_change()
+            return
+        actuator, error = failures[0]
+        if self.available:
+            LOGGER.info(
+                "Gate %s is unavailable: %s did not take a command", self.name, actuator.name
+            )
+            self.available = False
+            self._on_change()
+        if self._retry_later is None:
+            self._retry_later = async_call_later(self.hass, RETRY_AFTER, self._retry)
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="gate_command_failed",
+            translation_placeholders={
+                "access_point": self.name,
+                "actuator": actuator.name,
+                "error": str(error),
+            },
+        )

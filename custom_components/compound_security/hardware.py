@@ -1,42 +1,28 @@
 """An access point's hardware in Home Assistant: readers in, gate and door contact out.
 
-Readers: serial lines (serialx), Home Assistant tags (`tag_scanned` from chosen devices,
-never one a user fired), MQTT and a webhook for networked controllers (`webhook_reader`).
-Every read runs the same decision as `present_credential`; a granted one opens the gate.
-The door contact turns openings with no release before them into forced-entry alarms and
-long openings into held-open alarms.
+Readers, one module per source: serial lines (`reader_serial`), Home Assistant tags
+(`reader_tag`), MQTT (`reader_mqtt`) and a webhook for networked controllers
+(`webhook_reader`). Every read takes one path, awaited: read → decision → gate command,
+the same path as the `present_credential` action. The door contact (`door_contact`) turns
+openings with no release before them into forced-entry alarms.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 import time
 from typing import Any
 
-from homeassistant.components import mqtt, webhook
-from homeassistant.core import (
-    CALLBACK_TYPE,
-    Event,
-    EventOrigin,
-    HomeAssistant,
-    callback,
-)
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
+from homeassistant.components import webhook
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    CARD_READER,
-    CHIP_READER,
-    CONF_BAUDRATE,
     CONF_DOOR_ENTITY,
     CONF_DOOR_MQTT_TOPIC,
     CONF_FORCED_WINDOW,
-    CONF_FRAME_FORMAT,
     CONF_GATE_ENTITY,
     CONF_GATE_MQTT_PAYLOAD,
     CONF_GATE_MQTT_TOPIC,
@@ -47,62 +33,45 @@ from .const import (
     CONF_PULSE_SECONDS,
     CONF_READER_MQTT_TOPIC,
     CONF_TAG_DEVICES,
-    CONF_URL,
     CONF_WEBHOOK_ID,
     CONF_WEBHOOK_REMOTE,
     DEBOUNCE_SECONDS,
-    DEFAULT_BAUDRATE,
     DEFAULT_PULSE_SECONDS,
     DOMAIN,
     LOGGER,
 )
-from .controller import CompoundController, signal_decision
-from .data import CompoundSecurityConfigEntry
+from .controller import CompoundController
+from .coordinator import AccessPointCoordinator, AccessPointState, CompoundSecurityConfigEntry
 from .door_contact import DoorContact
-from .engine.decision import Alarm, AlarmKind, Decision, Severity
+from .engine.decision import Decision
 from .engine.door import FORCED_WINDOW, HELD_OPEN_AFTER, DoorMonitor
-from .engine.errors import RuleError
 from .engine.model import Credential
 from .engine.settings import AccessPointSettings
-from .engine.throttle import RateLimiter
-from .engine.uid import CardUid, parse_uid
+from .engine.uid import CardUid
 from .fire import FireRelease
-from .gate import Gate
-from .transport.mqtt_payloads import parse_reader_payload
-from .transport.serial_reader import SerialReader
+from .gate import Actuator, EntityActuator, Gate, MqttActuator, SerialRelayActuator
+from .reader_mqtt import MessageHandler, MqttReader, async_subscribe
+from .reader_serial import SerialReaders
+from .reader_tag import TagReader
 from .webhook_reader import WebhookReader
 
-TAG_RATE = 5  # scans per second per tag reader; a flood beyond that is ignored
-READER_CREDENTIAL = {CARD_READER: Credential.CARD, CHIP_READER: Credential.VEHICLE_CHIP}
 
-
-def signal_reader_state(access_point_id: str, which: str) -> str:
-    """Return the dispatcher signal of a reader's connectivity."""
-    return f"{DOMAIN}_{access_point_id}_{which}_state"
-
-
-@dataclass(frozen=True, slots=True)
-class ReaderConfig:
-    """A serial reader of an access point."""
-
-    which: str  # card_reader | chip_reader
-    url: str
-    frame_format: str
-    baudrate: int
-
-
-def reader_configs(data: Mapping[str, Any]) -> list[ReaderConfig]:
-    """Return the serial readers configured in an access point's subentry data."""
-    return [
-        ReaderConfig(
-            which,
-            data[f"{which}_{CONF_URL}"],
-            data.get(f"{which}_{CONF_FRAME_FORMAT}", "rdm6300"),
-            int(data.get(f"{which}_{CONF_BAUDRATE}", DEFAULT_BAUDRATE)),
+def actuators_from(hass: HomeAssistant, data: Mapping[str, Any]) -> list[Actuator]:
+    """Return the gate actuators an access point's subentry configures (maybe none)."""
+    actuators: list[Actuator] = []
+    if entity_id := data.get(CONF_GATE_ENTITY):
+        actuators.append(EntityActuator(hass, entity_id))
+    if topic := data.get(CONF_GATE_MQTT_TOPIC):
+        actuators.append(MqttActuator(hass, topic, data.get(CONF_GATE_MQTT_PAYLOAD) or "ON"))
+    if url := data.get(CONF_GATE_SERIAL_URL):
+        actuators.append(
+            SerialRelayActuator(
+                url,
+                bytes.fromhex(data.get(CONF_GATE_SERIAL_OPEN, "")),
+                bytes.fromhex(data.get(CONF_GATE_SERIAL_CLOSE, "")),
+            )
         )
-        for which in (CARD_READER, CHIP_READER)
-        if data.get(f"{which}_{CONF_URL}")
-    ]
+    return actuators
 
 
 class AccessPointHardware:
@@ -119,35 +88,24 @@ class AccessPointHardware:
     ) -> None:
         """Build the parts the subentry configures; `async_start` starts them."""
         self.hass = hass
-        self.fire = fire
         self.entry = entry
         self.access_point = access_point
         self.data = data
         self.controller = controller
-        self.readers: dict[str, SerialReader] = {}
-        for config in reader_configs(data):
-            self.readers[config.which] = SerialReader(
-                config.url,
-                config.frame_format,
-                partial(self._on_serial_read, config.which),
-                partial(self._on_reader_state, config.which),
-                baudrate=config.baudrate,
-            )
-        gate_entity = data.get(CONF_GATE_ENTITY)
-        gate_topic = data.get(CONF_GATE_MQTT_TOPIC)
-        gate_serial = data.get(CONF_GATE_SERIAL_URL)
+        self.fire = fire
+        self.coordinator = AccessPointCoordinator(hass, entry, access_point)
+        self.serial = SerialReaders(hass, access_point.name, data, self.async_read, self._on_line)
+        self.readers = self.serial.readers
+        actuators = actuators_from(hass, data)
         self.gate = (
             Gate(
                 hass,
-                gate_entity,
+                access_point.name,
+                actuators,
                 float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)),
-                mqtt_topic=gate_topic,
-                mqtt_payload=data.get(CONF_GATE_MQTT_PAYLOAD) or "ON",
-                serial_url=gate_serial,
-                serial_open=bytes.fromhex(data.get(CONF_GATE_SERIAL_OPEN, "")),
-                serial_close=bytes.fromhex(data.get(CONF_GATE_SERIAL_CLOSE, "")),
+                self._push_state,
             )
-            if gate_entity or gate_topic or gate_serial
+            if actuators
             else None
         )
         self.door: DoorMonitor | None = None
@@ -159,11 +117,13 @@ class AccessPointHardware:
                 timedelta(seconds=data.get(CONF_HELD_OPEN_AFTER, HELD_OPEN_AFTER.total_seconds())),
             )
             self.door_contact = DoorContact(hass, self.door, controller, data.get(CONF_DOOR_ENTITY))
+        self.tag = TagReader(
+            hass, access_point.name, data.get(CONF_TAG_DEVICES, ()), self.async_read
+        )
+        self.mqtt = MqttReader(hass, access_point.name, self.async_read)
+        self.webhook = WebhookReader(hass, entry, access_point, controller, self.async_read)
         self._last_read: dict[tuple[str, str], float] = {}
-        self._tag_rate = RateLimiter(TAG_RATE)
-        self.webhook = WebhookReader(hass, entry, access_point, controller, self._fresh)
         self._unsubscribe: list[CALLBACK_TYPE] = []
-        self._tasks: list[asyncio.Task[None]] = []
         self.stopped = False
         self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
 
@@ -171,17 +131,9 @@ class AccessPointHardware:
     def async_start(self) -> None:
         """Start reading and listening; `async_stop` (or unloading the entry) ends it all."""
         entry = self.entry
-        for which, reader in self.readers.items():
-            self._tasks.append(
-                entry.async_create_background_task(
-                    self.hass, reader.run(), f"{DOMAIN} {self.access_point.name} {which}"
-                )
-            )
-        self._unsubscribe.append(
-            async_dispatcher_connect(self.hass, signal_decision(entry.entry_id), self._on_decision)
-        )
-        if self.data.get(CONF_TAG_DEVICES):
-            self._unsubscribe.append(self.hass.bus.async_listen("tag_scanned", self._on_tag))
+        self.serial.async_start(entry)
+        if self.tag.devices:
+            self._unsubscribe.append(self.tag.async_start())
         if webhook_id := self.data.get(CONF_WEBHOOK_ID):
             self.webhook.async_register(
                 webhook_id, allow_remote=bool(self.data.get(CONF_WEBHOOK_REMOTE))
@@ -190,58 +142,54 @@ class AccessPointHardware:
             self._unsubscribe.append(lambda: webhook.async_unregister(self.hass, webhook_id))
         if self.door_contact is not None:
             self.door_contact.async_start()
-        if self.data.get(CONF_READER_MQTT_TOPIC) or self.data.get(CONF_DOOR_MQTT_TOPIC):
-            self._tasks.append(
-                entry.async_create_background_task(
-                    self.hass,
-                    self._async_subscribe_mqtt(),
-                    f"{DOMAIN} mqtt {self.access_point.name}",
-                )
-            )
-        entry.async_on_unload(self.async_stop)
-
-    async def _async_subscribe_mqtt(self) -> None:
-        """Subscribe once Home Assistant's MQTT client is up; raise a repair if it never is."""
-        issue_id = f"mqtt_unavailable_{self.access_point.id}"
-        if not await mqtt.async_wait_for_mqtt_client(self.hass):
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                issue_id,
-                is_fixable=False,
-                severity=ir.IssueSeverity.ERROR,
-                translation_key="mqtt_unavailable",
-                translation_placeholders={"access_point": self.access_point.name},
-            )
-            return
-        ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+        subscriptions: list[tuple[str, MessageHandler]] = []
         if topic := self.data.get(CONF_READER_MQTT_TOPIC):
-            self._unsubscribe.append(
-                await mqtt.async_subscribe(self.hass, topic, self._on_mqtt_read, qos=0)
-            )
+            subscriptions.append((topic, self.mqtt.on_message))
         if (topic := self.data.get(CONF_DOOR_MQTT_TOPIC)) and self.door_contact is not None:
-            self._unsubscribe.append(
-                await mqtt.async_subscribe(self.hass, topic, self.door_contact.on_mqtt, qos=0)
+            subscriptions.append((topic, self.door_contact.on_mqtt))
+        if subscriptions:
+            entry.async_create_background_task(
+                self.hass,
+                self._async_subscribe_mqtt(subscriptions),
+                f"{DOMAIN} mqtt {self.access_point.name}",
             )
+        entry.async_on_unload(self._async_stop_inputs)
+
+    async def _async_subscribe_mqtt(self, subscriptions: list[tuple[str, MessageHandler]]) -> None:
+        unsubscribes = await async_subscribe(self.hass, self.access_point, subscriptions)
+        if self.stopped:  # unloaded while waiting for MQTT
+            for unsubscribe in unsubscribes:
+                unsubscribe()
+            return
+        self._unsubscribe.extend(unsubscribes)
 
     @callback
-    def async_stop(self) -> None:
+    def _async_stop_inputs(self) -> None:
+        """Stop every input. Safe to call twice."""
+        self.stopped = True
+        while self._unsubscribe:
+            self._unsubscribe.pop()()
+        self.serial.async_stop()
+        if self.door_contact is not None:
+            self.door_contact.async_stop()
+
+    async def async_stop(self) -> None:
         """Stop every input, and close a gate in mid-pulse. Safe to call twice.
 
         Unloading calls this before the access log closes, so every decision made until
         now is logged. A gate held open stays open: the lock entity restores the hold.
         """
-        self.stopped = True
-        while self._unsubscribe:
-            self._unsubscribe.pop()()
-        while self._tasks:
-            self._tasks.pop().cancel()
-        if self.door_contact is not None:
-            self.door_contact.async_stop()
-        if self.gate is not None:
-            if self.gate.pulsing and not self.gate.held_open:
-                self.gate.async_close()  # the relay must not stay on with nobody to end it
-            self.gate.async_cancel()
+        self._async_stop_inputs()
+        if self.gate is None:
+            return
+        if self.gate.pulsing and not self.gate.held_open:
+            try:  # the relay must not stay on with nobody to end it
+                await self.gate.async_close()
+            except HomeAssistantError as err:
+                LOGGER.warning(
+                    "%s: the gate did not close at unload: %s", self.access_point.name, err
+                )
+        self.gate.async_cancel()  # no pulse end or retry after the unload
 
     # --- reads --------------------------------------------------------------------
 
@@ -253,65 +201,63 @@ class AccessPointHardware:
         self._last_read[key] = now
         return last is None or now - last >= DEBOUNCE_SECONDS
 
-    def _on_serial_read(self, which: str, uid: CardUid, arrived: float) -> None:
-        if self._fresh(which, uid, arrived):  # a card held at the reader counts once
-            self._present(uid, READER_CREDENTIAL[which])
+    async def async_read(
+        self, source: str, uid: CardUid, credential: Credential, arrived: float | None = None
+    ) -> Decision | None:
+        """Decide a reader's read and act on it; None when it is a repeat, or too late.
 
-    @callback
-    def _on_mqtt_read(self, message: mqtt.ReceiveMessage) -> None:
-        parsed = parse_reader_payload(message.payload)
-        if parsed is None:
-            LOGGER.debug("Unreadable reader message on %s", message.topic)
-            return
-        uid, credential = parsed
-        if self._fresh("mqtt", uid):
-            self._present(uid, credential)
-
-    def _on_reader_state(self, which: str, connected: bool) -> None:  # noqa: FBT001
-        async_dispatcher_send(
-            self.hass, signal_reader_state(self.access_point.id, which), connected
-        )
-
-    def _present(self, uid: CardUid, credential: Credential) -> None:
+        A failed gate command does not undo the decision: the gate logs it (once) and
+        shows itself unavailable.
+        """
+        if not self._fresh(source, uid, arrived):  # a card held at the reader counts once
+            return None
         if self.stopped:  # a read that raced the unload: the access log is closing
             LOGGER.debug("%s: read after stop ignored", self.access_point.name)
-            return
-        self.hass.async_create_task(
-            self.controller.async_present(self.access_point, uid, credential),
-            f"{DOMAIN} decision",
-            eager_start=True,  # decide now, not on the next loop iteration
-        )
-
-    @callback
-    def _on_tag(self, event: Event[dict[str, Any]]) -> None:
-        device_id = event.data.get("device_id")
-        if device_id not in self.data.get(CONF_TAG_DEVICES, ()):
-            return
-        if event.context.user_id is not None or event.origin is EventOrigin.remote:
-            return  # a user fired it (REST, websocket, a phone's app): not this reader's scan
-        if not self._tag_rate.allow(str(device_id), time.monotonic()):
-            return
+            return None
+        decision = await self.controller.async_present(self.access_point, uid, credential)
         try:
-            uid = parse_uid(str(event.data.get("tag_id", "")))
-        except RuleError:
-            LOGGER.debug("Tag %s is not a card number", event.data.get("tag_id"))
-            return
-        if self._fresh(f"tag {device_id}", uid):
-            self._present(uid, Credential.CARD)
+            await self._async_act_on(decision)
+        except HomeAssistantError as err:  # the decision stands; the gate logged its failure
+            LOGGER.debug("%s: %s", self.access_point.name, err)
+        return decision
 
-    # --- gate and door ----------------------------------------------------------------
+    async def async_present(self, uid: CardUid, credential: Credential) -> Decision:
+        """Decide a credential here and open the gate for a granted one (awaited).
 
-    @callback
-    def _on_decision(self, decision: Decision) -> None:
-        if decision.access_point_id != self.access_point.id or not decision.granted:
+        A vehicle chip waiting for its owner's card opens this gate once the card comes.
+        Raises `HomeAssistantError` when the gate does not take the command.
+        """
+        decision = await self.controller.async_present(self.access_point, uid, credential)
+        await self._async_act_on(decision)
+        return decision
+
+    async def _async_act_on(self, decision: Decision) -> None:
+        if not decision.granted:
             return
         if self.shut_until is not None and dt_util.now() < self.shut_until:
             LOGGER.warning("%s stays shut after a theft alarm", self.access_point.name)
             return
-        self.async_open()
+        await self.async_open()
+
+    def _on_line(self, which: str, connected: bool) -> None:  # noqa: FBT001
+        readers = {**self.coordinator.data.readers, which: connected}
+        self.coordinator.async_set_updated_data(AccessPointState(readers, *self._gate_state()))
+
+    # --- gate and door ----------------------------------------------------------------
+
+    def _gate_state(self) -> tuple[bool, bool, bool]:
+        gate = self.gate
+        if gate is None:
+            return False, False, True
+        return gate.is_open, gate.held_open, gate.available
 
     @callback
-    def async_keep_shut(self, duration: timedelta) -> None:
+    def _push_state(self) -> None:
+        self.coordinator.async_set_updated_data(
+            AccessPointState(self.coordinator.data.readers, *self._gate_state())
+        )
+
+    async def async_keep_shut(self, duration: timedelta) -> None:
         """Close the gate and ignore granted passages for a while (a vehicle theft).
 
         Refused while the fire alarm is on.
@@ -319,55 +265,27 @@ class AccessPointHardware:
         self.fire.refuse_closing(self.access_point, "keep_shut")
         self.shut_until = dt_util.now() + duration
         if self.gate is not None:
-            self.gate.async_close()
+            await self.gate.async_close()
 
-    @callback
-    def async_open(self) -> None:
+    async def async_open(self) -> None:
         """Open for one passage (a granted credential, or staff pressing open)."""
-        if self.gate is not None:
-            self.gate.async_pulse()
         if self.door is not None:
             self.door.released(dt_util.now())
+        if self.gate is not None:
+            await self.gate.async_pulse()
 
-    @callback
-    def async_hold_open(self) -> None:
+    async def async_hold_open(self) -> None:
         """Hold the gate open until closed (deliveries, emergencies, fire release)."""
         self.shut_until = None
-        if self.gate is not None:
-            self.gate.async_hold_open()
         if self.door is not None:
             self.door.held_open = True
+        if self.gate is not None:
+            await self.gate.async_hold_open()
 
-    @callback
-    def async_close(self) -> None:
+    async def async_close(self) -> None:
         """Close the gate and watch the door normally again (refused during a fire)."""
         self.fire.refuse_closing(self.access_point, "close")
-        if self.gate is not None:
-            self.gate.async_close()
         if self.door is not None:
             self.door.held_open = False
-
-
-@callback
-def async_track_fire_release(entry: CompoundSecurityConfigEntry) -> None:
-    """While the fire alarm is on, hold every gate open (GB 50396 §9.0.1) and raise an alarm."""
-    runtime = entry.runtime_data
-    fire = runtime.fire
-
-    @callback
-    def _apply(on: bool) -> None:  # noqa: FBT001
-        for hardware in runtime.hardware.values():
-            if on:
-                hardware.async_hold_open()
-            else:
-                hardware.async_close()
-        if on:
-            runtime.controller.async_raise(
-                Alarm(AlarmKind.FIRE_RELEASE, Severity.CRITICAL, dt_util.now())
-            )
-
-    if fire.entity_id is None:
-        return
-    entry.async_on_unload(fire.async_track(_apply))
-    if fire.active:
-        _apply(True)  # noqa: FBT003  # a reload or restart during a fire
+        if self.gate is not None:
+            await self.gate.async_close()

@@ -2,7 +2,9 @@
 
 `open` lets one person through; `unlock` holds the gate open until `lock` (deliveries,
 emergencies). Only admins and automations may operate it: Home Assistant lets every
-logged-in user call every action, so the check is ours (`permissions.py`).
+logged-in user call every action, so the check is ours (`permissions.py`). A command the
+gate's actuator does not take raises a translated error and makes the lock unavailable
+until one does.
 
 A hold survives a reload or restart (restored from the entity's last state); any other
 gate is sent its close command at start, so the relay and the entity agree.
@@ -14,13 +16,15 @@ from typing import Any
 
 from homeassistant.components.lock import LockEntity
 from homeassistant.components.lock.const import LockEntityFeature
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import ExtraStoredData, RestoredExtraData, RestoreEntity
 
-from .data import CompoundSecurityConfigEntry
-from .engine.settings import AccessPointSettings
-from .entity import AccessPointEntity, listen
+from .const import LOGGER
+from .coordinator import AccessPointCoordinator, CompoundSecurityConfigEntry
+from .entity import AccessPointEntity
+from .gate import Gate
 from .hardware import AccessPointHardware
 from .permissions import Operation, async_caller, require
 
@@ -36,52 +40,47 @@ async def async_setup_entry(
     for access_point_id, hardware in entry.runtime_data.hardware.items():
         if hardware.gate is not None:
             async_add_entities(
-                [GateLock(entry, hardware.access_point, hardware)],
-                config_subentry_id=access_point_id,
+                [GateLock(hardware, hardware.gate)], config_subentry_id=access_point_id
             )
 
 
-class GateLock(AccessPointEntity, LockEntity, RestoreEntity):
+class GateLock(AccessPointEntity[AccessPointCoordinator], LockEntity, RestoreEntity):
     """Open, hold open or close a gate."""
 
     _attr_supported_features = LockEntityFeature.OPEN
 
-    def __init__(
-        self,
-        entry: CompoundSecurityConfigEntry,
-        access_point: AccessPointSettings,
-        hardware: AccessPointHardware,
-    ) -> None:
+    def __init__(self, hardware: AccessPointHardware, gate: Gate) -> None:
         """Drive the access point's gate."""
-        super().__init__(entry, access_point, "gate")
+        super().__init__(hardware.coordinator, hardware.access_point, "gate")
         self.hardware = hardware
+        self.gate = gate
 
     async def async_added_to_hass(self) -> None:
         """Put the gate in a known state, then follow it."""
         await super().async_added_to_hass()
-        gate = self.hardware.gate
-        assert gate is not None  # noqa: S101  # only created for gates
-        listen(self, gate.listeners, self._on_gate)
         last = await self.async_get_last_extra_data()
-        if last is not None and last.as_dict().get("held_open"):
-            self.hardware.async_hold_open()
-        elif not gate.is_open:  # not held open by a fire alarm either
-            gate.async_close()  # a relay left on by a pulse cut short
+        try:
+            if last is not None and last.as_dict().get("held_open"):
+                await self.hardware.async_hold_open()
+            elif not self.gate.is_open:  # not held open by a fire alarm either
+                await self.gate.async_close()  # a relay left on by a pulse cut short
+        except HomeAssistantError as err:  # the lock shows the gate unavailable
+            LOGGER.debug("%s: %s", self.access_point.name, err)
+
+    @property
+    def available(self) -> bool:
+        """Return False while the gate's actuator does not take commands."""
+        return super().available and self.coordinator.data.gate_available
 
     @property
     def extra_restore_state_data(self) -> ExtraStoredData:
         """Remember whether the gate is held open."""
-        gate = self.hardware.gate
-        return RestoredExtraData({"held_open": gate is not None and gate.held_open})
-
-    @callback
-    def _on_gate(self) -> None:
-        self.async_write_ha_state()
+        return RestoredExtraData({"held_open": self.gate.held_open})
 
     @property
     def is_locked(self) -> bool:
         """Return whether the gate is closed."""
-        return self.hardware.gate is None or not self.hardware.gate.is_open
+        return not self.coordinator.data.gate_open
 
     @property
     def is_open(self) -> bool:
@@ -89,21 +88,21 @@ class GateLock(AccessPointEntity, LockEntity, RestoreEntity):
         return not self.is_locked
 
     async def _check_caller(self) -> None:
-        registry = self.entry.runtime_data.registry.engine
+        registry = self.hardware.controller.registry.engine
         caller = await async_caller(self.hass, self._context, registry)
         require(caller, Operation.GATE_OPERATE, self._context, entity_id=self.entity_id)
 
     async def async_open(self, **kwargs: Any) -> None:
         """Let one person through."""
         await self._check_caller()
-        self.hardware.async_open()
+        await self.hardware.async_open()
 
     async def async_unlock(self, **kwargs: Any) -> None:
         """Hold the gate open."""
         await self._check_caller()
-        self.hardware.async_hold_open()
+        await self.hardware.async_hold_open()
 
     async def async_lock(self, **kwargs: Any) -> None:
         """Close the gate."""
         await self._check_caller()
-        self.hardware.async_close()
+        await self.hardware.async_close()

@@ -1,18 +1,19 @@
 """Meter buses in Home Assistant: poll each bus on its interval and book the readings.
 
-A poll runs as a background task of the config entry, so a slow or silent bus never
-blocks the event loop or setup; a poll still running when the next is due is not doubled.
+Each bus is a `DataUpdateCoordinator`: its first poll runs in the background after setup,
+so a slow or silent bus never holds up setup, and the next poll is scheduled only once
+the last one has ended, so polls are never doubled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 import logging
-from typing import Any
+from typing import Any, override
 
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.event import async_track_time_interval
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -24,8 +25,9 @@ from .const import (
     CONF_URL,
     DEFAULT_METER_BAUDRATE,
     DEFAULT_POLL_INTERVAL,
+    DOMAIN,
 )
-from .data import CompoundSecurityConfigEntry
+from .coordinator import CompoundSecurityConfigEntry
 from .registry import CompoundRegistry
 from .transport.meter_bus import MeterBus, MeterProtocol, PollReport
 from .usage_tracker import UsageTracker
@@ -38,8 +40,14 @@ def buildings_of(text: str) -> list[str]:
     return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
 
 
-class MeterPoller:
-    """One configured meter bus."""
+class MeterBusCoordinator(DataUpdateCoordinator[PollReport]):
+    """One configured meter bus, polled on its interval; its report is the data.
+
+    A bus whose line cannot be opened fails the update (its entities go unavailable,
+    logged once, and once again when it is back); its connectivity sensor stays to say off.
+    """
+
+    config_entry: CompoundSecurityConfigEntry
 
     def __init__(
         self,
@@ -51,11 +59,17 @@ class MeterPoller:
         registry: CompoundRegistry,
         usage: UsageTracker,
     ) -> None:
-        """Describe the bus; `async_start` begins polling."""
-        self.hass = hass
-        self.entry = entry
+        """Describe the bus; the first poll comes once the entities are set up."""
+        super().__init__(
+            hass,
+            _LOGGER,
+            config_entry=entry,
+            name=name,
+            update_interval=timedelta(
+                seconds=float(data.get(CONF_POLL_INTERVAL, DEFAULT_POLL_INTERVAL))
+            ),
+        )
         self.id = subentry_id
-        self.name = name
         self.protocol = MeterProtocol(data[CONF_PROTOCOL])
         self.bus = MeterBus(
             data[CONF_URL],
@@ -63,16 +77,17 @@ class MeterPoller:
             baudrate=int(data.get(CONF_BAUDRATE, DEFAULT_METER_BAUDRATE)),
             parity=data.get(CONF_PARITY, "E"),
         )
-        self.interval = timedelta(
-            seconds=float(data.get(CONF_POLL_INTERVAL, DEFAULT_POLL_INTERVAL))
-        )
         self.buildings = buildings_of(data.get(CONF_BUILDINGS, ""))
         self.registry = registry
         self.usage = usage
         self.last_report: PollReport | None = None
         self.last_poll: datetime | None = None
-        self.listeners: list[Callable[[], None]] = []
-        self._polling = False
+
+    @property
+    def interval(self) -> timedelta:
+        """Return the time between polls."""
+        assert self.update_interval is not None  # noqa: S101  # always polled
+        return self.update_interval
 
     @property
     def connected(self) -> bool:
@@ -84,34 +99,21 @@ class MeterPoller:
         """Return meter address -> household for the meters on this bus."""
         return self.registry.engine.meters(water=self.protocol.is_water, buildings=self.buildings)
 
-    @callback
-    def async_start(self) -> None:
-        """Poll now, then on every interval, until the entry unloads."""
-        self.entry.async_on_unload(async_track_time_interval(self.hass, self._tick, self.interval))
-        self.entry.async_on_unload(self.bus.close)
-        self._tick(dt_util.now())
-
-    @callback
-    def _tick(self, _now: datetime) -> None:
-        if self._polling:
-            _LOGGER.warning(
-                "Meter bus %s: the previous poll is still running; consider a longer interval",
-                self.name,
+    @override
+    async def _async_update_data(self) -> PollReport:
+        report = await self.async_poll()
+        if report.line_error is not None:
+            raise UpdateFailed(
+                translation_domain=DOMAIN,
+                translation_key="meter_bus_line_error",
+                translation_placeholders={"bus": self.name, "error": report.line_error},
             )
-            return
-        self._polling = True
-        self.entry.async_create_background_task(
-            self.hass, self.async_poll(), f"compound_security meter bus {self.name}"
-        )
+        return report
 
     async def async_poll(self) -> PollReport:
         """Poll every meter once and book the readings."""
-        self._polling = True
-        try:
-            targets = self.targets()
-            report = await self.bus.poll(list(targets))
-        finally:
-            self._polling = False
+        targets = self.targets()
+        report = await self.bus.poll(list(targets))
         now = dt_util.now()
         self.usage.async_add_meter_readings(
             water=self.protocol.is_water,
@@ -126,8 +128,6 @@ class MeterPoller:
             _LOGGER.info("Meter bus %s: no reading from %s", self.name, ", ".join(silent[:20]))
         self.last_report = report
         self.last_poll = now
-        for listener in list(self.listeners):
-            listener()
         return report
 
     def diagnostics(self) -> dict[str, Any]:

@@ -7,10 +7,9 @@ and closed when the household's usage is normal again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, override
 
 from homeassistant.components.recorder.models import (
     StatisticData,
@@ -21,9 +20,10 @@ from homeassistant.components.recorder.statistics import async_add_external_stat
 from homeassistant.const import UnitOfEnergy, UnitOfVolume
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.storage import Store
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, STORAGE_VERSION
+from .const import DOMAIN, LOGGER, STORAGE_VERSION
 from .controller import CompoundController
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.readings import Reading
@@ -38,30 +38,37 @@ from .engine.usage import (
 )
 from .registry import CompoundRegistry
 
+if TYPE_CHECKING:
+    from .coordinator import CompoundSecurityConfigEntry
+
 SAVE_DELAY = 5
 # DL/T 645 XXXXXX.XX kWh and CJ/T 188 XXXXXX.XX m³ registers wrap at a million.
 REGISTER_CAPACITY = 1_000_000.0
 
 
-class UsageTracker:
-    """Monthly usage per household and the flags the analysis raises."""
+class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
+    """Monthly usage per household; the flags the analysis raises are the data."""
+
+    config_entry: CompoundSecurityConfigEntry
 
     def __init__(
         self,
         hass: HomeAssistant,
+        entry: CompoundSecurityConfigEntry,
         registry: CompoundRegistry,
         controller: CompoundController,
         factor: float = DEFAULT_FACTOR,
         months: int = DEFAULT_MONTHS,
     ) -> None:
         """Prepare; `async_load` reads what is stored."""
-        self.hass = hass
+        super().__init__(hass, LOGGER, config_entry=entry, name=f"{DOMAIN} usage")
         self.registry = registry
         self.controller = controller
         self.factor = factor
         self.months = months
         self.usage: dict[str, dict[str, MonthlyUsage]] = {}
         self.flags: list[UsageFlag] = []
+        self.data = self.flags
         self._alarms: dict[str, dict[str, str]] = {}  # household -> {"period", "alarm_id"}
         # "electricity:<address>" -> [ISO time, cumulative value] of the last poll
         self._meters: dict[str, list[Any]] = {}
@@ -73,7 +80,6 @@ class UsageTracker:
             private=True,
             atomic_writes=True,
         )
-        self.listeners: list[Callable[[], None]] = []
 
     async def async_load(self) -> None:
         """Read stored months and raised alarms, then analyse."""
@@ -85,7 +91,11 @@ class UsageTracker:
         self._alarms = stored.get("alarms", {})
         self._meters = stored.get("meters", {})
         self._metered_period = stored.get("metered_period")
-        self.flags = self._analyze()
+        self.flags = self.data = self._analyze()
+
+    @override
+    async def _async_update_data(self) -> list[UsageFlag]:
+        return self.flags  # pushed only: imports and meter polls book usage
 
     def _data(self) -> dict[str, Any]:
         return {
@@ -144,10 +154,9 @@ class UsageTracker:
         current = period_of(dt_util.now())
         if self._metered_period != current:
             self._metered_period = current
-            self.async_analyze()  # also tells the listeners
+            self.async_analyze()  # also tells the entities
         else:
-            for listener in list(self.listeners):
-                listener()
+            self.async_update_listeners()
 
     def _publish_statistics(self, household_id: str) -> None:
         """Put a flat's months into long-term statistics, so staff can chart any flat."""
@@ -230,8 +239,7 @@ class UsageTracker:
         self._store.async_delay_save(self._data, SAVE_DELAY)
         if period is None:
             self.flags = flags
-            for listener in list(self.listeners):
-                listener()
+            self.async_set_updated_data(flags)
         return flags
 
     def month_totals(self, period: str) -> tuple[float | None, float | None]:

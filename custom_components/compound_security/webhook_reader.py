@@ -11,10 +11,11 @@ point's repeated-denials alarm covers the whole attempt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
 import json
 import time
+from typing import Any
 
 from aiohttp import web
 from homeassistant.components import webhook
@@ -22,9 +23,10 @@ from homeassistant.core import HomeAssistant, callback
 
 from .const import CONF_WEBHOOK_SECRET, DOMAIN
 from .controller import CompoundController
-from .data import CompoundSecurityConfigEntry
-from .engine.decision import Reason
+from .coordinator import CompoundSecurityConfigEntry
+from .engine.decision import Decision, Reason
 from .engine.errors import RuleError
+from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.throttle import RateLimiter, SourceLockout
 from .engine.uid import CardUid
@@ -33,6 +35,8 @@ from .transport.webhook_auth import authorized, new_secret
 
 WEBHOOK_RATE = 20  # requests per second per caller; more get HTTP 429
 MAX_BODY = 4096  # bytes; a read is a few dozen
+
+type WebhookReadHandler = Callable[[str, CardUid, Credential], Coroutine[Any, Any, Decision | None]]
 
 
 @callback
@@ -80,14 +84,18 @@ class WebhookReader:
         entry: CompoundSecurityConfigEntry,
         access_point: AccessPointSettings,
         controller: CompoundController,
-        fresh: Callable[[str, CardUid], bool],
+        read: WebhookReadHandler,
     ) -> None:
-        """Prepare; `async_register` opens the webhook."""
+        """Prepare; `async_register` opens the webhook.
+
+        `read(source, uid, credential)` decides and opens the gate, or returns None for the
+        same card again within the debounce window.
+        """
         self.hass = hass
         self.entry = entry
         self.access_point = access_point
         self.controller = controller
-        self.fresh = fresh  # False for the same card again within the debounce window
+        self.read = read
         self.secret = ""
         self.rate = RateLimiter(WEBHOOK_RATE)
         self.lockout = SourceLockout()
@@ -124,9 +132,9 @@ class WebhookReader:
             return _error(err.code, 400)
         except ValueError, KeyError:
             return _error("bad_request", 400)
-        if not self.fresh("webhook", uid):  # a controller repeating the same read
+        decision = await self.read("webhook", uid, credential)
+        if decision is None:  # a controller repeating the same read
             return web.json_response({"decision": "ignored", "reason": "debounced"})
-        decision = await self.controller.async_present(self.access_point, uid, credential)
         if decision.reason is Reason.UNKNOWN_CREDENTIAL and self.lockout.failed(
             source, time.monotonic()
         ):

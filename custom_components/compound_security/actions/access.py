@@ -44,10 +44,10 @@ declare = ACTIONS.declare
     SupportsResponse.OPTIONAL,
 )
 async def _present_credential(ctx: ActionCall) -> ServiceResponse:
-    controller = ctx.entry.runtime_data.controller
-    access_point = controller.find_access_point(ctx.data["access_point"])
-    decision = await controller.async_present(
-        access_point, parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+    runtime = ctx.entry.runtime_data
+    access_point = runtime.controller.find_access_point(ctx.data["access_point"])
+    decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
+        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
     )
     return {
         "decision": "granted" if decision.granted else "denied",

@@ -31,8 +31,6 @@ async def _alarm_ids(ctx: ActionCall) -> tuple[AlarmDesk, list[str]]:
     A resident may handle their own household's alarms only.
     """
     desk = ctx.entry.runtime_data.desk
-    if desk is None:
-        raise RuleError("compound_not_loaded")
     if "access_point" in ctx.data:
         access_point = ctx.entry.runtime_data.controller.find_access_point(ctx.data["access_point"])
         ids = [alarm.alarm_id for alarm in desk.active_at(access_point.id)]
