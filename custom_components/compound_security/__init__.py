@@ -64,6 +64,7 @@ from .registry import (
 )
 from .registry_websocket import async_setup_websocket
 from .services import async_setup_services
+from .subentries import AccessPointConfig, CameraConfig, MeterBusConfig
 from .usage_tracker import UsageTracker
 from .views import SnapshotView
 
@@ -124,20 +125,36 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
     hardware = {
         access_point.id: AccessPointHardware(
-            hass, entry, access_point, entry.subentries[access_point.id].data, controller, fire
+            hass,
+            entry,
+            access_point,
+            AccessPointConfig.from_subentry(entry.subentries[access_point.id]),
+            controller,
+            fire,
         )
         for access_point in access_points.values()
     }
     meter_buses = {
         subentry_id: MeterBusCoordinator(
-            hass, entry, subentry_id, subentry.title, subentry.data, registry, usage
+            hass,
+            entry,
+            subentry_id,
+            subentry.title,
+            MeterBusConfig.from_subentry(subentry),
+            registry,
+            usage,
         )
         for subentry_id, subentry in entry.subentries.items()
         if subentry.subentry_type == SUBENTRY_METER_BUS
     }
     cameras = {
         subentry_id: CameraCoordinator(
-            hass, entry, subentry_id, subentry.title, subentry.data, controller
+            hass,
+            entry,
+            subentry_id,
+            subentry.title,
+            CameraConfig.from_subentry(subentry),
+            controller,
         )
         for subentry_id, subentry in entry.subentries.items()
         if subentry.subentry_type == SUBENTRY_CAMERA

@@ -8,15 +8,13 @@ link without duplicating. Either way it is fetched on an interval through Home A
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import contextlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, override
+from typing import override
 
 import aiohttp
 from homeassistant.components import camera
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
@@ -26,14 +24,6 @@ from homeassistant.util import dt as dt_util
 import yarl
 
 from .const import (
-    CONF_ACCESS_POINTS,
-    CONF_CAMERA_ENTITY,
-    CONF_HEALTH_INTERVAL,
-    CONF_OFFLINE_AFTER,
-    CONF_PUBLIC,
-    CONF_REPAIR_HOURS,
-    CONF_SNAPSHOT_URL,
-    CONF_STREAM_URL,
     DOMAIN,
     LOGGER,
 )
@@ -41,13 +31,13 @@ from .controller import CompoundController
 from .coordinator import CompoundSecurityConfigEntry
 from .engine.camera_health import (
     DEFAULT_FROZEN_AFTER,
-    DEFAULT_REPAIR_HOURS,
     LEGACY_SNAPSHOTS,
     SNAPSHOTS,
     CameraHealth,
     snapshot_path,
 )
 from .engine.decision import Alarm, AlarmKind, Severity
+from .subentries import CameraConfig
 
 FETCH_TIMEOUT = 10
 DEFAULT_HEALTH_INTERVAL = 60
@@ -105,7 +95,7 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
         entry: CompoundSecurityConfigEntry,
         subentry_id: str,
         name: str,
-        data: Mapping[str, Any],
+        config: CameraConfig,
         controller: CompoundController,
     ) -> None:
         """Describe the camera; the first check comes once the entities are set up."""
@@ -114,23 +104,20 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
             LOGGER,
             config_entry=entry,
             name=name,
-            update_interval=timedelta(
-                seconds=data.get(CONF_HEALTH_INTERVAL, DEFAULT_HEALTH_INTERVAL)
-            ),
+            update_interval=timedelta(seconds=config.health_interval),
         )
         self.id = subentry_id
-        self.snapshot_url: str | None = data.get(CONF_SNAPSHOT_URL)
-        self.stream_url: str | None = data.get(CONF_STREAM_URL)
-        self.linked_entity: str | None = data.get(CONF_CAMERA_ENTITY)
-        self.access_points: list[str] = list(data.get(CONF_ACCESS_POINTS, []))
-        self.public = bool(data.get(CONF_PUBLIC, False))
+        self.snapshot_url = config.snapshot_url
+        self.stream_url = config.stream_url
+        self.linked_entity = config.camera_entity
+        self.access_points: list[str] = list(config.access_points)
+        self.public = config.public
         # A camera login goes only over verified TLS (or plain HTTP, said so in its
         # URL); a self-signed certificate is an explicit choice in the camera's settings.
-        self.verify_ssl = bool(data.get(CONF_VERIFY_SSL, True))
-        minutes = data.get(CONF_OFFLINE_AFTER, DEFAULT_OFFLINE_MINUTES)
-        self.offline_after = timedelta(minutes=minutes)
-        self.repair_hours = int(data.get(CONF_REPAIR_HOURS, DEFAULT_REPAIR_HOURS))
-        username, password = data.get(CONF_USERNAME), data.get(CONF_PASSWORD)
+        self.verify_ssl = config.verify_ssl
+        self.offline_after = timedelta(minutes=config.offline_after)
+        self.repair_hours = config.repair_hours
+        username, password = config.username, config.password
         self._login: tuple[str, str] | None = (username, password or "") if username else None
         self._headers = (
             {"Authorization": aiohttp.encode_basic_auth(username, password or "")}

@@ -9,10 +9,8 @@ openings with no release before them into forced-entry alarms.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 import time
-from typing import Any
 
 from homeassistant.components import webhook
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -20,23 +18,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    CONF_DOOR_ENTITY,
-    CONF_DOOR_MQTT_TOPIC,
-    CONF_FORCED_WINDOW,
-    CONF_GATE_ENTITY,
-    CONF_GATE_MQTT_PAYLOAD,
-    CONF_GATE_MQTT_TOPIC,
-    CONF_GATE_SERIAL_CLOSE,
-    CONF_GATE_SERIAL_OPEN,
-    CONF_GATE_SERIAL_URL,
-    CONF_HELD_OPEN_AFTER,
-    CONF_PULSE_SECONDS,
-    CONF_READER_MQTT_TOPIC,
-    CONF_TAG_DEVICES,
-    CONF_WEBHOOK_ID,
-    CONF_WEBHOOK_REMOTE,
     DEBOUNCE_SECONDS,
-    DEFAULT_PULSE_SECONDS,
     DOMAIN,
     LOGGER,
 )
@@ -44,7 +26,7 @@ from .controller import CompoundController
 from .coordinator import AccessPointCoordinator, AccessPointState, CompoundSecurityConfigEntry
 from .door_contact import DoorContact
 from .engine.decision import Decision
-from .engine.door import FORCED_WINDOW, HELD_OPEN_AFTER, DoorMonitor
+from .engine.door import DoorMonitor
 from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
@@ -53,23 +35,20 @@ from .gate import Actuator, EntityActuator, Gate, MqttActuator, SerialRelayActua
 from .reader_mqtt import MessageHandler, MqttReader, async_subscribe
 from .reader_serial import SerialReaders
 from .reader_tag import TagReader
+from .subentries import AccessPointConfig, GateConfig
 from .webhook_reader import WebhookReader
 
 
-def actuators_from(hass: HomeAssistant, data: Mapping[str, Any]) -> list[Actuator]:
-    """Return the gate actuators an access point's subentry configures (maybe none)."""
+def actuators_from(hass: HomeAssistant, gate: GateConfig) -> list[Actuator]:
+    """Return the actuators a gate drives (an entity, an MQTT relay, a serial relay)."""
     actuators: list[Actuator] = []
-    if entity_id := data.get(CONF_GATE_ENTITY):
-        actuators.append(EntityActuator(hass, entity_id))
-    if topic := data.get(CONF_GATE_MQTT_TOPIC):
-        actuators.append(MqttActuator(hass, topic, data.get(CONF_GATE_MQTT_PAYLOAD) or "ON"))
-    if url := data.get(CONF_GATE_SERIAL_URL):
+    if gate.entity_id:
+        actuators.append(EntityActuator(hass, gate.entity_id))
+    if gate.mqtt_topic:
+        actuators.append(MqttActuator(hass, gate.mqtt_topic, gate.mqtt_payload or "ON"))
+    if gate.serial_url:
         actuators.append(
-            SerialRelayActuator(
-                url,
-                bytes.fromhex(data.get(CONF_GATE_SERIAL_OPEN, "")),
-                bytes.fromhex(data.get(CONF_GATE_SERIAL_CLOSE, "")),
-            )
+            SerialRelayActuator(gate.serial_url, gate.serial_open_bytes, gate.serial_close_bytes)
         )
     return actuators
 
@@ -82,7 +61,7 @@ class AccessPointHardware:
         hass: HomeAssistant,
         entry: CompoundSecurityConfigEntry,
         access_point: AccessPointSettings,
-        data: Mapping[str, Any],
+        config: AccessPointConfig,
         controller: CompoundController,
         fire: FireRelease,
     ) -> None:
@@ -90,36 +69,36 @@ class AccessPointHardware:
         self.hass = hass
         self.entry = entry
         self.access_point = access_point
-        self.data = data
+        self.config = config
         self.controller = controller
         self.fire = fire
         self.coordinator = AccessPointCoordinator(hass, entry, access_point)
-        self.serial = SerialReaders(hass, access_point.name, data, self.async_read, self._on_line)
+        self.serial = SerialReaders(
+            hass, access_point.name, config.serial_readers(), self.async_read, self._on_line
+        )
         self.readers = self.serial.readers
-        actuators = actuators_from(hass, data)
+        actuators = actuators_from(hass, config.gate) if config.gate else []
         self.gate = (
             Gate(
                 hass,
                 access_point.name,
                 actuators,
-                float(data.get(CONF_PULSE_SECONDS, DEFAULT_PULSE_SECONDS)),
+                config.gate.pulse_seconds,
                 self._push_state,
             )
-            if actuators
+            if config.gate and actuators
             else None
         )
         self.door: DoorMonitor | None = None
         self.door_contact: DoorContact | None = None
-        if data.get(CONF_DOOR_ENTITY) or data.get(CONF_DOOR_MQTT_TOPIC):
+        if (door := config.door) is not None:
             self.door = DoorMonitor(
                 access_point.id,
-                timedelta(seconds=data.get(CONF_FORCED_WINDOW, FORCED_WINDOW.total_seconds())),
-                timedelta(seconds=data.get(CONF_HELD_OPEN_AFTER, HELD_OPEN_AFTER.total_seconds())),
+                timedelta(seconds=door.forced_window),
+                timedelta(seconds=door.held_open_after),
             )
-            self.door_contact = DoorContact(hass, self.door, controller, data.get(CONF_DOOR_ENTITY))
-        self.tag = TagReader(
-            hass, access_point.name, data.get(CONF_TAG_DEVICES, ()), self.async_read
-        )
+            self.door_contact = DoorContact(hass, self.door, controller, door.entity_id)
+        self.tag = TagReader(hass, access_point.name, config.tag_devices, self.async_read)
         self.mqtt = MqttReader(hass, access_point.name, self.async_read)
         self.webhook = WebhookReader(hass, entry, access_point, controller, self.async_read)
         self._last_read: dict[tuple[str, str], float] = {}
@@ -134,18 +113,18 @@ class AccessPointHardware:
         self.serial.async_start(entry)
         if self.tag.devices:
             self._unsubscribe.append(self.tag.async_start())
-        if webhook_id := self.data.get(CONF_WEBHOOK_ID):
-            self.webhook.async_register(
-                webhook_id, allow_remote=bool(self.data.get(CONF_WEBHOOK_REMOTE))
-            )
+        if (hook := self.config.webhook) is not None:
+            webhook_id = hook.webhook_id
+            self.webhook.async_register(webhook_id, allow_remote=hook.allow_remote)
             # Also unregistered on unload by the reader; stopping must not wait for that.
             self._unsubscribe.append(lambda: webhook.async_unregister(self.hass, webhook_id))
         if self.door_contact is not None:
             self.door_contact.async_start()
         subscriptions: list[tuple[str, MessageHandler]] = []
-        if topic := self.data.get(CONF_READER_MQTT_TOPIC):
+        if topic := self.config.reader_mqtt_topic:
             subscriptions.append((topic, self.mqtt.on_message))
-        if (topic := self.data.get(CONF_DOOR_MQTT_TOPIC)) and self.door_contact is not None:
+        door = self.config.door
+        if door is not None and (topic := door.mqtt_topic) and self.door_contact is not None:
             subscriptions.append((topic, self.door_contact.on_mqtt))
         if subscriptions:
             entry.async_create_background_task(

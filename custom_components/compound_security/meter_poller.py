@@ -7,7 +7,6 @@ the last one has ended, so polls are never doubled.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 import logging
 from typing import Any, override
@@ -17,27 +16,15 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    CONF_BAUDRATE,
-    CONF_BUILDINGS,
-    CONF_PARITY,
-    CONF_POLL_INTERVAL,
-    CONF_PROTOCOL,
-    CONF_URL,
-    DEFAULT_METER_BAUDRATE,
-    DEFAULT_POLL_INTERVAL,
     DOMAIN,
 )
 from .coordinator import CompoundSecurityConfigEntry
 from .registry import CompoundRegistry
+from .subentries import MeterBusConfig
 from .transport.meter_bus import MeterBus, MeterProtocol, PollReport
 from .usage_tracker import UsageTracker
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def buildings_of(text: str) -> list[str]:
-    """Return the building names of a comma-separated list ("" means every building)."""
-    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
 
 
 class MeterBusCoordinator(DataUpdateCoordinator[PollReport]):
@@ -55,7 +42,7 @@ class MeterBusCoordinator(DataUpdateCoordinator[PollReport]):
         entry: CompoundSecurityConfigEntry,
         subentry_id: str,
         name: str,
-        data: Mapping[str, Any],
+        config: MeterBusConfig,
         registry: CompoundRegistry,
         usage: UsageTracker,
     ) -> None:
@@ -65,19 +52,14 @@ class MeterBusCoordinator(DataUpdateCoordinator[PollReport]):
             _LOGGER,
             config_entry=entry,
             name=name,
-            update_interval=timedelta(
-                seconds=float(data.get(CONF_POLL_INTERVAL, DEFAULT_POLL_INTERVAL))
-            ),
+            update_interval=timedelta(seconds=config.poll_interval),
         )
         self.id = subentry_id
-        self.protocol = MeterProtocol(data[CONF_PROTOCOL])
+        self.protocol = MeterProtocol(config.protocol)
         self.bus = MeterBus(
-            data[CONF_URL],
-            self.protocol,
-            baudrate=int(data.get(CONF_BAUDRATE, DEFAULT_METER_BAUDRATE)),
-            parity=data.get(CONF_PARITY, "E"),
+            config.url, self.protocol, baudrate=config.baudrate, parity=config.parity
         )
-        self.buildings = buildings_of(data.get(CONF_BUILDINGS, ""))
+        self.buildings = config.building_names
         self.registry = registry
         self.usage = usage
         self.last_report: PollReport | None = None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -16,44 +15,17 @@ from homeassistant.core import HomeAssistant, callback
 from .const import (
     CARD_READER,
     CHIP_READER,
-    CONF_BAUDRATE,
-    CONF_FRAME_FORMAT,
-    CONF_URL,
-    DEFAULT_BAUDRATE,
     DOMAIN,
 )
 from .coordinator import CompoundSecurityConfigEntry
 from .engine.model import Credential
 from .engine.uid import CardUid
+from .subentries import SerialReaderConfig
 from .transport.serial_reader import SerialReader
 
 READER_CREDENTIAL = {CARD_READER: Credential.CARD, CHIP_READER: Credential.VEHICLE_CHIP}
 
 type ReadHandler = Callable[[str, CardUid, Credential, float], Coroutine[Any, Any, object]]
-
-
-@dataclass(frozen=True, slots=True)
-class ReaderConfig:
-    """A serial reader of an access point."""
-
-    which: str  # card_reader | chip_reader
-    url: str
-    frame_format: str
-    baudrate: int
-
-
-def reader_configs(data: Mapping[str, Any]) -> list[ReaderConfig]:
-    """Return the serial readers configured in an access point's subentry data."""
-    return [
-        ReaderConfig(
-            which,
-            data[f"{which}_{CONF_URL}"],
-            data.get(f"{which}_{CONF_FRAME_FORMAT}", "rdm6300"),
-            int(data.get(f"{which}_{CONF_BAUDRATE}", DEFAULT_BAUDRATE)),
-        )
-        for which in (CARD_READER, CHIP_READER)
-        if data.get(f"{which}_{CONF_URL}")
-    ]
 
 
 class SerialReaders:
@@ -63,7 +35,7 @@ class SerialReaders:
         self,
         hass: HomeAssistant,
         name: str,
-        data: Mapping[str, Any],
+        configs: Mapping[str, SerialReaderConfig],
         read: ReadHandler,
         on_line: Callable[[str, bool], None],
     ) -> None:
@@ -72,14 +44,14 @@ class SerialReaders:
         self.name = name
         self._read = read
         self.readers = {
-            config.which: SerialReader(
+            which: SerialReader(
                 config.url,
                 config.frame_format,
-                partial(self._on_read, config.which),
-                partial(on_line, config.which),
+                partial(self._on_read, which),
+                partial(on_line, which),
                 baudrate=config.baudrate,
             )
-            for config in reader_configs(data)
+            for which, config in configs.items()
         }
         self._tasks: list[asyncio.Task[None]] = []
 

@@ -12,6 +12,7 @@ point's repeated-denials alarm covers the whole attempt.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from datetime import timedelta
 import json
 import time
@@ -21,7 +22,7 @@ from aiohttp import web
 from homeassistant.components import webhook
 from homeassistant.core import HomeAssistant, callback
 
-from .const import CONF_WEBHOOK_SECRET, DOMAIN
+from .const import DOMAIN
 from .controller import CompoundController
 from .coordinator import CompoundSecurityConfigEntry
 from .engine.decision import Decision, Reason
@@ -30,6 +31,7 @@ from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.throttle import RateLimiter, SourceLockout
 from .engine.uid import CardUid
+from .subentries import AccessPointConfig
 from .transport.mqtt_payloads import generic_read
 from .transport.webhook_auth import authorized, new_secret
 
@@ -48,11 +50,13 @@ def async_webhook_secret(
     Access points set up before secrets existed get theirs here, on their first start.
     """
     subentry = entry.subentries[access_point_id]
-    if secret := subentry.data.get(CONF_WEBHOOK_SECRET):
-        return str(secret)
+    config = AccessPointConfig.from_subentry(subentry)
+    if config.webhook is None or config.webhook.secret:
+        return config.webhook.secret if config.webhook and config.webhook.secret else ""
     secret = new_secret()
+    webhook = replace(config.webhook, secret=secret)
     hass.config_entries.async_update_subentry(
-        entry, subentry, data={**subentry.data, CONF_WEBHOOK_SECRET: secret}
+        entry, subentry, data=replace(config, webhook=webhook).to_data()
     )
     return secret
 
