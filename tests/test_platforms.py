@@ -94,7 +94,7 @@ def populated_entry(tmp_path: Path, camera_url: str) -> MockConfigEntry:
                 title="Building 3 electricity",
                 unique_id="building 3 electricity",
                 data={
-                    "url": str(tmp_path / "no-such-line"),
+                    "url": "/dev/serial/by-id/no-such-meter-line",  # never polled here
                     "protocol": "dlt645_2007",
                     "baudrate": 2400,
                     "parity": "E",
