@@ -6,6 +6,8 @@ as each kind of caller.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized, UnknownUser
 import pytest
@@ -13,6 +15,7 @@ from pytest_homeassistant_custom_component.common import MockUser
 
 from custom_components.compound_security.actions import ACTIONS
 from custom_components.compound_security.permissions import (
+    PERMISSIONS,
     Caller,
     CallerKind,
     Grant,
@@ -263,3 +266,43 @@ async def test_a_resident_handles_own_alarms_but_no_police_alarm(
         assert may_handle_alarm(caller, operation, alarm, engine) is handles
     manager = Caller(CallerKind.MANAGER)
     assert may_handle_alarm(manager, Operation.ALARM_HANDLE, alarm, engine)
+
+
+GRANT_TEXT = {
+    Grant.ALL: "✓",
+    Grant.OWN: "own household",
+    Grant.OWN_VEHICLE_THEFT: "own vehicle's theft",
+    Grant.FIND: "find by flat or name",
+    Grant.TENANTS: "tenants of rental flats",
+    Grant.REDACTED: '"check with the police"',
+    Grant.NOT_POLICE: "all but police kinds",
+    Grant.POLICE_ONLY: "police kinds only",
+    Grant.NONE: "—",
+}
+README_START, README_END = "<!-- roles-table:start -->", "<!-- roles-table:end -->"
+
+
+def roles_table() -> str:
+    """Return the README's table of who may do what, from the code's table."""
+    columns = [kind for kind in CallerKind if kind is not CallerKind.NOBODY]
+    lines = [
+        "| Operation | " + " | ".join(columns) + " |",
+        "|---|" + "---|" * len(columns),
+    ]
+    lines.extend(
+        f"| `{operation}` | "
+        + " | ".join(GRANT_TEXT[PERMISSIONS[operation][kind]] for kind in columns)
+        + " |"
+        for operation in Operation
+    )
+    return "\n".join(lines)
+
+
+def test_the_readme_shows_the_code_s_table() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme.split(README_START, 1)[1].split(README_END, 1)[0].strip()
+    assert shown == roles_table(), "regenerate with: python -m tests.test_permissions"
+
+
+if __name__ == "__main__":
+    print(roles_table())  # noqa: T201
