@@ -127,8 +127,7 @@ class CompoundRegistry:
             self.cards.store,
             self.vehicles.store,
             self.wanted.store,
-            self.roles.store,
-        )
+        )  # the roles' store, never written late, is removed by its name (STORE_NAMES)
 
     async def async_load(self, *, adopt_legacy: bool = False) -> None:
         """Load every collection in dependency order, then the wanted list."""
