@@ -63,6 +63,7 @@ from .registry import (
     async_setup_registries,
 )
 from .registry_websocket import async_setup_websocket
+from .roles_websocket import async_setup_roles_websocket
 from .services import async_setup_services
 from .subentries import AccessPointConfig, CameraConfig, MeterBusConfig
 from .usage_tracker import UsageTracker
@@ -83,6 +84,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     """Load the ID-number hasher and register the actions and websocket commands, once."""
     await async_setup_registries(hass)
     async_setup_websocket(hass)
+    async_setup_roles_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
     return True
