@@ -136,6 +136,7 @@ EXPECTED = {
     "registry_edit": "all all none none",
     "registry_import": "all all none none",
     "card_manage": "all all none none",
+    "card_enrol": "all all none none",
     "vehicle_manage": "all all none none",
     "vehicle_lock": "all all own none",
     "watch_set": "all all none none",
@@ -147,6 +148,8 @@ EXPECTED = {
     "alarm_button": "none all own none",
     "alarm_snapshot": "none all own none",
     "gate_operate": "all all none none",
+    "visitor_pass": "all all own none",
+    "visitors_today": "all all own none",
     "usage_import": "all all none none",
     "usage_analyze": "all all none none",
 }
@@ -189,6 +192,8 @@ def test_each_action_is_one_operation() -> None:
         "analyze_usage": "usage_analyze",
         "acknowledge_alarm": "alarm_handle",
         "close_alarm": "alarm_handle",
+        "create_visitor_pass": "visitor_pass",
+        "revoke_visitor_pass": "visitor_pass",
     }
 
 

@@ -53,6 +53,7 @@ class Operation(StrEnum):
     REGISTRY_EDIT = "registry_edit"  # households, people: create, edit, move out
     REGISTRY_IMPORT = "registry_import"
     CARD_MANAGE = "card_manage"  # issue, revoke, report lost, edit
+    CARD_ENROL = "card_enrol"  # take a new card's UID from a swipe at a desk reader
     VEHICLE_MANAGE = "vehicle_manage"  # add, edit, remove
     VEHICLE_LOCK = "vehicle_lock"
     WATCH_SET = "watch_set"  # care and police watch
@@ -64,6 +65,8 @@ class Operation(StrEnum):
     ALARM_BUTTON = "alarm_button"  # the same from a notification's button on a phone
     ALARM_SNAPSHOT = "alarm_snapshot"  # an alarm's picture
     GATE_OPERATE = "gate_operate"  # open once, hold open, close
+    VISITOR_PASS = "visitor_pass"  # noqa: S105  # create, revoke, list (resident: as host)
+    VISITORS_TODAY = "visitors_today"  # today's expected visitors
     USAGE_IMPORT = "usage_import"
     USAGE_ANALYZE = "usage_analyze"
 
@@ -77,6 +80,7 @@ _ROWS: Final[dict[Operation, tuple[Grant, ...]]] = {
     Operation.REGISTRY_EDIT: (_A, _A, _NO),
     Operation.REGISTRY_IMPORT: (_A, _A, _NO),
     Operation.CARD_MANAGE: (_A, _A, _NO),
+    Operation.CARD_ENROL: (_A, _A, _NO),
     Operation.VEHICLE_MANAGE: (_A, _A, _NO),
     Operation.VEHICLE_LOCK: (_A, _A, _OWN),
     Operation.WATCH_SET: (_A, _A, _NO),
@@ -88,6 +92,8 @@ _ROWS: Final[dict[Operation, tuple[Grant, ...]]] = {
     Operation.ALARM_BUTTON: (_NO, _A, _OWN),
     Operation.ALARM_SNAPSHOT: (_NO, _A, _OWN),
     Operation.GATE_OPERATE: (_A, _A, _NO),
+    Operation.VISITOR_PASS: (_A, _A, _OWN),
+    Operation.VISITORS_TODAY: (_A, _A, _OWN),
     Operation.USAGE_IMPORT: (_A, _A, _NO),
     Operation.USAGE_ANALYZE: (_A, _A, _NO),
 }
