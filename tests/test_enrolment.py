@@ -21,9 +21,11 @@ from custom_components.compound_security.const import DOMAIN, EVENT_ACCESS, EVEN
 from custom_components.compound_security.engine.model import Credential
 from custom_components.compound_security.engine.uid import parse_uid
 from custom_components.compound_security.hardware import AccessPointHardware
+from custom_components.compound_security.roles import StaffRole
 
 from .helpers import act, populate
 from .test_hardware import gate_entry, setup
+from .test_roles import _ask, _client, _staff
 
 SUBSCRIBE = f"{DOMAIN}/enrol/subscribe"
 
@@ -147,3 +149,22 @@ async def populate_resident(hass: HomeAssistant, user: MockUser) -> dict[str, An
     owner = next(iter(entry.runtime_data.registry.engine.people))
     await act(hass, "update_person", person_id=owner, user_id=user.id)
     return {"owner": owner}
+
+
+async def test_staff_roles_at_the_desk_and_the_gate(
+    hass: HomeAssistant, desk: AccessPointHardware, hass_ws_client: WebSocketGenerator
+) -> None:
+    """A clerk enrols cards, a guard does not; a guard lets a walk-in visitor in for a flat."""
+    clerk = await _client(hass, hass_ws_client, await _staff(hass, StaffRole.CLERK))
+    guard = await _client(hass, hass_ws_client, await _staff(hass, StaffRole.GUARD))
+    assert (await _ask(clerk, type=SUBSCRIBE, access_point="North gate"))["success"]
+    refused = await _ask(guard, type=SUBSCRIBE, access_point="North gate")
+    assert refused["error"]["code"] == "unauthorized"
+    registry = desk.controller.registry.engine
+    household = next(iter(registry.households))
+    walk_in = await _ask(
+        guard, type=f"{DOMAIN}/visitor_pass/create", household_id=household, name="快递"
+    )
+    assert walk_in["result"]["household_id"] == household
+    today = await _ask(guard, type=f"{DOMAIN}/visitors/today")
+    assert [v["name"] for v in today["result"]["visitors"]] == ["快递"]

@@ -6,6 +6,8 @@ as each kind of caller.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized, UnknownUser
 import pytest
@@ -13,6 +15,7 @@ from pytest_homeassistant_custom_component.common import MockUser
 
 from custom_components.compound_security.actions import ACTIONS
 from custom_components.compound_security.permissions import (
+    PERMISSIONS,
     Caller,
     CallerKind,
     Grant,
@@ -95,7 +98,8 @@ async def test_resident_reads_own_household_log_only(
         ),
         ("remove_person", {"person_id": "x"}),
         ("issue_card", {"person_id": "x", "uid": "0x1", "card_type": "id_card"}),
-        ("set_watch", {"person_id": "x", "level": "care"}),
+        ("set_watch", {"person_id": "neighbour", "level": "care"}),  # another household
+        ("set_watch", {"person_id": "owner", "level": "police"}),
         ("present_credential", {"access_point": "North gate", "uid": "008EC793"}),
         ("export_access_log", {"file": "x.csv"}),
         ("import_wanted_list", {"file": "wanted.csv"}),
@@ -107,7 +111,9 @@ async def test_resident_may_not_manage(
     service: str,
     data: dict[str, str],
 ) -> None:
-    _, context = resident
+    ids, context = resident
+    if "person_id" in data and data["person_id"] in ids:
+        data = data | {"person_id": ids[data["person_id"]]}
     with pytest.raises(Unauthorized):
         await act(hass, service, context=context, **data)
 
@@ -130,30 +136,53 @@ async def test_unknown_user_is_refused(hass: HomeAssistant) -> None:
         await act(hass, "query_access_log", context=Context(user_id="ghost"))
 
 
-# Today's table, spelt out: automation, manager (admin), resident (own household), nobody.
+# The table, spelt out: automation, manager, clerk, guard, police, resident, nobody.
 EXPECTED = {
-    "registry_view": "all all none none",
-    "registry_edit": "all all none none",
-    "registry_import": "all all none none",
-    "card_manage": "all all none none",
-    "card_enrol": "all all none none",
-    "vehicle_manage": "all all none none",
-    "vehicle_lock": "all all own none",
-    "watch_set": "all all none none",
-    "wanted_import": "all all none none",
-    "credential_present": "all all none none",
-    "access_log_query": "all all own none",
-    "access_log_export": "all all none none",
-    "alarm_handle": "all all own none",
-    "alarm_button": "none all own none",
-    "alarm_snapshot": "none all own none",
-    "gate_operate": "all all none none",
-    "visitor_pass": "all all own none",
-    "visitors_today": "all all own none",
-    "usage_import": "all all none none",
-    "usage_analyze": "all all none none",
+    "registry_view": "all all all find all own none",
+    "registry_edit": "all all all none tenants none none",
+    "registry_import": "all all all none none none none",
+    "id_number_enter": "none all all none all none none",
+    "wanted_result": "none all redacted none all none none",
+    "card_manage": "all all all none none none none",
+    "card_report_lost": "all all all all none own none",
+    "card_enrol": "none all all none all none none",
+    "vehicle_manage": "all all all none none none none",
+    "vehicle_lock": "all all all none none own none",
+    "care_watch_set": "all all all none none own none",
+    "police_watch": "all all none none all none none",
+    "access_log_query": "all all none none all own none",
+    "live_passages": "all all none all all none none",
+    "access_log_export": "all all none none all none none",
+    "alarm_view": "all all none not_police police_only own none",
+    "alarm_handle": "all all none not_police police_only own_vehicle_theft none",
+    "alarm_button": "none all none not_police police_only own_vehicle_theft none",
+    "alarm_snapshot": "none all none not_police police_only own none",
+    "gate_operate": "all all none all none none none",
+    "visitor_pass": "all all all all none own none",
+    "visitors_today": "all all all all none own none",
+    "camera_public": "all all all all all all none",
+    "camera_private": "all all none all all none none",
+    "camera_health": "all all all all none none none",
+    "usage_view": "all all none none all own none",
+    "usage_import": "all all all none none none none",
+    "usage_analyze": "all all none none all none none",
+    "settings": "all all none none none none none",
+    "credential_present": "all all none none none none none",
 }
-KINDS = [CallerKind.AUTOMATION, CallerKind.MANAGER, CallerKind.RESIDENT, CallerKind.NOBODY]
+KINDS = list(CallerKind)
+
+
+def test_the_table_has_every_row_and_column() -> None:
+    assert set(EXPECTED) == {operation.value for operation in Operation}
+    assert KINDS == [
+        CallerKind.AUTOMATION,
+        CallerKind.MANAGER,
+        CallerKind.CLERK,
+        CallerKind.GUARD,
+        CallerKind.POLICE,
+        CallerKind.RESIDENT,
+        CallerKind.NOBODY,
+    ]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -166,6 +195,11 @@ def test_every_cell_of_the_table(operation: Operation, kind: CallerKind) -> None
         with pytest.raises(Unauthorized) as err:
             require(caller, operation)
         assert err.value.permission == f"compound_security.{operation}"
+        assert err.value.translation_key == "unauthorized"
+        placeholders = err.value.translation_placeholders or {}
+        assert placeholders["operation"] == operation.value
+        assert placeholders["role"] == kind.value
+        assert kind.value not in placeholders["roles"].split(", ")
     else:
         assert require(caller, operation) is expected
 
@@ -180,10 +214,10 @@ def test_each_action_is_one_operation() -> None:
         "remove_person": "registry_edit",
         "issue_card": "card_manage",
         "revoke_card": "card_manage",
-        "set_watch": "watch_set",
+        "set_watch": "care_watch_set",  # police_watch for level police (below)
         "add_vehicle": "vehicle_manage",
         "set_vehicle_lock": "vehicle_lock",
-        "import_wanted_list": "wanted_import",
+        "import_wanted_list": "police_watch",
         "import_registry": "registry_import",
         "present_credential": "credential_present",
         "query_access_log": "access_log_query",
@@ -195,6 +229,10 @@ def test_each_action_is_one_operation() -> None:
         "create_visitor_pass": "visitor_pass",
         "revoke_visitor_pass": "visitor_pass",
     }
+    set_watch = ACTIONS["set_watch"]
+    assert set_watch.operation_of({"level": "police"}) is Operation.POLICE_WATCH
+    assert set_watch.operation_of({"level": "care"}) is Operation.CARE_WATCH_SET
+    assert set_watch.operation_of({"level": "none"}) is Operation.CARE_WATCH_SET
 
 
 @pytest.mark.parametrize(
@@ -222,7 +260,51 @@ async def test_a_resident_handles_own_alarms_but_no_police_alarm(
     alarm = {"kind": kind, "household_id": ids[household], "vehicle_id": None}
     if kind == "vehicle_theft":
         alarm["vehicle_id"] = ids["bike"]
-    for operation in (Operation.ALARM_HANDLE, Operation.ALARM_BUTTON, Operation.ALARM_SNAPSHOT):
+    for operation in (Operation.ALARM_VIEW, Operation.ALARM_SNAPSHOT):
         assert may_handle_alarm(caller, operation, alarm, engine) is expected
+    # Handling, by action or button, is for their own vehicle's theft only (roles.md).
+    handles = expected and kind == "vehicle_theft"
+    for operation in (Operation.ALARM_HANDLE, Operation.ALARM_BUTTON):
+        assert may_handle_alarm(caller, operation, alarm, engine) is handles
     manager = Caller(CallerKind.MANAGER)
     assert may_handle_alarm(manager, Operation.ALARM_HANDLE, alarm, engine)
+
+
+GRANT_TEXT = {
+    Grant.ALL: "✓",
+    Grant.OWN: "own household",
+    Grant.OWN_VEHICLE_THEFT: "own vehicle's theft",
+    Grant.FIND: "find by flat or name",
+    Grant.TENANTS: "tenants of rental flats",
+    Grant.REDACTED: '"check with the police"',
+    Grant.NOT_POLICE: "all but police kinds",
+    Grant.POLICE_ONLY: "police kinds only",
+    Grant.NONE: "—",
+}
+README_START, README_END = "<!-- roles-table:start -->", "<!-- roles-table:end -->"
+
+
+def roles_table() -> str:
+    """Return the README's table of who may do what, from the code's table."""
+    columns = [kind for kind in CallerKind if kind is not CallerKind.NOBODY]
+    lines = [
+        "| Operation | " + " | ".join(columns) + " |",
+        "|---|" + "---|" * len(columns),
+    ]
+    lines.extend(
+        f"| `{operation}` | "
+        + " | ".join(GRANT_TEXT[PERMISSIONS[operation][kind]] for kind in columns)
+        + " |"
+        for operation in Operation
+    )
+    return "\n".join(lines)
+
+
+def test_the_readme_shows_the_code_s_table() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme.split(README_START, 1)[1].split(README_END, 1)[0].strip()
+    assert shown == roles_table(), "regenerate with: python -m tests.test_permissions"
+
+
+if __name__ == "__main__":
+    print(roles_table())  # noqa: T201

@@ -64,6 +64,7 @@ from .registry import (
     async_setup_registries,
 )
 from .registry_websocket import async_setup_websocket
+from .roles_websocket import async_setup_roles_websocket
 from .services import async_setup_services
 from .subentries import AccessPointConfig, CameraConfig, MeterBusConfig
 from .usage_tracker import UsageTracker
@@ -93,6 +94,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     await async_setup_registries(hass)
     hass.data[TOKEN_KEY] = await async_load_visitor_key(hass)
     async_setup_websocket(hass)
+    async_setup_roles_websocket(hass)
     async_setup_visitor_websocket(hass)
     async_setup_enrolment_websocket(hass)
     async_setup_services(hass)

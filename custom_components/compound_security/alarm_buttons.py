@@ -1,7 +1,9 @@
 """The buttons of an alarm notification on a phone: acknowledge, "it's me", "stop it".
 
-Staff may press them on any alarm; a resident only on their own household's (for a
-vehicle theft, the vehicle owner's household). "Stop it" holds that garage barrier shut.
+Who may press them is the permission table's `alarm_button` row: managers on any
+alarm, guards on all but police kinds, police on those only, a resident only on their
+own household's vehicle theft (the vehicle owner's household). "Stop it" holds that
+garage barrier shut.
 """
 
 from __future__ import annotations
@@ -67,15 +69,15 @@ class PhoneButtons:
         """Return who handles the alarm (a name), or None when they may not.
 
         A button press comes from a phone's user (none, or one that is gone: nobody);
-        `permissions.py` decides: staff may handle any alarm, a resident only their own
-        household's, and for a vehicle theft that is the vehicle owner's household.
+        `permissions.py` decides: managers any alarm, guards all but police kinds, police
+        those only, a resident only their own household's vehicle theft (the owner's).
         """
         user = await self.hass.auth.async_get_user(user_id) if user_id else None
         if user is None:
             return None
-        engine = self.desk.controller.registry.engine
-        caller = caller_for_user(user, engine)
-        if not may_handle_alarm(caller, Operation.ALARM_BUTTON, row, engine):
+        registry = self.desk.controller.registry
+        caller = caller_for_user(user, registry)
+        if not may_handle_alarm(caller, Operation.ALARM_BUTTON, row, registry.engine):
             return None
         return caller.name
 

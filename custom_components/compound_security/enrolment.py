@@ -101,7 +101,7 @@ def ws_enrol_subscribe(
         connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
         return
     runtime = entry.runtime_data
-    caller = caller_for_user(connection.user, runtime.registry.engine)
+    caller = caller_for_user(connection.user, runtime.registry)
     require(caller, Operation.CARD_ENROL, connection.context(msg))
     try:
         access_point = runtime.controller.find_access_point(msg["access_point"])

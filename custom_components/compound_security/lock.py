@@ -88,7 +88,7 @@ class GateLock(AccessPointEntity[AccessPointCoordinator], LockEntity, RestoreEnt
         return not self.is_locked
 
     async def _check_caller(self) -> None:
-        registry = self.hardware.controller.registry.engine
+        registry = self.hardware.controller.registry
         caller = await async_caller(self.hass, self._context, registry)
         require(caller, Operation.GATE_OPERATE, self._context, entity_id=self.entity_id)
 

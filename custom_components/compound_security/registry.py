@@ -49,6 +49,7 @@ from .registry_collections import (
     VehicleCollection,
     store_key,
 )
+from .roles import ROLES_STORE_NAME, RoleStore
 from .wanted import WantedList
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
 # registry, which outlives reloads of its compound as the stored records do.
 HASHER_KEY: HassKey[IdNumberHasher] = HassKey(f"{DOMAIN}_hasher")
 REGISTRIES_KEY: HassKey[dict[str, CompoundRegistry]] = HassKey(f"{DOMAIN}_registries")
-STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted", "usage")
+STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted", "usage", ROLES_STORE_NAME)
 
 
 async def async_setup_registries(hass: HomeAssistant) -> None:
@@ -108,6 +109,7 @@ class CompoundRegistry:
         self.cards = CardCollection(hass, entry_id, engine, lock)
         self.vehicles = VehicleCollection(hass, entry_id, engine, lock)
         self.wanted = WantedList(hass, self)
+        self.roles = RoleStore(hass, entry_id)  # who is clerk, guard or police here
         # The console's websocket handlers for these records (see `registry_websocket`).
         self.websockets: dict[str, collection.DictStorageCollectionWebsocket] = {}
 
@@ -125,7 +127,7 @@ class CompoundRegistry:
             self.cards.store,
             self.vehicles.store,
             self.wanted.store,
-        )
+        )  # the roles' store, never written late, is removed by its name (STORE_NAMES)
 
     async def async_load(self, *, adopt_legacy: bool = False) -> None:
         """Load every collection in dependency order, then the wanted list."""
@@ -134,6 +136,7 @@ class CompoundRegistry:
         for records in self.collections:
             await records.async_load()
         await self.wanted.async_load()
+        await self.roles.async_load()
         LOGGER.debug(
             "Registry of %s loaded: %d households, %d people, %d cards, %d vehicles",
             self.entry_id,

@@ -3,7 +3,10 @@
 `compound_security/<kind>/{list,create,update,delete,subscribe}` for households, people,
 cards and vehicles, and `compound_security/wanted/import`. Each takes `config_entry_id`
 (needed only when several compounds are set up), is checked against the permission
-table, and is then served by core's collection websocket for that compound's records.
+table (the caller's role in that compound), and is then served by core's collection
+websocket for that compound's records. What `list` and `subscribe` show each caller is
+`registry_view`'s; a refusal is an `unauthorized` error with a translated message naming
+the operation and the roles that may do it.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from typing import Any, override
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_NOT_FOUND
+from homeassistant.components.websocket_api.const import ERR_NOT_FOUND, ERR_UNAUTHORIZED
 from homeassistant.components.websocket_api.decorators import async_response, websocket_command
-from homeassistant.components.websocket_api.messages import BASE_COMMAND_MESSAGE_SCHEMA
+from homeassistant.components.websocket_api.messages import (
+    BASE_COMMAND_MESSAGE_SCHEMA,
+    event_message,
+    result_message,
+)
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import collection, service
@@ -26,7 +33,17 @@ from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .engine.idnumber import normalize_all
-from .permissions import Operation, caller_for_user, require
+from .permissions import (
+    Caller,
+    Operation,
+    Refused,
+    caller_for_user,
+    is_tenant_of_rental,
+    may_edit_record,
+    refusal,
+    require,
+    require_watch_change,
+)
 from .registry import (
     CARD_FIELDS,
     HOUSEHOLD_FIELDS,
@@ -34,6 +51,7 @@ from .registry import (
     VEHICLE_FIELDS,
     CompoundRegistry,
 )
+from .registry_view import listed, may_list, may_subscribe, visible
 from .wanted import MAX_WANTED_NUMBERS
 
 type CommandHandler = Callable[[HomeAssistant, ActiveConnection, dict[str, Any]], Any]
@@ -108,10 +126,10 @@ def _adapter(registry: CompoundRegistry, kind: str) -> collection.DictStorageCol
     return adapters[kind]
 
 
-def _registry_or_error(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any], operation: Operation
-) -> CompoundRegistry | None:
-    """Return the compound's registry once the user may do the operation, else answer."""
+def compound_or_error(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> tuple[CompoundRegistry, Caller] | None:
+    """Return the compound's registry and who asks in it, else answer `not_found`."""
     try:
         entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
             hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
@@ -120,8 +138,66 @@ def _registry_or_error(
         connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
         return None
     registry = entry.runtime_data.registry
-    require(caller_for_user(connection.user, registry.engine), operation, connection.context(msg))
+    return registry, caller_for_user(connection.user, registry)
+
+
+def send_refusal(connection: ActiveConnection, msg: dict[str, Any], err: Refused) -> None:
+    """Answer a refused command with the translated reason."""
+    connection.send_error(
+        msg["id"],
+        ERR_UNAUTHORIZED,
+        str(err),
+        translation_key=err.translation_key,
+        translation_domain=err.translation_domain,
+        translation_placeholders=err.translation_placeholders,
+    )
+
+
+def registry_or_error(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any], operation: Operation
+) -> CompoundRegistry | None:
+    """Return the compound's registry once the user may do the operation, else answer."""
+    if (found := compound_or_error(hass, connection, msg)) is None:
+        return None
+    registry, caller = found
+    try:
+        require(caller, operation, connection.context(msg))
+    except Refused as err:
+        send_refusal(connection, msg, err)
+        return None
     return registry
+
+
+def _check_edit(
+    kind: str, registry: CompoundRegistry, caller: Caller, msg: dict[str, Any], operation: Operation
+) -> None:
+    """Raise `Refused` unless the caller may make this change to this record.
+
+    Police register and deregister tenants of rental flats only; an ID number needs
+    `id_number_enter`; watch fields the care or police watch's row.
+    """
+    context = None
+    engine = registry.engine
+    if kind == "household":
+        if not may_edit_record(caller, operation, tenant_of_rental=False):
+            raise refusal(caller, operation, context)
+        return
+    if kind != "person":
+        require(caller, operation, context)
+        return
+    person = engine.people.get(msg.get("person_id", ""))
+    tenant = is_tenant_of_rental(
+        engine,
+        msg.get("role", person.role if person else None),
+        msg.get("household_id", person.household_id if person else None),
+    )
+    if person is not None:
+        tenant = tenant and is_tenant_of_rental(engine, person.role, person.household_id)
+    if not may_edit_record(caller, operation, tenant_of_rental=tenant):
+        raise refusal(caller, operation, context)
+    if msg.get("id_number") is not None:
+        require(caller, Operation.ID_NUMBER_ENTER, context)
+    require_watch_change(caller, person, msg, context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +220,7 @@ class _RecordCommands:
     def async_setup(self, hass: HomeAssistant) -> None:
         item_id: dict[Any, Any] = {vol.Required(f"{self.kind}_id"): str}
         commands: list[tuple[str, dict[Any, Any], CommandHandler]] = [
-            ("list", {}, self._list),
+            ("list", {vol.Optional("search"): vol.All(str, vol.Length(max=100))}, self._list),
             ("subscribe", {}, self._subscribe),
             ("create", self.fields, async_response(self._create)),
             (
@@ -161,34 +237,87 @@ class _RecordCommands:
 
     @callback
     def _list(self, hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-        if registry := _registry_or_error(hass, connection, msg, Operation.REGISTRY_VIEW):
-            _adapter(registry, self.kind).ws_list_item(hass, connection, self._message(msg))
+        if (found := compound_or_error(hass, connection, msg)) is None:
+            return
+        registry, caller = found
+        if not may_list(caller, self.kind, msg.get("search")):
+            send_refusal(connection, msg, refusal(caller, Operation.REGISTRY_VIEW))
+            return
+        records = _adapter(registry, self.kind).storage_collection.async_items()
+        connection.send_result(
+            msg["id"], listed(caller, self.kind, records, registry.engine, msg.get("search"))
+        )
 
     @callback
     def _subscribe(
         self, hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
     ) -> None:
-        if registry := _registry_or_error(hass, connection, msg, Operation.REGISTRY_VIEW):
-            adapter = _adapter(registry, self.kind)
-            adapter._ws_subscribe(hass, connection, self._message(msg))  # noqa: SLF001
+        """Follow the records the caller may see, as they may see them."""
+        if (found := compound_or_error(hass, connection, msg)) is None:
+            return
+        registry, caller = found
+        if not may_subscribe(caller):
+            send_refusal(connection, msg, refusal(caller, Operation.REGISTRY_VIEW))
+            return
+        records = _adapter(registry, self.kind).storage_collection
+        item_id_key = f"{self.kind}_id"
+
+        def _changes(changes: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+            return [
+                {"change_type": change_type, item_id_key: item_id, "item": shown}
+                for change_type, item_id, item in changes
+                if (shown := visible(caller, self.kind, item, registry.engine)) is not None
+            ]
+
+        async def _forward(change_set: Any) -> None:
+            if shown := _changes([(c.change_type, c.item_id, c.item) for c in change_set]):
+                connection.send_message(event_message(msg["id"], shown))
+
+        connection.subscriptions[msg["id"]] = records.async_add_change_set_listener(_forward)
+        connection.send_message(result_message(msg["id"]))
+        initial = [
+            (collection.CHANGE_ADDED, item_id, item) for item_id, item in records.data.items()
+        ]
+        connection.send_message(event_message(msg["id"], _changes(initial)))
+
+    async def _edit(
+        self,
+        hass: HomeAssistant,
+        connection: ActiveConnection,
+        msg: dict[str, Any],
+        verb: str,
+    ) -> None:
+        """Check the change against the caller's role, then let core's handler make it."""
+        if (found := compound_or_error(hass, connection, msg)) is None:
+            return
+        registry, caller = found
+        try:
+            _check_edit(self.kind, registry, caller, msg, self.edit)
+        except Refused as err:
+            send_refusal(connection, msg, err)
+            return
+        adapter = _adapter(registry, self.kind)
+        handler = {
+            "create": adapter.ws_create_item,
+            "update": adapter.ws_update_item,
+            "delete": adapter.ws_delete_item,
+        }[verb]
+        await handler(hass, connection, self._message(msg))
 
     async def _create(
         self, hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
     ) -> None:
-        if registry := _registry_or_error(hass, connection, msg, self.edit):
-            await _adapter(registry, self.kind).ws_create_item(hass, connection, self._message(msg))
+        await self._edit(hass, connection, msg, "create")
 
     async def _update(
         self, hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
     ) -> None:
-        if registry := _registry_or_error(hass, connection, msg, self.edit):
-            await _adapter(registry, self.kind).ws_update_item(hass, connection, self._message(msg))
+        await self._edit(hass, connection, msg, "update")
 
     async def _delete(
         self, hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
     ) -> None:
-        if registry := _registry_or_error(hass, connection, msg, self.edit):
-            await _adapter(registry, self.kind).ws_delete_item(hass, connection, self._message(msg))
+        await self._edit(hass, connection, msg, "delete")
 
 
 @websocket_command(
@@ -203,7 +332,7 @@ async def ws_import_wanted(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Add ID numbers to a compound's wanted list (websocket data is not recorded)."""
-    if registry := _registry_or_error(hass, connection, msg, Operation.WANTED_IMPORT):
+    if registry := registry_or_error(hass, connection, msg, Operation.POLICE_WATCH):
         numbers, invalid = await hass.async_add_executor_job(normalize_all, msg["numbers"])
         connection.send_result(msg["id"], registry.wanted.async_start_import(numbers, invalid))
 

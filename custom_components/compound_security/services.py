@@ -36,9 +36,10 @@ def _guarded(action: Action) -> Callable[[ServiceCall], Coroutine[Any, Any, Serv
     async def _handle(call: ServiceCall) -> ServiceResponse:
         entry = compound_for_call(call)
         registry = entry.runtime_data.registry
-        caller = await async_caller(call.hass, call.context, registry.engine)
-        grant = require(caller, action.operation, call.context)
-        ctx = ActionCall(call.hass, call, entry, registry, caller, action.operation, grant)
+        caller = await async_caller(call.hass, call.context, registry)
+        operation = action.operation_of(call.data)
+        grant = require(caller, operation, call.context)
+        ctx = ActionCall(call.hass, call, entry, registry, caller, operation, grant)
         try:
             return await action.handler(ctx)
         except RuleError as err:

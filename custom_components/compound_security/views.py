@@ -2,9 +2,10 @@
 
 Home Assistant lets every logged-in user browse local media, so snapshots live in the
 integration's private folder and come out only through this view, which checks who asks:
-staff (admins) see every snapshot, a resident only their own household's alarms' (never a
-police alarm's): `permissions.py` decides. Everyone else gets 403 and nothing says
-whether the alarm exists.
+managers see every snapshot, guards those of alarms but the police kinds, police those
+of police alarms, a resident only their own household's alarms' (never a police
+alarm's): `permissions.py` decides. Everyone else gets 403, and only a manager learns
+whether a missing alarm exists.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .cameras import private_root
 from .const import DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.camera_health import stored_snapshot_path
-from .permissions import Grant, Operation, caller_for_user, grant, may_handle_alarm
+from .permissions import Operation, caller_for_user, may_handle_alarm, may_see_every_snapshot
 
 SNAPSHOT_URL = f"/api/{DOMAIN}/snapshots/{{alarm_id}}"
 
@@ -47,13 +48,12 @@ class SnapshotView(HomeAssistantView):
         found = await _find_alarm(hass, alarm_id)
         if found is None:
             # Those who see every snapshot learn that it is missing; others learn nothing.
-            caller = caller_for_user(user, None)
-            everything = grant(caller, Operation.ALARM_SNAPSHOT) is Grant.ALL
+            everything = may_see_every_snapshot(caller_for_user(user, None))
             return web.Response(status=HTTPStatus.NOT_FOUND if everything else HTTPStatus.FORBIDDEN)
         entry, row = found
-        engine = entry.runtime_data.registry.engine
+        registry = entry.runtime_data.registry
         if not may_handle_alarm(
-            caller_for_user(user, engine), Operation.ALARM_SNAPSHOT, row, engine
+            caller_for_user(user, registry), Operation.ALARM_SNAPSHOT, row, registry.engine
         ):
             return web.Response(status=HTTPStatus.FORBIDDEN)
         if not row["snapshot"]:

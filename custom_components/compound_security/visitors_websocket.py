@@ -59,7 +59,7 @@ def _guarded(
         except ServiceValidationError as err:
             connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
             return
-        caller = caller_for_user(connection.user, entry.runtime_data.registry.engine)
+        caller = caller_for_user(connection.user, entry.runtime_data.registry)
         granted = require(caller, operation, connection.context(msg))
         try:
             await handler(hass, connection, msg, entry, caller, granted)

@@ -18,7 +18,7 @@ import probatio as vol
 
 from ..const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from ..engine.errors import RuleError
-from ..permissions import Caller, Grant, Operation, require_household
+from ..permissions import Caller, Grant, Operation, may_edit_record, refusal, require_household
 
 if TYPE_CHECKING:
     from ..data import CompoundSecurityConfigEntry
@@ -86,8 +86,15 @@ class ActionCall:
         """Raise `Unauthorized` unless the caller may act on that household's records."""
         require_household(self.caller, self.operation, household_id, self.call.context)
 
+    def require_edit(self, *, tenant_of_rental: bool) -> None:
+        """Raise `Unauthorized` unless the caller may edit this record (police: tenants)."""
+        if not may_edit_record(self.caller, self.operation, tenant_of_rental=tenant_of_rental):
+            raise refusal(self.caller, self.operation, self.call.context)
+
 
 type Handler = Callable[[ActionCall], Awaitable[ServiceResponse]]
+# The row of a call whose operation depends on its data (a watch's level).
+type OperationFor = Callable[[Mapping[str, Any]], Operation]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +106,11 @@ class Action:
     operation: Operation
     response: SupportsResponse
     handler: Handler
+    operation_for: OperationFor | None = None
+
+    def operation_of(self, data: Mapping[str, Any]) -> Operation:
+        """Return the row the permission table checks for a call with this data."""
+        return self.operation_for(data) if self.operation_for else self.operation
 
     @property
     def schema(self) -> vol.Schema:
@@ -118,6 +130,7 @@ class ActionList:
         operation: Operation,
         fields: dict[Any, Any],
         response: SupportsResponse = SupportsResponse.NONE,
+        operation_for: OperationFor | None = None,
     ) -> Callable[[Handler], Handler]:
         """Declare the decorated handler as the action `name`."""
 
@@ -129,6 +142,7 @@ class ActionList:
                     operation=operation,
                     response=response,
                     handler=handler,
+                    operation_for=operation_for,
                 )
             )
             return handler

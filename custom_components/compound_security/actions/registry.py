@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from homeassistant.core import HomeAssistant, ServiceResponse, SupportsResponse
@@ -10,9 +11,10 @@ import probatio as vol
 
 from ..engine.errors import RuleError
 from ..engine.importer import ImportRejected
+from ..engine.model import WatchLevel
 from ..engine.uid import parse_uid
 from ..imports import read_file
-from ..permissions import Operation
+from ..permissions import Operation, is_tenant_of_rental, require_watch_change
 from ..registry import (
     CARD_TYPE,
     DIRECTION,
@@ -38,6 +40,7 @@ declare = ACTIONS.declare
 
 @declare("add_household", Operation.REGISTRY_EDIT, HOUSEHOLD_FIELDS, _OPTIONAL)
 async def _add_household(ctx: ActionCall) -> ServiceResponse:
+    ctx.require_edit(tenant_of_rental=False)  # police register tenants, not flats
     item = await ctx.registry.households.async_create_item(ctx.fields())
     return {"household_id": item["id"]}
 
@@ -48,6 +51,7 @@ async def _add_household(ctx: ActionCall) -> ServiceResponse:
     {vol.Required("household_id"): cv.string, **optional(HOUSEHOLD_FIELDS)},
 )
 async def _update_household(ctx: ActionCall) -> ServiceResponse:
+    ctx.require_edit(tenant_of_rental=False)
     must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
     await ctx.registry.households.async_update_item(
         ctx.data["household_id"], ctx.fields("household_id")
@@ -57,6 +61,7 @@ async def _update_household(ctx: ActionCall) -> ServiceResponse:
 
 @declare("remove_household", Operation.REGISTRY_EDIT, {vol.Required("household_id"): cv.string})
 async def _remove_household(ctx: ActionCall) -> ServiceResponse:
+    ctx.require_edit(tenant_of_rental=False)
     must_exist(ctx.registry.households, ctx.data["household_id"], "household_not_found")
     await ctx.registry.households.async_delete_item(ctx.data["household_id"])
     return None
@@ -69,6 +74,11 @@ async def _check_user(hass: HomeAssistant, user_id: str | None) -> None:
 
 @declare("add_person", Operation.REGISTRY_EDIT, PERSON_ACTION_FIELDS, _OPTIONAL)
 async def _add_person(ctx: ActionCall) -> ServiceResponse:
+    engine = ctx.registry.engine
+    ctx.require_edit(
+        tenant_of_rental=is_tenant_of_rental(engine, ctx.data["role"], ctx.data["household_id"])
+    )
+    require_watch_change(ctx.caller, None, ctx.data, ctx.call.context)
     await _check_user(ctx.hass, ctx.data.get("user_id"))
     item = await ctx.registry.people.async_create_item(ctx.fields())
     return {"person_id": item["id"], "id_number_mask": item.get("id_number_mask")}
@@ -81,6 +91,15 @@ async def _add_person(ctx: ActionCall) -> ServiceResponse:
 )
 async def _update_person(ctx: ActionCall) -> ServiceResponse:
     must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    engine = ctx.registry.engine
+    person = engine.people[ctx.data["person_id"]]
+    role = ctx.data.get("role", person.role)
+    household_id = ctx.data.get("household_id", person.household_id)
+    ctx.require_edit(  # a tenant of a rental flat before and after (police)
+        tenant_of_rental=is_tenant_of_rental(engine, person.role, person.household_id)
+        and is_tenant_of_rental(engine, role, household_id)
+    )
+    require_watch_change(ctx.caller, person, ctx.data, ctx.call.context)
     await _check_user(ctx.hass, ctx.data.get("user_id"))
     await ctx.registry.people.async_update_item(ctx.data["person_id"], ctx.fields("person_id"))
     return None
@@ -89,6 +108,10 @@ async def _update_person(ctx: ActionCall) -> ServiceResponse:
 @declare("remove_person", Operation.REGISTRY_EDIT, {vol.Required("person_id"): cv.string})
 async def _remove_person(ctx: ActionCall) -> ServiceResponse:
     must_exist(ctx.registry.people, ctx.data["person_id"], "person_not_found")
+    person = ctx.registry.engine.people[ctx.data["person_id"]]
+    ctx.require_edit(
+        tenant_of_rental=is_tenant_of_rental(ctx.registry.engine, person.role, person.household_id)
+    )
     await ctx.registry.async_remove_person(ctx.data["person_id"])
     return None
 
@@ -132,15 +155,23 @@ async def _revoke_card(ctx: ActionCall) -> ServiceResponse:
     return None
 
 
+def _watch_row(data: Mapping[str, Any]) -> Operation:
+    """Return the row a watch level needs: police watch is the police's, care the office's."""
+    if data["level"] == WatchLevel.POLICE:
+        return Operation.POLICE_WATCH
+    return Operation.CARE_WATCH_SET
+
+
 @declare(
     "set_watch",
-    Operation.WATCH_SET,
+    Operation.CARE_WATCH_SET,
     {
         vol.Required("person_id"): cv.string,
         vol.Required("level"): WATCH_LEVEL,
         vol.Optional("notify"): NOTIFY_LIST,
         vol.Optional("directions"): DIRECTION,
     },
+    operation_for=_watch_row,
 )
 async def _set_watch(ctx: ActionCall) -> ServiceResponse:
     person_id = ctx.data["person_id"]
@@ -150,6 +181,10 @@ async def _set_watch(ctx: ActionCall) -> ServiceResponse:
         updates["notify"] = ctx.data["notify"]
     if "directions" in ctx.data:
         updates["watch_directions"] = ctx.data["directions"]
+    # Residents: their own household's members; lifting a police watch: police.
+    require_watch_change(
+        ctx.caller, ctx.registry.engine.people[person_id], updates, ctx.call.context
+    )
     await ctx.registry.people.async_update_item(person_id, updates)
     return None
 
@@ -188,9 +223,7 @@ async def _set_vehicle_lock(ctx: ActionCall) -> ServiceResponse:
     return None
 
 
-@declare(
-    "import_wanted_list", Operation.WANTED_IMPORT, {vol.Required("file"): cv.string}, _OPTIONAL
-)
+@declare("import_wanted_list", Operation.POLICE_WATCH, {vol.Required("file"): cv.string}, _OPTIONAL)
 async def _import_wanted_list(ctx: ActionCall) -> ServiceResponse:
     numbers, invalid_rows = await ctx.hass.async_add_executor_job(
         read_file, ctx.hass.config.config_dir, ctx.data["file"], wanted_numbers
