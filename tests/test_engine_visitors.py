@@ -224,6 +224,7 @@ def test_guessing_pins_locks_the_keypad_with_one_alarm() -> None:
     ][:6]
     alarms = [a.kind for d in decisions for a in d.alarms]
     assert alarms.count(AlarmKind.PIN_GUESSING) == 1
+    assert AlarmKind.REPEATED_DENIALS not in alarms  # one alarm for the guessing
     a_minute_on = NOW + timedelta(minutes=1)
     locked = controller.present_visitor(NORTH, Credential.PIN, visitor.pin, a_minute_on)
     assert locked.reason is Reason.PIN_LOCKED

@@ -226,6 +226,8 @@ def test_each_action_is_one_operation() -> None:
         "analyze_usage": "usage_analyze",
         "acknowledge_alarm": "alarm_handle",
         "close_alarm": "alarm_handle",
+        "create_visitor_pass": "visitor_pass",
+        "revoke_visitor_pass": "visitor_pass",
     }
     set_watch = ACTIONS["set_watch"]
     assert set_watch.operation_of({"level": "police"}) is Operation.POLICE_WATCH

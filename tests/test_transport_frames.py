@@ -5,8 +5,11 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 import pytest
 
+from custom_components.compound_security.engine.model import Credential
 from custom_components.compound_security.engine.uid import CardUid, parse_uid
+from custom_components.compound_security.engine.visitors import sign_token
 from custom_components.compound_security.transport.frames import (
+    CodeRead,
     FrameFormat,
     Rdm6300Decoder,
     TextDecoder,
@@ -16,6 +19,7 @@ from custom_components.compound_security.transport.frames import (
     encode_wiegand34,
     make_decoder,
 )
+from custom_components.compound_security.transport.keypad import KEY_TIMEOUT, encode_key
 
 R1 = bytes.fromhex("0231343030384543373933434503")  # "14008EC793", checksum CE
 R2 = bytes.fromhex("0231303030383646343434323603")  # "100086F444", checksum 26
@@ -78,11 +82,67 @@ def test_wiegand34_vector_and_esphome_decimal() -> None:
 def test_wiegand_parity_and_garbage() -> None:
     decoder = WiegandDecoder()
     flipped = "10101101000000001010001000"
-    assert decoder.feed(f"{flipped}\n0101\nhello\n\n{'1' * 200}\n".encode()) == []
+    # 010 is no key burst (4 or 8 bits) and no card (26 or 34): a bad line
+    assert decoder.feed(f"{flipped}\n010\nhello\n\n{'1' * 200}\n".encode()) == []
     assert decoder.stats.bad_parity == 1
     assert decoder.stats.bad_lines == 2
     assert decoder.stats.garbage_bytes > 0
     assert len(decoder.feed(b"00101101000000001010001000\n")) == 1
+
+
+def _keys(code: str, bits: int = 8) -> bytes:
+    return b"".join(encode_key(key, bits).encode() + b"\r\n" for key in code)
+
+
+@pytest.mark.parametrize("bits", [4, 8])
+def test_wiegand_keypad_pin_ends_with_hash(bits: int) -> None:
+    decoder = WiegandDecoder()
+    stream = _keys("0123", bits) + _keys("45#", bits)
+    assert decoder.feed(stream) == [CodeRead(Credential.PIN, "012345")]
+    assert decoder.stats.frames == 7
+
+
+def test_wiegand_line_carries_cards_and_pins() -> None:
+    decoder = WiegandDecoder()
+    card = encode_wiegand26(90, 324).encode() + b"\n"
+    reads = decoder.feed(_keys("12") + card + _keys("3456#") + card)
+    assert reads == [
+        CardUid(0x5A0144, 24),  # a card read between keys leaves the code alone
+        CodeRead(Credential.PIN, "123456"),
+        CardUid(0x5A0144, 24),
+    ]
+
+
+def test_wiegand_keypad_star_clears_timeout_restarts_and_bad_complement() -> None:
+    decoder = WiegandDecoder()
+    assert decoder.feed(_keys("99*123456#")) == [CodeRead(Credential.PIN, "123456")]
+    assert decoder.feed(_keys("77"), now=1.0) == []
+    later = 2.0 + KEY_TIMEOUT  # the keypad gave up on the 7s: a new code starts
+    assert decoder.feed(_keys("654321#"), now=later) == [CodeRead(Credential.PIN, "654321")]
+    assert decoder.feed(_keys("#")) == []  # an empty code is no read
+    bad = b"11110001\n"  # complement of 1 would be 1110
+    assert decoder.feed(_keys("1") + bad + _keys("2#")) == [CodeRead(Credential.PIN, "12")]
+    assert decoder.stats.bad_parity == 1
+
+
+def test_wiegand_reset_forgets_a_half_typed_code() -> None:
+    decoder = WiegandDecoder()
+    decoder.feed(_keys("123"))
+    decoder.reset()  # the line dropped
+    assert decoder.feed(_keys("456#")) == [CodeRead(Credential.PIN, "456")]
+
+
+def test_code_reads_keep_the_code_out_of_repr() -> None:
+    assert "123456" not in repr(CodeRead(Credential.PIN, "123456"))
+
+
+def test_text_lines_carry_visitor_tokens() -> None:
+    token = sign_token(b"k" * 32, "0123456789abcdef0123456789abcdef")
+    assert len(token) < 64  # a QR reader's line; uuid-hex pass ids
+    decoder = TextDecoder()
+    reads = decoder.feed(f"{token}\r\n008EC793\nCSV1.\u00e9\n".encode())
+    assert reads == [CodeRead(Credential.QR, token), parse_uid("008EC793")]
+    assert decoder.stats.bad_lines == 1
 
 
 def test_text_lines() -> None:
@@ -110,8 +170,11 @@ def test_rdm6300_fuzz(noise: bytes, value: int) -> None:
     stream = noise + encode_rdm6300(value)
     reads = decoder.feed(stream)
     for read in reads:
+        assert isinstance(read, CardUid)
         assert encode_rdm6300(read.value) in stream  # only valid frames come out
-    assert reads[-1].value == value  # and the stream resynchronises on a good one
+    last = reads[-1]
+    assert isinstance(last, CardUid)
+    assert last.value == value  # and the stream resynchronises on a good one
 
 
 @given(st.binary(max_size=400), st.integers(0, 255), st.integers(0, 65535))
@@ -119,7 +182,7 @@ def test_wiegand_fuzz(noise: bytes, facility: int, card: int) -> None:
     decoder = WiegandDecoder()
     frame = encode_wiegand26(facility, card).encode()
     stream = noise + b"\n" + frame + b"\n"
-    reads = decoder.feed(stream)
+    reads = [read for read in decoder.feed(stream) if isinstance(read, CardUid)]
     for read in reads:
         bits = (
             encode_wiegand26(read.value >> 16, read.value & 0xFFFF)

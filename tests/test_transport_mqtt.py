@@ -9,6 +9,7 @@ from custom_components.compound_security.engine.errors import RuleError
 from custom_components.compound_security.engine.model import Credential
 from custom_components.compound_security.engine.uid import CardUid, parse_uid
 from custom_components.compound_security.transport.mqtt_payloads import (
+    generic_message,
     generic_read,
     parse_door_payload,
     parse_reader_payload,
@@ -119,6 +120,48 @@ def test_integer_uids_are_decimal_card_numbers(value: int, uid: str) -> None:
     assert str(parsed[0]) == uid
 
 
+TOKEN = "CSV1.0123456789abcdef0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAA"  # noqa: S105
+
+
+@pytest.mark.parametrize(
+    ("payload", "code", "credential"),
+    [
+        ('{"credential": "pin", "code": "123456"}', "123456", "pin"),
+        ('{"credential": "pin", "code": "012345"}', "012345", "pin"),
+        (f'{{"credential": "qr", "code": "{TOKEN}"}}', TOKEN, "qr"),
+        # Tasmota keypad (SetOption124 0): the keys up to # as one number, zeros lost
+        ('{"Time":"2026-11-20T08:00:00","Wiegand":{"UID":123456,"Size":4}}', "123456", "pin"),
+        ('{"Wiegand":{"UID":12345,"Size":8}}', "012345", "pin"),
+        ('{"Wiegand":{"UID":"1E240h","Size":4}}', "123456", "pin"),  # SetOption123 1
+        ('{"Wiegand":{"UID":123456789012,"Size":4}}', "123456789012", "pin"),
+    ],
+)
+def test_visitor_codes(payload: str, code: str, credential: str) -> None:
+    assert parse_reader_payload(payload) == (code, Credential(credential))
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"credential": "pin", "code": 123456}',  # a number loses its zeros: text only
+        '{"credential": "pin", "code": "12a456"}',
+        '{"credential": "pin", "code": "1234567890123"}',
+        '{"credential": "pin", "code": ""}',
+        '{"credential": "pin"}',
+        '{"credential": "qr", "code": "has space"}',
+        '{"credential": "qr", "code": "%s"}' % ("A" * 129),
+        '{"credential": "qr", "code": ["CSV1"]}',
+        '{"uid": "0x8ec793", "credential": "pin"}',  # a card number is no PIN
+        '{"credential": "card"}',
+        '{"Wiegand":{"UID":0,"Size":4}}',  # # alone
+        '{"Wiegand":{"UID":1234567890123,"Size":4}}',
+        '{"Wiegand":{"UID":-1,"Size":8}}',
+    ],
+)
+def test_bad_visitor_codes(payload: str) -> None:
+    assert parse_reader_payload(payload) is None
+
+
 def test_generic_read_says_why() -> None:
     with pytest.raises(RuleError) as invalid:
         generic_read({"uid": -5})
@@ -127,6 +170,11 @@ def test_generic_read_says_why() -> None:
         generic_read({"card": "0x1"})
     with pytest.raises(ValueError, match="face"):
         generic_read({"uid": "0x1", "credential": "face"})
+    with pytest.raises(ValueError, match="pin"):  # a PIN has no UID: generic_message
+        generic_read({"uid": "0x1", "credential": "pin"})
+    with pytest.raises(RuleError) as bad_code:
+        generic_message({"credential": "pin", "code": "1 2"})
+    assert bad_code.value.code == "code_invalid"
 
 
 @pytest.mark.parametrize(
@@ -150,5 +198,5 @@ def test_door_payloads(payload: str | bytes, is_open: bool | None) -> None:
 @given(st.binary(max_size=200))
 def test_no_payload_raises(payload: bytes) -> None:
     parsed = parse_reader_payload(payload)
-    assert parsed is None or isinstance(parsed[0], CardUid)
+    assert parsed is None or isinstance(parsed[0], CardUid | str)
     parse_door_payload(payload)

@@ -53,6 +53,7 @@ from .data import (
     settings_from_entry,
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
+from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
 from .meter_poller import MeterBusCoordinator
@@ -68,6 +69,14 @@ from .services import async_setup_services
 from .subentries import AccessPointConfig, CameraConfig, MeterBusConfig
 from .usage_tracker import UsageTracker
 from .views import SnapshotView
+from .visitor_passes import (
+    TOKEN_KEY,
+    VisitorPasses,
+    async_load_visitor_key,
+    async_load_visitor_passes,
+    async_remove_visitor_passes,
+)
+from .visitors_websocket import async_setup_visitor_websocket
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -81,10 +90,13 @@ PURGE_INTERVAL = timedelta(hours=24)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa: ARG001
-    """Load the ID-number hasher and register the actions and websocket commands, once."""
+    """Load the installation's keys and register the actions and websocket commands, once."""
     await async_setup_registries(hass)
+    hass.data[TOKEN_KEY] = await async_load_visitor_key(hass)
     async_setup_websocket(hass)
     async_setup_roles_websocket(hass)
+    async_setup_visitor_websocket(hass)
+    async_setup_enrolment_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
     return True
@@ -112,7 +124,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         LOGGER.info("Moved %d alarm snapshots out of the media folder", moved)
     decisions_today = await audit.async_count_since(dt_util.start_of_local_day())
     activity = ActivityCoordinator(hass, entry, decisions_today)
-    controller = CompoundController(hass, registry, audit, access_points, activity)
+    visitors = await async_load_visitor_passes(hass, entry.entry_id, audit.retention)
+    controller = CompoundController(hass, registry, audit, access_points, activity, visitors)
     await controller.async_start()
     entry.async_on_unload(controller.async_stop)
     usage = UsageTracker(
@@ -191,12 +204,13 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         cameras=cameras,
         meter_buses=meter_buses,
         desk=desk,
+        visitors=visitors,
     )
     for access_point in hardware.values():
         access_point.async_start()
     async_track_fire_release(entry, fire, hardware, controller)
     _async_raise_wanted_alarms(entry, registry, controller)
-    _async_purge_daily(hass, entry, audit)
+    _async_purge_daily(hass, entry, audit, visitors)
 
     async def _flush_on_stop(_event: Event) -> None:
         await audit.async_stop()  # no decision is lost on a clean stop
@@ -235,13 +249,16 @@ async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
         for bus in data.meter_buses.values():
             await bus.bus.close()
         data.controller.async_stop()
+        await data.visitors.async_flush()  # every entry used is on disk
+        await data.visitors.records.async_write_now()
         await data.audit.async_stop()
     return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> None:
-    """Delete a removed compound's registry: nobody may keep its personal data."""
+    """Delete a removed compound's registry and passes: nobody may keep its personal data."""
     await async_remove_registry(hass, entry.entry_id)
+    await async_remove_visitor_passes(hass, entry.entry_id)
 
 
 @callback
@@ -261,12 +278,16 @@ def _async_raise_wanted_alarms(
 
 @callback
 def _async_purge_daily(
-    hass: HomeAssistant, entry: CompoundSecurityConfigEntry, audit: AuditLog
+    hass: HomeAssistant,
+    entry: CompoundSecurityConfigEntry,
+    audit: AuditLog,
+    visitors: VisitorPasses,
 ) -> None:
-    """Purge the access log and snapshots past retention once a day."""
+    """Purge the access log, snapshots and visitor passes past retention once a day."""
 
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
+        await visitors.async_purge(dt_util.now() - audit.retention)
         removed = await hass.async_add_executor_job(
             purge_snapshots, private_root(hass), dt_util.now() - audit.retention
         )

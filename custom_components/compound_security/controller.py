@@ -7,6 +7,9 @@ of the access point, or an action) acts on the decision it gets back. Every alar
 coordinator (the alarm desk). An alarm that keeps counting (repeated denials) is updated
 in place: its record's count and message change and `compound_security_alarm_updated`
 fires, with no new notification or snapshot. Ids go on the bus, never names.
+
+A visitor's PIN or QR token is published the same way: the decision names the pass (its
+id, as `uid`) and the host household, never the PIN or the token.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from .engine.model import Credential, WatchLevel
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .registry import CompoundRegistry
+from .visitor_passes import VisitorPasses
 
 PRIVATE_KINDS = POLICE_KINDS | {AlarmKind.WATCHLIST}
 
@@ -51,6 +55,7 @@ class CompoundController:
         audit: AuditLog,
         access_points: dict[str, AccessPointSettings],
         activity: ActivityCoordinator,
+        visitors: VisitorPasses,
     ) -> None:
         """Wire the decision engine to Home Assistant; `activity` hears of what happens."""
         self.hass = hass
@@ -58,7 +63,8 @@ class CompoundController:
         self.registry = registry
         self.audit = audit
         self.access_points = access_points
-        self.engine = AccessController(registry.engine)
+        self.visitors = visitors
+        self.engine = AccessController(registry.engine, passes=visitors.book)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
         self._updates: dict[str, Alarm] = {}  # alarm id -> its latest count, not yet written
@@ -113,6 +119,17 @@ class CompoundController:
             self._publish(result)
             return result
         return await self._wait_for_owner(access_point, result)
+
+    @callback
+    def async_present_visitor(
+        self, access_point: AccessPointSettings, credential: Credential, code: str
+    ) -> Decision:
+        """Decide a visitor's PIN or QR token and publish it; a granted one is written down."""
+        decision = self.engine.present_visitor(access_point, credential, code, dt_util.now())
+        self._publish(decision)
+        if decision.granted:
+            self.visitors.async_used(decision.uid)
+        return decision
 
     async def _wait_for_owner(
         self, access_point: AccessPointSettings, pending: PendingVehicle

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # modules that take the config entry type from here
     from .meter_poller import MeterBusCoordinator
     from .registry import CompoundRegistry
     from .usage_tracker import UsageTracker
+    from .visitor_passes import VisitorPasses
 
 
 @dataclass(slots=True)
@@ -57,6 +58,7 @@ class CompoundSecurityData:
     cameras: dict[str, CameraCoordinator]
     meter_buses: dict[str, MeterBusCoordinator]
     desk: AlarmDesk
+    visitors: VisitorPasses  # visitor passes (PIN and QR), decided by the controller
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

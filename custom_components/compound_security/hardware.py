@@ -3,8 +3,10 @@
 Readers, one module per source: serial lines (`reader_serial`), Home Assistant tags
 (`reader_tag`), MQTT (`reader_mqtt`) and a webhook for networked controllers
 (`webhook_reader`). Every read takes one path, awaited: read → decision → gate command,
-the same path as the `present_credential` action. The door contact (`door_contact`) turns
-openings with no release before them into forced-entry alarms.
+the same path as the `present_credential` action; a visitor's PIN or QR token is decided
+against the visitor passes instead of the cards. While staff enrol a card by swipe here
+(`enrolment`), an unknown card goes to them and is not decided. The door contact
+(`door_contact`) turns openings with no release before them into forced-entry alarms.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .engine.door import DoorMonitor
 from .engine.model import Credential
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
+from .enrolment import Enrolment
 from .fire import FireRelease
 from .gate import Actuator, EntityActuator, Gate, MqttActuator, SerialRelayActuator
 from .reader_mqtt import MessageHandler, MqttReader, async_subscribe
@@ -37,6 +40,8 @@ from .reader_serial import SerialReaders
 from .reader_tag import TagReader
 from .subentries import AccessPointConfig, GateConfig
 from .webhook_reader import WebhookReader
+
+VISITOR_CREDENTIALS = frozenset({Credential.PIN, Credential.QR})
 
 
 def actuators_from(hass: HomeAssistant, gate: GateConfig) -> list[Actuator]:
@@ -101,6 +106,7 @@ class AccessPointHardware:
         self.tag = TagReader(hass, access_point.name, config.tag_devices, self.async_read)
         self.mqtt = MqttReader(hass, access_point.name, self.async_read)
         self.webhook = WebhookReader(hass, entry, access_point, controller, self.async_read)
+        self.enrolment = Enrolment()
         self._last_read: dict[tuple[str, str], float] = {}
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self.stopped = False
@@ -172,33 +178,57 @@ class AccessPointHardware:
 
     # --- reads --------------------------------------------------------------------
 
-    def _fresh(self, reader: str, uid: CardUid, now: float | None = None) -> bool:
-        """Return False for the same card at the same reader within the debounce window."""
+    def _fresh(self, reader: str, read: CardUid | str, now: float | None = None) -> bool:
+        """Return False for the same card (or code) at the same reader within the window."""
         now = time.perf_counter() if now is None else now
-        key = (reader, str(uid))
+        key = (reader, str(read))
         last = self._last_read.get(key)
         self._last_read[key] = now
         return last is None or now - last >= DEBOUNCE_SECONDS
 
     async def async_read(
-        self, source: str, uid: CardUid, credential: Credential, arrived: float | None = None
+        self,
+        source: str,
+        read: CardUid | str,
+        credential: Credential,
+        arrived: float | None = None,
     ) -> Decision | None:
-        """Decide a reader's read and act on it; None when it is a repeat, or too late.
+        """Decide a reader's read and act on it; None when it is not decided.
 
-        A failed gate command does not undo the decision: the gate logs it (once) and
-        shows itself unavailable.
+        `read` is a card's (or chip's) UID, or the text of a visitor's PIN or QR token.
+        Not decided: a repeat, a read after stop, and an unknown card that an enrolment
+        here takes. A failed gate command does not undo the decision: the gate logs it
+        (once) and shows itself unavailable.
         """
-        if not self._fresh(source, uid, arrived):  # a card held at the reader counts once
+        if not self._fresh(source, read, arrived):  # a card held at the reader counts once
             return None
         if self.stopped:  # a read that raced the unload: the access log is closing
             LOGGER.debug("%s: read after stop ignored", self.access_point.name)
             return None
-        decision = await self.controller.async_present(self.access_point, uid, credential)
+        if isinstance(read, str):
+            if credential not in VISITOR_CREDENTIALS:
+                return None  # a code claiming to be a card: no reader sends that
+            decision = self.controller.async_present_visitor(self.access_point, credential, read)
+        elif self._enrolling(source, read, credential):
+            self.enrolment.async_offer(source, read, credential)
+            return None
+        else:
+            decision = await self.controller.async_present(self.access_point, read, credential)
         try:
             await self._async_act_on(decision)
         except HomeAssistantError as err:  # the decision stands; the gate logged its failure
             LOGGER.debug("%s: %s", self.access_point.name, err)
         return decision
+
+    def _enrolling(self, source: str, uid: CardUid, credential: Credential) -> bool:
+        """Return whether an enrolment here takes this read: an unknown card or chip."""
+        if not self.enrolment.wants(source):
+            return False
+        registry = self.controller.registry.engine
+        known = (
+            registry.find_card(uid) if credential is Credential.CARD else registry.find_vehicle(uid)
+        )
+        return known is None
 
     async def async_present(self, uid: CardUid, credential: Credential) -> Decision:
         """Decide a credential here and open the gate for a granted one (awaited).

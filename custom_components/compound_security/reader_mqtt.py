@@ -19,7 +19,7 @@ from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .transport.mqtt_payloads import parse_reader_payload
 
-type MqttReadHandler = Callable[[str, CardUid, Credential], Coroutine[Any, Any, object]]
+type MqttReadHandler = Callable[[str, CardUid | str, Credential], Coroutine[Any, Any, object]]
 type MessageHandler = Callable[[mqtt.ReceiveMessage], None]
 
 
@@ -34,14 +34,14 @@ class MqttReader:
 
     @callback
     def on_message(self, message: mqtt.ReceiveMessage) -> None:
-        """Decide one reader message; one that is not a read is ignored."""
+        """Decide one reader message (a card, a chip or a visitor's code); others are ignored."""
         parsed = parse_reader_payload(message.payload)
         if parsed is None:
             LOGGER.debug("Unreadable reader message on %s", message.topic)
             return
-        uid, credential = parsed
+        read, credential = parsed
         self.hass.async_create_task(
-            self._read("mqtt", uid, credential), f"{DOMAIN} {self.name} mqtt", eager_start=True
+            self._read("mqtt", read, credential), f"{DOMAIN} {self.name} mqtt", eager_start=True
         )
 
 

@@ -1,6 +1,8 @@
 """Serial readers of an access point (UART card and chip readers, via serialx).
 
 A card held at an RDM6300 repeats its frame; the access point's debounce makes it one read.
+A Wiegand line may also carry a keypad's PINs and a text line a QR reader's visitor
+tokens: those are presented as visitors' codes, whichever reader the line is.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from .coordinator import CompoundSecurityConfigEntry
 from .engine.model import Credential
 from .engine.uid import CardUid
 from .subentries import SerialReaderConfig
+from .transport.frames import CodeRead, Read
 from .transport.serial_reader import SerialReader
 
 READER_CREDENTIAL = {CARD_READER: Credential.CARD, CHIP_READER: Credential.VEHICLE_CHIP}
 
-type ReadHandler = Callable[[str, CardUid, Credential, float], Coroutine[Any, Any, object]]
+type ReadHandler = Callable[[str, CardUid | str, Credential, float], Coroutine[Any, Any, object]]
 
 
 class SerialReaders:
@@ -39,7 +42,7 @@ class SerialReaders:
         read: ReadHandler,
         on_line: Callable[[str, bool], None],
     ) -> None:
-        """Open nothing yet; `read(which, uid, credential, arrived)` decides each read."""
+        """Open nothing yet; `read(which, uid or code, credential, arrived)` decides each read."""
         self.hass = hass
         self.name = name
         self._read = read
@@ -71,9 +74,14 @@ class SerialReaders:
         while self._tasks:
             self._tasks.pop().cancel()
 
-    def _on_read(self, which: str, uid: CardUid, arrived: float) -> None:
+    def _on_read(self, which: str, read: Read, arrived: float) -> None:
+        decide = (
+            self._read(which, read.code, read.credential, arrived)
+            if isinstance(read, CodeRead)
+            else self._read(which, read, READER_CREDENTIAL[which], arrived)
+        )
         self.hass.async_create_task(
-            self._read(which, uid, READER_CREDENTIAL[which], arrived),
+            decide,
             f"{DOMAIN} {self.name} read",
             eager_start=True,  # decide now, not on the next loop iteration
         )

@@ -3,8 +3,9 @@
 Every request must prove the access point's secret (`transport.webhook_auth`); one that
 does not gets HTTP 401 and no decision. The webhook answers callers on the local network
 only, unless the access point allows remote ones. Bodies are small JSON objects
-(`{"uid": ..., "credential": "card" | "vehicle_chip"}`); anything else gets HTTP 400 with
-an error code. A caller that presents `LOCKOUT_AFTER` unknown credentials within
+(`{"uid": ..., "credential": "card" | "vehicle_chip"}`, or a visitor's
+`{"credential": "pin" | "qr", "code": ...}`); anything else gets HTTP 400 with an error
+code. A caller that presents `LOCKOUT_AFTER` unknown credentials within
 `LOCKOUT_WINDOW` seconds is shut out (HTTP 429) for `LOCKOUT_FOR` seconds, and the access
 point's repeated-denials alarm covers the whole attempt.
 """
@@ -32,13 +33,15 @@ from .engine.settings import AccessPointSettings
 from .engine.throttle import RateLimiter, SourceLockout
 from .engine.uid import CardUid
 from .subentries import AccessPointConfig
-from .transport.mqtt_payloads import generic_read
+from .transport.mqtt_payloads import generic_message
 from .transport.webhook_auth import authorized, new_secret
 
 WEBHOOK_RATE = 20  # requests per second per caller; more get HTTP 429
 MAX_BODY = 4096  # bytes; a read is a few dozen
 
-type WebhookReadHandler = Callable[[str, CardUid, Credential], Coroutine[Any, Any, Decision | None]]
+type WebhookReadHandler = Callable[
+    [str, CardUid | str, Credential], Coroutine[Any, Any, Decision | None]
+]
 
 
 @callback
@@ -131,12 +134,12 @@ class WebhookReader:
             message = json.loads(body)
             if not isinstance(message, dict):
                 return _error("bad_request", 400)
-            uid, credential = generic_read(message)
+            read, credential = generic_message(message)
         except RuleError as err:
             return _error(err.code, 400)
         except ValueError, KeyError:
             return _error("bad_request", 400)
-        decision = await self.read("webhook", uid, credential)
+        decision = await self.read("webhook", read, credential)
         if decision is None:  # a controller repeating the same read
             return web.json_response({"decision": "ignored", "reason": "debounced"})
         if decision.reason is Reason.UNKNOWN_CREDENTIAL and self.lockout.failed(

@@ -112,6 +112,11 @@ def from_ts(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
 
+# Two compounds sharing a database both create the tables at start-up, one table or index
+# at a time, so one may clash with the other more than once.
+CREATE_ATTEMPTS = 10
+
+
 @dataclass(frozen=True, slots=True)
 class AccessQuery:
     """Filters for the access log; every given one must match."""
@@ -153,11 +158,15 @@ class AuditStore:
         engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        try:
-            metadata.create_all(engine)
-        except OperationalError, ProgrammingError:
-            # Another compound sharing the database created a table since we looked.
-            metadata.create_all(engine)
+        for attempt in range(CREATE_ATTEMPTS):
+            try:
+                metadata.create_all(engine)
+                break
+            except OperationalError, ProgrammingError:
+                # Another compound sharing the database created a table (or index) since we
+                # looked; each such clash means one fewer is missing, so try again.
+                if attempt == CREATE_ATTEMPTS - 1:
+                    raise
         _add_missing_columns(engine)
         self._engine = engine
 

@@ -282,9 +282,12 @@ class AccessController:
         visitor = self.passes.by_pin(shown) if pin else self.passes.by_token(shown)
         if visitor is None:
             if pin and self.pin_guard.wrong(access_point.id, now):
+                # The guessing's own alarm; counting it as a denial too would raise a
+                # second one (repeated denials) for the same five PINs.
                 decision.alarms.append(
                     Alarm(AlarmKind.PIN_GUESSING, Severity.WARNING, now, access_point.id)
                 )
+                return decision
             return self._deny(decision, access_point)
         decision.uid = visitor.id
         decision.household_id = visitor.household_id

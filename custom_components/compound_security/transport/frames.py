@@ -1,24 +1,28 @@
 """Card-reader frames on a serial line: RDM6300 / EM4100, Wiegand 26 and 34, text lines.
 
-Every decoder takes bytes as they arrive, in chunks of any size, and returns the card
-UIDs completed by them. Bad checksums, bad parity, garbage and partial frames are counted
-in `stats` and skipped; the stream resynchronises on the next good frame. Nothing here
-raises on input.
+Every decoder takes bytes as they arrive, in chunks of any size, and returns the reads
+completed by them: card UIDs, and on the lines that carry them, visitors' codes (a PIN
+typed on a Wiegand keypad, a QR reader's visitor token). Bad checksums, bad parity,
+garbage and partial frames are counted in `stats` and skipped; the stream resynchronises
+on the next good frame. Nothing here raises on input.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, override
 
 from ..engine.errors import RuleError
+from ..engine.model import Credential
 from ..engine.uid import CardUid, full_uid, parse_uid, wiegand26_uid, wiegand34_uid
+from ..engine.visitors import TOKEN_PREFIX
+from .keypad import KeypadEntry, decode_key
 
 STX = 0x02
 ETX = 0x03
 RDM6300_BODY = 13  # ten data and two checksum characters, then ETX
-MAX_LINE = 64
+MAX_LINE = 128  # a visitor token is about 60 characters; a card number at most 23
 HEX_DIGITS = frozenset(b"0123456789ABCDEFabcdef")
 
 
@@ -26,9 +30,20 @@ class FrameFormat(StrEnum):
     """What a serial reader sends."""
 
     RDM6300 = "rdm6300"  # 0x02, 10 hex, 2 hex XOR checksum, 0x03 (125 kHz EM4100 readers)
-    WIEGAND = "wiegand"  # lines of 26 or 34 '0'/'1' characters from a Wiegand converter
-    TEXT = "text"  # lines with a card number: hex, or decimal as printed
+    WIEGAND = "wiegand"  # lines of 26/34 '0'/'1' (cards) or 4/8 (keypad keys) from a converter
+    TEXT = "text"  # lines with a card number (hex, or decimal as printed), or a visitor token
     TEXT_DECIMAL24 = "text_decimal24"  # lines of 8-digit decimal of the low 3 bytes (6H8D)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRead:
+    """A visitor's code: a PIN typed on a keypad, or a token a QR reader read."""
+
+    credential: Credential  # PIN or QR
+    code: str = field(repr=False)  # never in a log line or a traceback
+
+
+type Read = CardUid | CodeRead
 
 
 @dataclass(slots=True)
@@ -43,12 +58,12 @@ class DecoderStats:
 
 
 class Decoder(Protocol):
-    """Turns a byte stream into card reads."""
+    """Turns a byte stream into reads."""
 
     stats: DecoderStats
 
-    def feed(self, data: bytes) -> list[CardUid]:
-        """Return the reads the new bytes complete."""
+    def feed(self, data: bytes, now: float = 0.0) -> list[Read]:
+        """Return the reads the new bytes complete; `now` (seconds) times keypad entry."""
         ...  # pragma: no cover
 
     def reset(self) -> None:
@@ -64,9 +79,9 @@ class Rdm6300Decoder:
         self.stats = DecoderStats()
         self._body: bytearray | None = None
 
-    def feed(self, data: bytes) -> list[CardUid]:
+    def feed(self, data: bytes, now: float = 0.0) -> list[Read]:
         """Return the cards whose frames `data` completes."""
-        reads: list[CardUid] = []
+        reads: list[Read] = []
         for byte in data:
             if byte == STX:
                 if self._body:  # a new frame starts inside one: drop the partial one
@@ -115,14 +130,17 @@ class _LineDecoder:
         self._line = bytearray()
         self._overflow = False
 
-    def feed(self, data: bytes) -> list[CardUid]:
-        reads: list[CardUid] = []
+    def feed(self, data: bytes, now: float = 0.0) -> list[Read]:
+        reads: list[Read] = []
         for byte in data:
             if byte in (0x0A, 0x0D):
                 if self._overflow:
                     self._overflow = False
-                elif self._line and (uid := self._decode(bytes(self._line).strip())) is not None:
-                    reads.append(uid)
+                elif (
+                    self._line
+                    and (read := self._decode(bytes(self._line).strip(), now)) is not None
+                ):
+                    reads.append(read)
                 self._line.clear()
             elif self._overflow:
                 self.stats.garbage_bytes += 1
@@ -139,14 +157,32 @@ class _LineDecoder:
         self._line.clear()
         self._overflow = False
 
-    def _decode(self, line: bytes) -> CardUid | None:
+    def _decode(self, line: bytes, now: float) -> Read | None:
         raise NotImplementedError
 
 
 class WiegandDecoder(_LineDecoder):
-    """Lines of 26 or 34 bits, as Wiegand-to-serial converters print them, parity checked."""
+    """Lines of bits as Wiegand-to-serial converters print them, parity checked.
 
-    def _decode(self, line: bytes) -> CardUid | None:
+    26 or 34 bits are a card; 4 or 8 bits are one key of a keypad on the same line, and
+    the keys up to `#` make a PIN (`transport.keypad`). A card read between keys leaves
+    the code being typed alone.
+    """
+
+    def __init__(self) -> None:
+        """Start with no code being typed."""
+        super().__init__()
+        self.keypad = KeypadEntry()
+
+    @override
+    def reset(self) -> None:
+        """Forget a partial line and a partial code."""
+        super().reset()
+        self.keypad = KeypadEntry()
+
+    def _decode(self, line: bytes, now: float) -> Read | None:
+        if line and len(line) in (4, 8) and not line.strip(b"01"):
+            return self._key(line.decode(), now)
         if not line or any(b not in b"01" for b in line) or len(line) not in (26, 34):
             self.stats.bad_lines += 1
             return None
@@ -163,18 +199,34 @@ class WiegandDecoder(_LineDecoder):
             return wiegand26_uid(value >> 16, value & 0xFFFF)
         return wiegand34_uid(value)
 
+    def _key(self, bits: str, now: float) -> CodeRead | None:
+        key = decode_key(bits)
+        if key is None:  # an 8-bit key whose complement does not match, or no key at all
+            self.stats.bad_parity += 1
+            return None
+        self.stats.frames += 1
+        code = self.keypad.press(key, now)
+        return CodeRead(Credential.PIN, code) if code is not None else None
+
 
 class TextDecoder(_LineDecoder):
-    """Lines with one card number each, in any form staff would type it."""
+    """Lines with one card number each, in any form staff would type it.
+
+    A line that is a visitor token (`CSV1.<pass>.<signature>`, from a QR reader) is a QR
+    read; the engine checks its signature.
+    """
 
     def __init__(self, decimal24: bool = False) -> None:  # noqa: FBT001, FBT002
         """`decimal24`: lines are 8-digit decimals of the low 3 bytes (6H8D readers)."""
         super().__init__()
         self.decimal24 = decimal24
 
-    def _decode(self, line: bytes) -> CardUid | None:
+    def _decode(self, line: bytes, now: float) -> Read | None:
         try:
             text = line.decode("ascii")
+            if text.startswith(f"{TOKEN_PREFIX}."):
+                self.stats.frames += 1
+                return CodeRead(Credential.QR, text)
             if self.decimal24:
                 value = int(text, 10)
                 if not text.isdigit() or value >= 1 << 24:

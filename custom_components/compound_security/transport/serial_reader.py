@@ -15,13 +15,12 @@ from typing import Any
 
 import serialx
 
-from ..engine.uid import CardUid
-from .frames import Decoder, FrameFormat, make_decoder
+from .frames import Decoder, FrameFormat, Read, make_decoder
 
 _LOGGER = logging.getLogger(__name__)
 READ_SIZE = 256
 
-type ReadCallback = Callable[[CardUid, float], None]
+type ReadCallback = Callable[[Read, float], None]
 type StateCallback = Callable[[bool], None]
 type Opener = Callable[..., Awaitable[tuple[asyncio.StreamReader, Any]]]
 
@@ -52,8 +51,9 @@ class SerialReader:
     ) -> None:
         """Describe the line; `run` opens it.
 
-        `on_read(uid, arrived)` gets each card with the `time.perf_counter()` at which the
-        chunk completing its frame arrived; `on_state(connected)` follows the line.
+        `on_read(read, arrived)` gets each card (or visitor's code) with the
+        `time.perf_counter()` at which the chunk completing it arrived; `on_state(connected)`
+        follows the line.
         """
         self.url = url
         self.baudrate = baudrate
@@ -92,8 +92,8 @@ class SerialReader:
         self.decoder.reset()
         while data := await reader.read(READ_SIZE):
             arrived = time.perf_counter()
-            for uid in self.decoder.feed(data):
-                self.on_read(uid, arrived)
+            for read in self.decoder.feed(data, arrived):
+                self.on_read(read, arrived)
         self._note_failure(ConnectionError("end of stream"))
 
     def _note_failure(self, err: BaseException) -> None:

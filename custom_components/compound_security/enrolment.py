@@ -1,0 +1,148 @@
+"""Enrol by swipe: the next unknown card read at a desk reader fills the new-card form.
+
+Staff pick an access point (and, optionally, one of its readers) as the desk reader; the
+console subscribes with `compound_security/enrol/subscribe` and gets one event with the
+UID of the next unknown card (or vehicle chip) read there within `ENROL_TIMEOUT`
+seconds, or one saying the time ran out; then the subscription ends.
+
+It never opens a gate: while an enrolment listens at an access point, an unknown
+credential read there is handed to it instead of being decided (no decision, no denial
+counted towards repeated denials, no alarm, nothing in the access log). A known card read
+meanwhile is decided as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import ERR_NOT_FOUND
+from homeassistant.components.websocket_api.decorators import websocket_command
+from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import service
+from homeassistant.helpers.event import async_call_later
+import probatio as vol
+
+from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, LOGGER
+from .data import CompoundSecurityConfigEntry
+from .engine.errors import RuleError
+from .engine.model import Credential
+from .engine.uid import CardUid
+from .permissions import Operation, caller_for_user, require
+
+ENROL_TIMEOUT = 60.0  # seconds
+
+type Offer = Callable[[str, CardUid, Credential], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Listener:
+    reader: str | None  # None: any reader of the access point
+    offer: Offer
+
+
+class Enrolment:
+    """The enrolments listening at one access point."""
+
+    def __init__(self) -> None:
+        """Start with nobody listening."""
+        self._listeners: list[_Listener] = []
+
+    def wants(self, source: str) -> bool:
+        """Return whether an enrolment listens to this reader."""
+        return any(listener.reader in (None, source) for listener in self._listeners)
+
+    @callback
+    def async_listen(self, reader: str | None, offer: Offer) -> CALLBACK_TYPE:
+        """Offer the next unknown read at `reader` (any, for None); return a remover."""
+        listener = _Listener(reader, offer)
+        self._listeners.append(listener)
+
+        @callback
+        def _remove() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return _remove
+
+    @callback
+    def async_offer(self, source: str, uid: CardUid, credential: Credential) -> None:
+        """Hand an unknown read to every enrolment listening to its reader; they end."""
+        taken = [listener for listener in self._listeners if listener.reader in (None, source)]
+        for listener in taken:
+            self._listeners.remove(listener)
+            listener.offer(source, uid, credential)
+
+
+@websocket_command(
+    {
+        vol.Required("type"): f"{DOMAIN}/enrol/subscribe",
+        vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+        vol.Required("access_point"): vol.All(str, vol.Length(max=200)),
+        vol.Optional("reader"): vol.All(str, vol.Length(max=200)),
+    }
+)
+@callback
+def ws_enrol_subscribe(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Send the next unknown card read at the chosen desk reader, once; then end."""
+    try:
+        entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
+            hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
+        )
+    except ServiceValidationError as err:
+        connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+        return
+    runtime = entry.runtime_data
+    caller = caller_for_user(connection.user, runtime.registry)
+    require(caller, Operation.CARD_ENROL, connection.context(msg))
+    try:
+        access_point = runtime.controller.find_access_point(msg["access_point"])
+    except RuleError as err:
+        connection.send_error(msg["id"], ERR_NOT_FOUND, err.code)
+        return
+    enrolment = runtime.hardware[access_point.id].enrolment
+    msg_id = msg["id"]
+    cancel_timer: CALLBACK_TYPE | None = None
+
+    @callback
+    def _finish(event: dict[str, Any]) -> None:
+        _stop()
+        connection.subscriptions.pop(msg_id, None)
+        connection.send_message(event_message(msg_id, event))
+
+    @callback
+    def _offer(source: str, uid: CardUid, credential: Credential) -> None:
+        LOGGER.info("Enrolment at %s took a new credential", access_point.id)
+        _finish({"type": "read", "uid": str(uid), "credential": credential, "reader": source})
+
+    @callback
+    def _timeout(_now: datetime) -> None:
+        nonlocal cancel_timer
+        cancel_timer = None
+        _finish({"type": "timeout"})
+
+    remove_listener = enrolment.async_listen(msg.get("reader"), _offer)
+
+    @callback
+    def _stop() -> None:
+        remove_listener()
+        if cancel_timer is not None:
+            cancel_timer()
+
+    cancel_timer = async_call_later(hass, ENROL_TIMEOUT, _timeout)
+    connection.subscriptions[msg_id] = _stop
+    connection.send_result(msg_id)
+
+
+@callback
+def async_setup_enrolment_websocket(hass: HomeAssistant) -> None:
+    """Register the enrolment subscription, once."""
+    async_register_command(hass, ws_enrol_subscribe)
