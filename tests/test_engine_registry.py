@@ -8,6 +8,7 @@ import pytest
 
 from custom_components.compound_security.engine.errors import RuleError
 from custom_components.compound_security.engine.idnumber import normalize_all
+from custom_components.compound_security.engine.model import TENANT_CARD_TYPES, TenantCards
 from custom_components.compound_security.engine.uid import parse_uid
 
 from .engine_fixtures import TODAY, Builder, make_id_number
@@ -174,6 +175,9 @@ def test_card_rules() -> None:
     assert _code(prepare, base | {"card_type": "library_card"}) == "card_type_invalid"
     assert _code(prepare, base | {"card_type": "citizen_card"}) == "tenant_card_type"
     assert _code(prepare, base | {"card_type": "id_card"}) == "tenant_card_type"
+    # Tenants' property cards (Ningbo's 安居E卡) only where the compound accepts them.
+    assert _code(prepare, base | {"card_type": "property_card"}) == "tenant_card_type"
+    b.registry.tenant_card_types = TENANT_CARD_TYPES[TenantCards.RESIDENCE_PERMIT_OR_PROPERTY_CARD]
     assert prepare(base | {"card_type": "property_card", "valid_until": None})["card_type"] == (
         "property_card"
     )
@@ -209,7 +213,7 @@ def test_uids_are_unique_and_24_bit_collisions_refused() -> None:
 
 
 def test_rental_card_cap_follows_floor_area() -> None:
-    b = Builder(min_area=10)
+    b = Builder(min_area=10, tenant_cards=TenantCards.RESIDENCE_PERMIT_OR_PROPERTY_CARD)
     home = b.household(area=25)  # floor(25 / 10) = 2 cards
     first, second = b.person(home), b.person(home)
     b.card(first, "0x01")

@@ -136,6 +136,7 @@ EXPECTED = {
     "registry_edit": "all all none none",
     "registry_import": "all all none none",
     "card_manage": "all all none none",
+    "card_report_lost": "all all own none",
     "vehicle_manage": "all all none none",
     "vehicle_lock": "all all own none",
     "watch_set": "all all none none",
@@ -149,6 +150,7 @@ EXPECTED = {
     "gate_operate": "all all none none",
     "usage_import": "all all none none",
     "usage_analyze": "all all none none",
+    "settings": "all all none none",
 }
 KINDS = [CallerKind.AUTOMATION, CallerKind.MANAGER, CallerKind.RESIDENT, CallerKind.NOBODY]
 
@@ -189,6 +191,16 @@ def test_each_action_is_one_operation() -> None:
         "analyze_usage": "usage_analyze",
         "acknowledge_alarm": "alarm_handle",
         "close_alarm": "alarm_handle",
+        "add_access_level": "settings",
+        "update_access_level": "settings",
+        "remove_access_level": "settings",
+        "replace_card": "card_manage",
+        "report_card_lost": "card_report_lost",
+        "card_found": "card_manage",
+        "update_card": "card_manage",
+        "move_out_person": "registry_edit",
+        "move_out_household": "registry_edit",
+        "permit_reminders": "registry_view",
     }
 
 

@@ -30,6 +30,7 @@ from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
     CONF_FIRE_ENTITY,
+    CONF_TENANT_CARDS,
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
     DEFAULT_ESCALATE_AFTER,
@@ -52,6 +53,7 @@ from .data import (
     routes_from_entry,
     settings_from_entry,
 )
+from .engine.model import TENANT_CARD_TYPES, TenantCards
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
@@ -62,6 +64,7 @@ from .registry import (
     async_remove_registry,
     async_setup_registries,
 )
+from .registry_lifecycle import PermitReminders, async_purge_moved_out
 from .registry_websocket import async_setup_websocket
 from .services import async_setup_services
 from .usage_tracker import UsageTracker
@@ -92,7 +95,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     settings = settings_from_entry(entry)
     registry = await async_load_registry(hass, entry)
     registry.engine.min_area_per_person = settings.min_area_per_person
+    registry.engine.tenant_card_types = TENANT_CARD_TYPES[
+        TenantCards(entry.options.get(CONF_TENANT_CARDS, TenantCards.RESIDENCE_PERMIT))
+    ]
     access_points = access_points_from_entry(entry)
+    registry.engine.access_points = frozenset(access_points)
     url = db_url_from_entry(entry) or default_db_url(hass)
     audit = AuditLog(hass, url, entry.entry_id, settings.retention_days)
     try:
@@ -177,7 +184,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         access_point.async_start()
     async_track_fire_release(entry, fire, hardware, controller)
     _async_raise_wanted_alarms(entry, registry, controller)
-    _async_purge_daily(hass, entry, audit)
+    _async_purge_daily(hass, entry, audit, registry, controller)
 
     async def _flush_on_stop(_event: Event) -> None:
         await audit.async_stop()  # no decision is lost on a clean stop
@@ -242,9 +249,21 @@ def _async_raise_wanted_alarms(
 
 @callback
 def _async_purge_daily(
-    hass: HomeAssistant, entry: CompoundSecurityConfigEntry, audit: AuditLog
+    hass: HomeAssistant,
+    entry: CompoundSecurityConfigEntry,
+    audit: AuditLog,
+    registry: CompoundRegistry,
+    controller: CompoundController,
 ) -> None:
-    """Purge the access log and snapshots past retention once a day."""
+    """Once a day: purge what is past retention, and remind tenants of their permits.
+
+    People who moved out go when the access log no longer mentions them; the reminders
+    also go out once at setup (each is sent once per card and expiry date).
+    """
+    reminders = PermitReminders(hass, registry)
+
+    async def _remind() -> None:
+        await reminders.async_check(dt_util.now().date(), controller.text)
 
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
@@ -253,8 +272,11 @@ def _async_purge_daily(
         )
         if removed:
             LOGGER.info("Purged %d snapshots past retention", removed)
+        await async_purge_moved_out(registry, (dt_util.now() - audit.retention).date())
+        await _remind()
 
     entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
+    entry.async_create_background_task(hass, _remind(), f"{DOMAIN} permit reminders")
 
 
 @callback

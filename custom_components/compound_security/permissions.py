@@ -52,7 +52,8 @@ class Operation(StrEnum):
     REGISTRY_VIEW = "registry_view"  # households, people, cards, vehicles: list, follow
     REGISTRY_EDIT = "registry_edit"  # households, people: create, edit, move out
     REGISTRY_IMPORT = "registry_import"
-    CARD_MANAGE = "card_manage"  # issue, revoke, report lost, edit
+    CARD_MANAGE = "card_manage"  # issue, replace, revoke, found, edit validity
+    CARD_REPORT_LOST = "card_report_lost"  # takes effect at once; residents: their own
     VEHICLE_MANAGE = "vehicle_manage"  # add, edit, remove
     VEHICLE_LOCK = "vehicle_lock"
     WATCH_SET = "watch_set"  # care and police watch
@@ -66,6 +67,7 @@ class Operation(StrEnum):
     GATE_OPERATE = "gate_operate"  # open once, hold open, close
     USAGE_IMPORT = "usage_import"
     USAGE_ANALYZE = "usage_analyze"
+    SETTINGS = "settings"  # roles, access levels, schedules, tenant-card policy, hardware
 
 
 _A, _OWN, _NO = Grant.ALL, Grant.OWN, Grant.NONE
@@ -77,6 +79,7 @@ _ROWS: Final[dict[Operation, tuple[Grant, ...]]] = {
     Operation.REGISTRY_EDIT: (_A, _A, _NO),
     Operation.REGISTRY_IMPORT: (_A, _A, _NO),
     Operation.CARD_MANAGE: (_A, _A, _NO),
+    Operation.CARD_REPORT_LOST: (_A, _A, _OWN),
     Operation.VEHICLE_MANAGE: (_A, _A, _NO),
     Operation.VEHICLE_LOCK: (_A, _A, _OWN),
     Operation.WATCH_SET: (_A, _A, _NO),
@@ -90,6 +93,7 @@ _ROWS: Final[dict[Operation, tuple[Grant, ...]]] = {
     Operation.GATE_OPERATE: (_A, _A, _NO),
     Operation.USAGE_IMPORT: (_A, _A, _NO),
     Operation.USAGE_ANALYZE: (_A, _A, _NO),
+    Operation.SETTINGS: (_A, _A, _NO),
 }
 PERMISSIONS: Final[Mapping[Operation, Mapping[CallerKind, Grant]]] = {
     operation: dict(zip(COLUMNS, grants, strict=True)) | {CallerKind.NOBODY: _NO}
