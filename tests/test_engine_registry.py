@@ -368,3 +368,16 @@ def test_notify_targets_are_bounded() -> None:
     code, placeholders = _error(prepare, person | {"notify": ["a" * 101]})
     assert code == "notify_target_invalid"
     assert len(placeholders["target"]) == 100
+
+
+def test_an_update_keeps_a_digits_only_uid() -> None:
+    """Canonical hex of digits only is not read again as decimal when a card changes."""
+    b = Builder()
+    owner = b.person(b.household(tenure="owner"), role="owner")
+    card_id = b.card(owner, "0x12345678", card_type="citizen_card")
+    item = {"id": card_id, "uid": "12345678", "person_id": owner, "card_type": "citizen_card"}
+    stored = b.registry.prepare_card(item | {"status": "lost"}, current_id=card_id, today=TODAY)
+    assert stored["uid"] == "12345678"
+    vehicle_id = b.vehicle(owner, "0x23456789")
+    chip = {"chip_uid": "23456789", "person_id": owner, "kind": "ebike", "locked": True}
+    assert b.registry.prepare_vehicle(chip, current_id=vehicle_id)["chip_uid"] == "23456789"

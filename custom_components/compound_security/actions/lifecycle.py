@@ -41,6 +41,13 @@ ACTIONS = ActionList()
 declare = ACTIONS.declare
 
 
+def _level_must_exist(ctx: ActionCall) -> str:
+    level_id = str(ctx.data["level_id"])
+    if level_id not in ctx.registry.levels.data:
+        raise RuleError("level_not_found", level=level_id[:40])
+    return level_id
+
+
 def _card(ctx: ActionCall) -> Card:
     if not (ctx.data.get("card_id") or ctx.data.get("uid")):
         raise RuleError("card_not_found", uid="-")
@@ -59,15 +66,14 @@ async def _add_access_level(ctx: ActionCall) -> ServiceResponse:
     {vol.Required("level_id"): cv.string, **optional(LEVEL_FIELDS)},
 )
 async def _update_access_level(ctx: ActionCall) -> ServiceResponse:
-    must_exist(ctx.registry.levels, ctx.data["level_id"], "level_not_found")
-    await ctx.registry.levels.async_update_item(ctx.data["level_id"], ctx.fields("level_id"))
+    level_id = _level_must_exist(ctx)
+    await ctx.registry.levels.async_update_item(level_id, ctx.fields("level_id"))
     return None
 
 
 @declare("remove_access_level", Operation.SETTINGS, {vol.Required("level_id"): cv.string})
 async def _remove_access_level(ctx: ActionCall) -> ServiceResponse:
-    must_exist(ctx.registry.levels, ctx.data["level_id"], "level_not_found")
-    await ctx.registry.levels.async_delete_item(ctx.data["level_id"])
+    await ctx.registry.levels.async_delete_item(_level_must_exist(ctx))
     return None
 
 

@@ -73,6 +73,17 @@ def _iso(value: Any) -> str | None:
         raise RuleError("date_invalid", value=str(value)) from None
 
 
+def _same_or_parsed(text: str, stored: CardUid | None) -> CardUid:
+    """Read a UID; the stored canonical form of a record being updated stays as it is.
+
+    Canonical hex of digits only (`12345678`) would otherwise read as decimal, and an
+    update (a status, a validity date, a lock) would change the card's number.
+    """
+    if stored is not None and text == str(stored):
+        return stored
+    return parse_uid(text)
+
+
 class Registry:
     """Households, people, cards and vehicles with their cross-record rules."""
 
@@ -336,7 +347,8 @@ class Registry:
     ) -> dict[str, Any]:
         """Validate a card and return what to store."""
         day = today or date.today()  # noqa: DTZ011
-        uid = parse_uid(str(data.get("uid") or ""))
+        current = self.cards.get(current_id) if current_id else None
+        uid = _same_or_parsed(str(data.get("uid") or ""), current.uid if current else None)
         person_id = str(data.get("person_id") or "")
         person = self.people.get(person_id)
         if person is None:
@@ -401,7 +413,8 @@ class Registry:
         self, data: Mapping[str, Any], current_id: str | None = None
     ) -> dict[str, Any]:
         """Validate a vehicle and return what to store."""
-        chip = parse_uid(str(data.get("chip_uid") or ""))
+        current = self.vehicles.get(current_id) if current_id else None
+        chip = _same_or_parsed(str(data.get("chip_uid") or ""), current.chip if current else None)
         person_id = str(data.get("person_id") or "")
         if person_id not in self.people:
             raise RuleError("person_not_found", person_id=person_id)
