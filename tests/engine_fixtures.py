@@ -7,6 +7,7 @@ from itertools import count
 from typing import Any
 
 from custom_components.compound_security.engine.idnumber import IdNumberHasher, check_character
+from custom_components.compound_security.engine.model import TENANT_CARD_TYPES, TenantCards
 from custom_components.compound_security.engine.registry import Registry
 
 TODAY = date(2026, 11, 20)
@@ -22,8 +23,11 @@ def make_id_number(first17: str = "32050719800101123") -> str:
 class Builder:
     """Adds records the way the storage layer does: prepare, then put."""
 
-    def __init__(self, min_area: float = 10.0) -> None:
+    def __init__(
+        self, min_area: float = 10.0, tenant_cards: TenantCards = TenantCards.RESIDENCE_PERMIT
+    ) -> None:
         self.registry = Registry(HASHER, min_area)
+        self.registry.tenant_card_types = TENANT_CARD_TYPES[tenant_cards]
 
     def household(
         self, room: str = "502", area: float = 60, tenure: str = "rental", **kw: Any

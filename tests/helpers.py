@@ -31,6 +31,30 @@ def compound_entry(subentries: list[ConfigSubentryData], **options: Any) -> Mock
     )
 
 
+def with_options(entry: MockConfigEntry, **options: Any) -> MockConfigEntry:
+    """Return a copy of a compound's (not yet added) config entry with more options."""
+    return MockConfigEntry(
+        domain=entry.domain,
+        title=entry.title,
+        unique_id=entry.unique_id,
+        data=dict(entry.data),
+        options=dict(entry.options) | options,
+        subentries_data=[
+            ConfigSubentryData(
+                subentry_type=sub.subentry_type,
+                title=sub.title,
+                unique_id=sub.unique_id,
+                data=dict(sub.data),
+            )
+            for sub in entry.subentries.values()
+        ],
+    )
+
+
+# Ningbo's rule (安居E卡): tenants may also hold the property office's card.
+NINGBO = {"tenant_cards": "residence_permit_or_property_card"}
+
+
 async def act(
     hass: HomeAssistant, service: str, context: Context | None = None, **data: Any
 ) -> dict[str, Any]:

@@ -20,9 +20,15 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.compound_security.const import EVENT_ACCESS, EVENT_ALARM
 
-from .helpers import act, populate
+from .helpers import NINGBO, act, populate, with_options
 
 GATE_EVENT = "event.north_gate_access"
+
+
+@pytest.fixture
+def mock_config_entry(mock_config_entry: MockConfigEntry) -> MockConfigEntry:
+    """Tenants here may hold property cards too (Ningbo's 安居E卡): the tests issue some."""
+    return with_options(mock_config_entry, **NINGBO)
 
 
 @pytest.fixture

@@ -124,6 +124,7 @@ async def test_options_flow_changes_rules_and_reloads(
         "usage_months": 2,
         "escalate_after": 5,
         "escalation_targets": [],
+        "tenant_cards": "residence_permit",  # the Suzhou pilot's rule by default
     }
     # Reloaded: the runtime settings follow the options.
     assert init_integration.runtime_data.settings.min_area_per_person == 15.0

@@ -8,6 +8,7 @@ import pytest
 
 from custom_components.compound_security.engine.errors import RuleError
 from custom_components.compound_security.engine.idnumber import normalize_all
+from custom_components.compound_security.engine.model import TENANT_CARD_TYPES, TenantCards
 from custom_components.compound_security.engine.uid import parse_uid
 
 from .engine_fixtures import TODAY, Builder, make_id_number
@@ -174,6 +175,9 @@ def test_card_rules() -> None:
     assert _code(prepare, base | {"card_type": "library_card"}) == "card_type_invalid"
     assert _code(prepare, base | {"card_type": "citizen_card"}) == "tenant_card_type"
     assert _code(prepare, base | {"card_type": "id_card"}) == "tenant_card_type"
+    # Tenants' property cards (Ningbo's 安居E卡) only where the compound accepts them.
+    assert _code(prepare, base | {"card_type": "property_card"}) == "tenant_card_type"
+    b.registry.tenant_card_types = TENANT_CARD_TYPES[TenantCards.RESIDENCE_PERMIT_OR_PROPERTY_CARD]
     assert prepare(base | {"card_type": "property_card", "valid_until": None})["card_type"] == (
         "property_card"
     )
@@ -209,7 +213,7 @@ def test_uids_are_unique_and_24_bit_collisions_refused() -> None:
 
 
 def test_rental_card_cap_follows_floor_area() -> None:
-    b = Builder(min_area=10)
+    b = Builder(min_area=10, tenant_cards=TenantCards.RESIDENCE_PERMIT_OR_PROPERTY_CARD)
     home = b.household(area=25)  # floor(25 / 10) = 2 cards
     first, second = b.person(home), b.person(home)
     b.card(first, "0x01")
@@ -364,3 +368,16 @@ def test_notify_targets_are_bounded() -> None:
     code, placeholders = _error(prepare, person | {"notify": ["a" * 101]})
     assert code == "notify_target_invalid"
     assert len(placeholders["target"]) == 100
+
+
+def test_an_update_keeps_a_digits_only_uid() -> None:
+    """Canonical hex of digits only is not read again as decimal when a card changes."""
+    b = Builder()
+    owner = b.person(b.household(tenure="owner"), role="owner")
+    card_id = b.card(owner, "0x12345678", card_type="citizen_card")
+    item = {"id": card_id, "uid": "12345678", "person_id": owner, "card_type": "citizen_card"}
+    stored = b.registry.prepare_card(item | {"status": "lost"}, current_id=card_id, today=TODAY)
+    assert stored["uid"] == "12345678"
+    vehicle_id = b.vehicle(owner, "0x23456789")
+    chip = {"chip_uid": "23456789", "person_id": owner, "kind": "ebike", "locked": True}
+    assert b.registry.prepare_vehicle(chip, current_id=vehicle_id)["chip_uid"] == "23456789"

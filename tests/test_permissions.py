@@ -228,6 +228,16 @@ def test_each_action_is_one_operation() -> None:
         "close_alarm": "alarm_handle",
         "create_visitor_pass": "visitor_pass",
         "revoke_visitor_pass": "visitor_pass",
+        "add_access_level": "settings",
+        "update_access_level": "settings",
+        "remove_access_level": "settings",
+        "replace_card": "card_manage",
+        "report_card_lost": "card_report_lost",
+        "card_found": "card_manage",
+        "update_card": "card_manage",
+        "move_out_person": "registry_edit",
+        "move_out_household": "registry_edit",
+        "permit_reminders": "card_manage",
     }
     set_watch = ACTIONS["set_watch"]
     assert set_watch.operation_of({"level": "police"}) is Operation.POLICE_WATCH

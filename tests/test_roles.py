@@ -355,3 +355,25 @@ async def test_a_guard_operates_gates_a_clerk_does_not(
         "role": "clerk",
         "roles": "manager, guard",
     }
+
+
+@pytest.mark.usefixtures("init_integration")
+async def test_the_police_move_out_tenants_only(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator
+) -> None:
+    """流管通 deregistration: the police's part of moving out is tenants of rental flats."""
+    ids = await populate(hass)
+    police = await _staff(hass, StaffRole.POLICE)
+    context = Context(user_id=police.id)
+    for service, data in (
+        ("move_out_person", {"person_id": ids["owner"]}),
+        ("move_out_household", {"household_id": ids["home"]}),
+    ):
+        with pytest.raises(Unauthorized):
+            await act(hass, service, context=context, **data)
+    client = await _client(hass, hass_ws_client, police)
+    owner = await _ask(client, type="compound_security/person/move_out", person_id=ids["owner"])
+    assert owner["error"]["code"] == "unauthorized"
+    assert registry_of(hass).engine.people[ids["owner"]].moved_out is None
+    await act(hass, "move_out_person", context=context, person_id=ids["tenant"])
+    assert registry_of(hass).engine.people[ids["tenant"]].moved_out is not None

@@ -14,9 +14,15 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from .helpers import ID_NUMBER, act, populate, registry_of
+from .helpers import ID_NUMBER, NINGBO, act, populate, registry_of, with_options
 
 pytestmark = pytest.mark.usefixtures("init_integration")
+
+
+@pytest.fixture
+def mock_config_entry(mock_config_entry: MockConfigEntry) -> MockConfigEntry:
+    """Tenants here may hold property cards too (Ningbo's 安居E卡): the tests issue some."""
+    return with_options(mock_config_entry, **NINGBO)
 
 
 async def test_registering_a_compound(hass: HomeAssistant, hass_storage: dict[str, Any]) -> None:

@@ -69,7 +69,10 @@ async def test_rule_errors_come_back_as_codes(
         {"type": "compound_security/household/delete", "household_id": ids["home"]}
     )
     response = await client.receive_json()
-    assert response["error"] == {"code": "invalid_format", "message": "household_not_empty"}
+    # The code, and its translation key for the console.
+    assert response["error"]["code"] == "invalid_format"
+    assert response["error"]["message"] == "household_not_empty"
+    assert response["error"]["translation_key"] == "household_not_empty"
     await client.send_json_auto_id(
         {"type": "compound_security/household/delete", "household_id": "nope"}
     )

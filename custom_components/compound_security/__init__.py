@@ -30,6 +30,7 @@ from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
     CONF_FIRE_ENTITY,
+    CONF_TENANT_CARDS,
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
     DEFAULT_ESCALATE_AFTER,
@@ -52,6 +53,7 @@ from .data import (
     routes_from_entry,
     settings_from_entry,
 )
+from .engine.model import TENANT_CARD_TYPES, TenantCards
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
@@ -63,6 +65,7 @@ from .registry import (
     async_remove_registry,
     async_setup_registries,
 )
+from .registry_lifecycle import PermitReminders, async_purge_moved_out
 from .registry_websocket import async_setup_websocket
 from .roles_websocket import async_setup_roles_websocket
 from .services import async_setup_services
@@ -107,7 +110,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     settings = settings_from_entry(entry)
     registry = await async_load_registry(hass, entry)
     registry.engine.min_area_per_person = settings.min_area_per_person
+    registry.engine.tenant_card_types = TENANT_CARD_TYPES[
+        TenantCards(entry.options.get(CONF_TENANT_CARDS, TenantCards.RESIDENCE_PERMIT))
+    ]
     access_points = access_points_from_entry(entry)
+    registry.engine.access_points = frozenset(access_points)
     url = db_url_from_entry(entry) or default_db_url(hass)
     audit = AuditLog(hass, url, entry.entry_id, settings.retention_days)
     try:
@@ -210,7 +217,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         access_point.async_start()
     async_track_fire_release(entry, fire, hardware, controller)
     _async_raise_wanted_alarms(entry, registry, controller)
-    _async_purge_daily(hass, entry, audit, visitors)
+    _async_purge_daily(hass, entry, audit, registry, controller, visitors)
 
     async def _flush_on_stop(_event: Event) -> None:
         await audit.async_stop()  # no decision is lost on a clean stop
@@ -281,9 +288,20 @@ def _async_purge_daily(
     hass: HomeAssistant,
     entry: CompoundSecurityConfigEntry,
     audit: AuditLog,
+    registry: CompoundRegistry,
+    controller: CompoundController,
     visitors: VisitorPasses,
 ) -> None:
-    """Purge the access log, snapshots and visitor passes past retention once a day."""
+    """Once a day: purge what is past retention, and remind tenants of their permits.
+
+    Past retention go the access log, snapshots and visitor passes, and people who moved
+    out (when the access log no longer mentions them); the reminders also go out once at
+    setup (each is sent once per card and expiry date).
+    """
+    reminders = PermitReminders(hass, registry)
+
+    async def _remind() -> None:
+        await reminders.async_check(dt_util.now().date(), controller.text)
 
     async def _purge(_now: Any) -> None:
         await audit.async_purge()
@@ -293,8 +311,11 @@ def _async_purge_daily(
         )
         if removed:
             LOGGER.info("Purged %d snapshots past retention", removed)
+        await async_purge_moved_out(registry, (dt_util.now() - audit.retention).date())
+        await _remind()
 
     entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
+    entry.async_create_background_task(hass, _remind(), f"{DOMAIN} permit reminders")
 
 
 @callback

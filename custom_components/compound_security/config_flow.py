@@ -25,6 +25,9 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
     TextSelector,
     TextSelectorConfig,
 )
@@ -41,6 +44,7 @@ from .const import (
     CONF_FIRE_ENTITY,
     CONF_MIN_AREA_PER_PERSON,
     CONF_RETENTION_DAYS,
+    CONF_TENANT_CARDS,
     CONF_USAGE_FACTOR,
     CONF_USAGE_MONTHS,
     DEFAULT_ESCALATE_AFTER,
@@ -52,6 +56,7 @@ from .const import (
 )
 from .engine.bounds import notify_targets
 from .engine.errors import RuleError
+from .engine.model import TenantCards
 from .engine.settings import (
     DEFAULT_MIN_AREA_PER_PERSON,
     DEFAULT_RETENTION_DAYS,
@@ -234,6 +239,9 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 options[CONF_FIRE_ENTITY] = fire_entity
             options[CONF_USAGE_FACTOR] = float(user_input.get(CONF_USAGE_FACTOR, DEFAULT_FACTOR))
             options[CONF_USAGE_MONTHS] = int(user_input.get(CONF_USAGE_MONTHS, DEFAULT_MONTHS))
+            options[CONF_TENANT_CARDS] = user_input.get(
+                CONF_TENANT_CARDS, TenantCards.RESIDENCE_PERMIT.value
+            )
             options[CONF_ESCALATE_AFTER] = int(
                 user_input.get(CONF_ESCALATE_AFTER, DEFAULT_ESCALATE_AFTER)
             )
@@ -266,6 +274,15 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 ): duration_selector(0, 240, unit=UnitOfTime.MINUTES),
                 vol.Optional(CONF_ESCALATION_TARGETS): TextSelector(
                     TextSelectorConfig(multiple=True)
+                ),
+                vol.Required(
+                    CONF_TENANT_CARDS, default=TenantCards.RESIDENCE_PERMIT.value
+                ): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[policy.value for policy in TenantCards],
+                        translation_key=CONF_TENANT_CARDS,
+                        mode=SelectSelectorMode.LIST,
+                    )
                 ),
             }
         )

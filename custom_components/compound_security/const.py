@@ -34,6 +34,7 @@ CONF_DB_URL: Final = "db_url"
 CONF_FIRE_ENTITY: Final = "fire_alarm_entity"
 CONF_USAGE_FACTOR: Final = "usage_factor"
 CONF_USAGE_MONTHS: Final = "usage_months"
+CONF_TENANT_CARDS: Final = "tenant_cards"  # engine.model.TenantCards; residence permit only
 
 # Access point hardware (flat keys in the subentry's data).
 CARD_READER: Final = "card_reader"

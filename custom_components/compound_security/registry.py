@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import collection
+from homeassistant.helpers import collection, config_validation as cv
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
@@ -44,6 +44,7 @@ from .imports import read_file
 from .registry_collections import (
     CardCollection,
     HouseholdCollection,
+    LevelCollection,
     MutationLock,
     PersonCollection,
     VehicleCollection,
@@ -59,7 +60,17 @@ if TYPE_CHECKING:
 # registry, which outlives reloads of its compound as the stored records do.
 HASHER_KEY: HassKey[IdNumberHasher] = HassKey(f"{DOMAIN}_hasher")
 REGISTRIES_KEY: HassKey[dict[str, CompoundRegistry]] = HassKey(f"{DOMAIN}_registries")
-STORE_NAMES = ("households", "people", "cards", "vehicles", "wanted", "usage", ROLES_STORE_NAME)
+STORE_NAMES = (
+    "levels",
+    "households",
+    "people",
+    "cards",
+    "vehicles",
+    "wanted",
+    "usage",
+    "reminders",
+    ROLES_STORE_NAME,
+)
 
 
 async def async_setup_registries(hass: HomeAssistant) -> None:
@@ -104,6 +115,7 @@ class CompoundRegistry:
         self.engine = engine
         lock = MutationLock()
         self.mutation = lock.mutation  # `async with registry.mutation():` for composite changes
+        self.levels = LevelCollection(hass, entry_id, engine, lock)
         self.households = HouseholdCollection(hass, entry_id, engine, lock)
         self.people = PersonCollection(hass, entry_id, engine, lock)
         self.cards = CardCollection(hass, entry_id, engine, lock)
@@ -115,13 +127,14 @@ class CompoundRegistry:
 
     @property
     def collections(self) -> tuple[collection.DictStorageCollection, ...]:
-        """Return the collections in dependency order (households before people...)."""
-        return (self.households, self.people, self.cards, self.vehicles)
+        """Return the collections in dependency order (levels and households before people...)."""
+        return (self.levels, self.households, self.people, self.cards, self.vehicles)
 
     @property
     def stores(self) -> tuple[Store[Any], ...]:
         """Return every store of the compound's registry."""
         return (
+            self.levels.store,
             self.households.store,
             self.people.store,
             self.cards.store,
@@ -283,6 +296,8 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Optional("notify"): NOTIFY_LIST,
     vol.Optional("watch"): WATCH_LEVEL,
     vol.Optional("watch_directions"): DIRECTION,
+    vol.Optional("levels"): vol.All(cv.ensure_list, [str], vol.Length(max=100)),
+    vol.Optional("denied"): vol.All(cv.ensure_list, [str], vol.Length(max=200)),
 }
 CARD_FIELDS: dict[Any, Any] = {
     vol.Required("uid"): _text(40),
@@ -292,6 +307,13 @@ CARD_FIELDS: dict[Any, Any] = {
     vol.Optional("valid_until"): vol.Any(None, str),
     vol.Optional("status"): CARD_STATUS,
     vol.Optional("status_reason"): _text(),
+}
+SCHEDULE = vol.All(dict, vol.Length(max=9))  # seven days, holidays, holiday hours
+LEVEL_FIELDS: dict[Any, Any] = {
+    vol.Required("name"): _text(),
+    vol.Optional("access_points"): vol.All(cv.ensure_list, [str], vol.Length(max=1000)),
+    vol.Optional("zones"): vol.All(cv.ensure_list, [str], vol.Length(max=1000)),
+    vol.Optional("schedule"): SCHEDULE,
 }
 VEHICLE_FIELDS: dict[Any, Any] = {
     vol.Required("chip_uid"): _text(40),

@@ -354,6 +354,15 @@ class PersonCollection(_RecordCollection):
             await listener(people)
 
     @override
+    def _stricter(self, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        """Return whether access was taken away: moved out, a level lost, a door shut."""
+        return (
+            (bool(after.get("moved_out")) and after.get("moved_out") != before.get("moved_out"))
+            or not set(before.get("levels") or ()) <= set(after.get("levels") or ())
+            or not set(after.get("denied") or ()) <= set(before.get("denied") or ())
+        )
+
+    @override
     def _put(self, item: dict[str, Any]) -> None:
         self.engine.put_person(item)
 
@@ -411,3 +420,34 @@ class VehicleCollection(_RecordCollection):
     @override
     def _drop(self, item_id: str) -> None:
         self.engine.drop_vehicle(item_id)
+
+
+class LevelCollection(_RecordCollection):
+    """Access levels (权限组): named doors and zones on a weekly schedule."""
+
+    kind = "level"
+    store_name = "levels"
+    confirm_deletes = True
+
+    @override
+    def _stricter(self, before: dict[str, Any], after: dict[str, Any]) -> bool:
+        return after != before  # narrower doors or hours must hold after a restart too
+
+    @override
+    def _prepare(self, data: dict[str, Any], current_id: str | None) -> dict[str, Any]:
+        return self.engine.prepare_level(data)
+
+    @override
+    def _put(self, item: dict[str, Any]) -> None:
+        self.engine.put_level(item)
+
+    @override
+    def _drop(self, item_id: str) -> None:
+        self.engine.drop_level(item_id)
+
+    @override
+    async def async_delete_item(self, item_id: str) -> None:
+        async with self.mutation():
+            if item_id in self.data:
+                self.engine.check_remove_level(item_id)
+            await super().async_delete_item(item_id)

@@ -1,7 +1,9 @@
 """Websocket commands for the staff console: the registry's records and the wanted list.
 
 `compound_security/<kind>/{list,create,update,delete,subscribe}` for households, people,
-cards and vehicles, and `compound_security/wanted/import`. Each takes `config_entry_id`
+cards, vehicles and access levels, and `compound_security/wanted/import` (the lifecycle
+commands, replacing a card or moving out, are in `lifecycle_websocket`). Each takes
+`config_entry_id`
 (needed only when several compounds are set up), is checked against the permission
 table (the caller's role in that compound), and is then served by core's collection
 websocket for that compound's records. What `list` and `subscribe` show each caller is
@@ -27,12 +29,14 @@ from homeassistant.components.websocket_api.messages import (
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import collection, service
+from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .engine.idnumber import normalize_all
+from .lifecycle_websocket import async_setup_lifecycle_websocket, send_rule_error
 from .permissions import (
     Caller,
     Operation,
@@ -47,10 +51,12 @@ from .permissions import (
 from .registry import (
     CARD_FIELDS,
     HOUSEHOLD_FIELDS,
+    LEVEL_FIELDS,
     PERSON_FIELDS,
     VEHICLE_FIELDS,
     CompoundRegistry,
 )
+from .registry_lifecycle import async_issue_card, card_response
 from .registry_view import listed, may_list, may_subscribe, visible
 from .wanted import MAX_WANTED_NUMBERS
 
@@ -83,8 +89,8 @@ class _PersonWebsocket(collection.DictStorageCollectionWebsocket):
         connection.send_result(msg["id"])
 
 
-class _HouseholdWebsocket(collection.DictStorageCollectionWebsocket):
-    """Deleting a household that still has people is refused with a clear error."""
+class _RefusingWebsocket(collection.DictStorageCollectionWebsocket):
+    """A deletion the rules refuse (a household with people, a level in use) says why."""
 
     @override
     async def ws_delete_item(
@@ -94,13 +100,34 @@ class _HouseholdWebsocket(collection.DictStorageCollectionWebsocket):
             await self.storage_collection.async_delete_item(msg[self.item_id_key])
         except collection.ItemNotFound:
             connection.send_error(
-                msg["id"], "not_found", f"Unable to find household_id {msg[self.item_id_key]}"
+                msg["id"], "not_found", f"Unable to find {self.item_id_key} {msg[self.item_id_key]}"
             )
             return
         except RuleError as err:
-            connection.send_error(msg["id"], "invalid_format", err.code)
+            send_rule_error(connection, msg["id"], err)
             return
         connection.send_result(msg["id"])
+
+
+class _CardWebsocket(collection.DictStorageCollectionWebsocket):
+    """Issuing re-issues a revoked UID and says whether the card expires soon."""
+
+    def __init__(self, registry: CompoundRegistry) -> None:
+        super().__init__(registry.cards, f"{DOMAIN}/card", "card", {}, {})
+        self.registry = registry
+
+    @override
+    async def ws_create_item(
+        self, hass: HomeAssistant, connection: Any, msg: dict[str, Any]
+    ) -> None:
+        data = {k: v for k, v in msg.items() if k not in ("id", "type")}
+        today = dt_util.now().date()
+        try:
+            item = await async_issue_card(self.registry, data, today)
+        except RuleError as err:
+            send_rule_error(connection, msg["id"], err)
+            return
+        connection.send_result(msg["id"], item | card_response(item, today))
 
 
 def _adapter(registry: CompoundRegistry, kind: str) -> collection.DictStorageCollectionWebsocket:
@@ -112,13 +139,15 @@ def _adapter(registry: CompoundRegistry, kind: str) -> collection.DictStorageCol
     if kind not in adapters:
         records = {
             "household": registry.households,
-            "card": registry.cards,
+            "level": registry.levels,
             "vehicle": registry.vehicles,
         }
         if kind == "person":
             adapters[kind] = _PersonWebsocket(registry)
-        elif kind == "household":
-            adapters[kind] = _HouseholdWebsocket(records[kind], f"{DOMAIN}/{kind}", kind, {}, {})
+        elif kind == "card":
+            adapters[kind] = _CardWebsocket(registry)
+        elif kind in ("household", "level"):
+            adapters[kind] = _RefusingWebsocket(records[kind], f"{DOMAIN}/{kind}", kind, {}, {})
         else:
             adapters[kind] = collection.DictStorageCollectionWebsocket(
                 records[kind], f"{DOMAIN}/{kind}", kind, {}, {}
@@ -207,9 +236,19 @@ class _RecordCommands:
     kind: str
     fields: dict[Any, Any]
     edit: Operation  # what creating, updating and deleting this kind is
+    view: Operation = Operation.REGISTRY_VIEW  # what listing and following it is
 
     def _message(self, msg: dict[str, Any]) -> dict[str, Any]:
         return {key: value for key, value in msg.items() if key != CONF_CONFIG_ENTRY_ID}
+
+    def _may(self, caller: Caller, connection: ActiveConnection, msg: dict[str, Any]) -> bool:
+        """Answer a refusal and return False unless the caller may see this kind."""
+        try:
+            require(caller, self.view, None)
+        except Refused as err:
+            send_refusal(connection, msg, err)
+            return False
+        return True
 
     def _command(self, verb: str, fields: dict[Any, Any]) -> vol.Schema:
         return BASE_COMMAND_MESSAGE_SCHEMA.extend(
@@ -240,6 +279,12 @@ class _RecordCommands:
         if (found := compound_or_error(hass, connection, msg)) is None:
             return
         registry, caller = found
+        if self.view is not Operation.REGISTRY_VIEW:  # access levels: settings, not people
+            if not self._may(caller, connection, msg):
+                return
+            records = _adapter(registry, self.kind).storage_collection.async_items()
+            connection.send_result(msg["id"], records)
+            return
         if not may_list(caller, self.kind, msg.get("search")):
             send_refusal(connection, msg, refusal(caller, Operation.REGISTRY_VIEW))
             return
@@ -256,6 +301,11 @@ class _RecordCommands:
         if (found := compound_or_error(hass, connection, msg)) is None:
             return
         registry, caller = found
+        if self.view is not Operation.REGISTRY_VIEW:
+            if self._may(caller, connection, msg):
+                adapter = _adapter(registry, self.kind)
+                adapter._ws_subscribe(hass, connection, self._message(msg))  # noqa: SLF001
+            return
         if not may_subscribe(caller):
             send_refusal(connection, msg, refusal(caller, Operation.REGISTRY_VIEW))
             return
@@ -345,6 +395,8 @@ def async_setup_websocket(hass: HomeAssistant) -> None:
         _RecordCommands("person", PERSON_FIELDS, Operation.REGISTRY_EDIT),
         _RecordCommands("card", CARD_FIELDS, Operation.CARD_MANAGE),
         _RecordCommands("vehicle", VEHICLE_FIELDS, Operation.VEHICLE_MANAGE),
+        _RecordCommands("level", LEVEL_FIELDS, Operation.SETTINGS, Operation.SETTINGS),
     ):
         commands.async_setup(hass)
     async_register_command(hass, ws_import_wanted)
+    async_setup_lifecycle_websocket(hass)

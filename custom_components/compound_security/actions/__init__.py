@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import access, alarms, registry, usage, visitors
+from . import access, alarms, lifecycle, registry, usage, visitors
 from .base import Action
 
 ACTIONS: Final[Mapping[str, Action]] = {
     action.name: action
-    for subject in (registry, access, alarms, usage, visitors)
+    for subject in (registry, lifecycle, access, alarms, usage, visitors)
     for action in subject.ACTIONS.actions
 }
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant, ServiceResponse, SupportsResponse
 from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from ..engine.errors import RuleError
@@ -25,6 +26,7 @@ from ..registry import (
     VEHICLE_KIND,
     WATCH_LEVEL,
 )
+from ..registry_lifecycle import async_issue_card, card_response
 from ..wanted import wanted_numbers
 from .base import ActionCall, ActionList, invalid, must_exist, optional
 
@@ -129,8 +131,9 @@ async def _remove_person(ctx: ActionCall) -> ServiceResponse:
     _OPTIONAL,
 )
 async def _issue_card(ctx: ActionCall) -> ServiceResponse:
-    item = await ctx.registry.cards.async_create_item(ctx.fields())
-    return {"card_id": item["id"], "uid": item["uid"]}
+    today = dt_util.now().date()
+    item = await async_issue_card(ctx.registry, ctx.fields(), today)
+    return card_response(item, today)
 
 
 @declare(

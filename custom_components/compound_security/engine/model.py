@@ -24,6 +24,13 @@ class Role(StrEnum):
     OWNER = "owner"
     FAMILY = "family"
     TENANT = "tenant"
+    # Staff and contractors are registered in the household the property office keeps
+    # for them; they get no resident default level, only the named levels they hold.
+    STAFF = "staff"
+    CONTRACTOR = "contractor"
+
+
+RESIDENT_ROLES = frozenset({Role.OWNER, Role.FAMILY, Role.TENANT})
 
 
 class CardType(StrEnum):
@@ -35,7 +42,19 @@ class CardType(StrEnum):
     PROPERTY_CARD = "property_card"  # issued by the property office
 
 
-TENANT_CARD_TYPES = frozenset({CardType.RESIDENCE_PERMIT, CardType.PROPERTY_CARD})
+class TenantCards(StrEnum):
+    """Which credentials a compound accepts from tenants (an option per compound)."""
+
+    RESIDENCE_PERMIT = "residence_permit"  # the Suzhou pilot: 居住证 only
+    RESIDENCE_PERMIT_OR_PROPERTY_CARD = "residence_permit_or_property_card"  # Ningbo 安居E卡
+
+
+TENANT_CARD_TYPES: dict[TenantCards, frozenset[CardType]] = {
+    TenantCards.RESIDENCE_PERMIT: frozenset({CardType.RESIDENCE_PERMIT}),
+    TenantCards.RESIDENCE_PERMIT_OR_PROPERTY_CARD: frozenset(
+        {CardType.RESIDENCE_PERMIT, CardType.PROPERTY_CARD}
+    ),
+}
 
 
 class CardStatus(StrEnum):

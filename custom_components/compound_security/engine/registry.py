@@ -14,7 +14,7 @@ from datetime import date
 import re
 from typing import Any
 
-from .access_levels import AccessLevel, Holder
+from .access_levels import AccessLevel, Holder, prepare_level
 from .bounds import (
     MAX_STATUS_REASON,
     checked_area,
@@ -25,6 +25,7 @@ from .errors import RuleError
 from .idnumber import IdNumberHasher
 from .lifecycle import access_fields, check_new_validity, moved_out_field
 from .model import (
+    RESIDENT_ROLES,
     TENANT_CARD_TYPES,
     Card,
     CardStatus,
@@ -33,6 +34,7 @@ from .model import (
     Household,
     Person,
     Role,
+    TenantCards,
     Tenure,
     Vehicle,
     VehicleKind,
@@ -71,6 +73,17 @@ def _iso(value: Any) -> str | None:
         raise RuleError("date_invalid", value=str(value)) from None
 
 
+def _same_or_parsed(text: str, stored: CardUid | None) -> CardUid:
+    """Read a UID; the stored canonical form of a record being updated stays as it is.
+
+    Canonical hex of digits only (`12345678`) would otherwise read as decimal, and an
+    update (a status, a validity date, a lock) would change the card's number.
+    """
+    if stored is not None and text == str(stored):
+        return stored
+    return parse_uid(text)
+
+
 class Registry:
     """Households, people, cards and vehicles with their cross-record rules."""
 
@@ -84,6 +97,9 @@ class Registry:
         self.vehicles: dict[str, Vehicle] = {}
         self.wanted: set[str] = set()
         self.levels: dict[str, AccessLevel] = {}
+        # Set by the Home Assistant layer from the compound's options and subentries.
+        self.tenant_card_types = TENANT_CARD_TYPES[TenantCards.RESIDENCE_PERMIT]
+        self.access_points: frozenset[str] = frozenset()
         self._address: dict[tuple[str, str, str], str] = {}
         self._people_of: defaultdict[str, set[str]] = defaultdict(set)
         self._cards_of: defaultdict[str, set[str]] = defaultdict(set)
@@ -131,8 +147,14 @@ class Registry:
         return [self.vehicles[v] for v in self._vehicles_of.get(person_id, ())]
 
     def holder(self, person: Person) -> Holder:
-        """Return what the access levels need to know about a person."""
+        """Return what the access levels need to know about a person.
+
+        Staff and contractors are not residents of the household they are registered in:
+        only their named levels open doors for them.
+        """
         household = self.households.get(person.household_id)
+        if person.role not in RESIDENT_ROLES:
+            return Holder(levels=person.levels, denied=person.denied)
         return Holder(
             resident_building=household.building if household else None,
             resident_unit=household.unit if household else None,
@@ -157,10 +179,11 @@ class Registry:
         return cards_allowed(household.area_m2, self.min_area_per_person)
 
     def active_cards_of_household(self, household_id: str, today: date) -> int:
-        """Count the usable cards of everyone in a household."""
+        """Count the usable cards of everyone still living in a household."""
         return sum(
             1
             for person_id in self._people_of.get(household_id, ())
+            if not self.people[person_id].moved_out_by(today)
             for card_id in self._cards_of.get(person_id, ())
             if self.cards[card_id].usable_on(today)
         )
@@ -302,7 +325,7 @@ class Registry:
     ) -> None:
         """Refuse a role or household change that the person's cards no longer fit."""
         cards = self.cards_of(current.id)
-        if role is Role.TENANT and any(c.card_type not in TENANT_CARD_TYPES for c in cards):
+        if role is Role.TENANT and any(c.card_type not in self.tenant_card_types for c in cards):
             raise RuleError("tenant_card_type")
         if current.household_id != household.id:
             day = today or date.today()  # noqa: DTZ011
@@ -324,13 +347,14 @@ class Registry:
     ) -> dict[str, Any]:
         """Validate a card and return what to store."""
         day = today or date.today()  # noqa: DTZ011
-        uid = parse_uid(str(data.get("uid") or ""))
+        current = self.cards.get(current_id) if current_id else None
+        uid = _same_or_parsed(str(data.get("uid") or ""), current.uid if current else None)
         person_id = str(data.get("person_id") or "")
         person = self.people.get(person_id)
         if person is None:
             raise RuleError("person_not_found", person_id=person_id)
         card_type = _enum(CardType, data.get("card_type"), "card_type_invalid")
-        if person.role is Role.TENANT and card_type not in TENANT_CARD_TYPES:
+        if person.role is Role.TENANT and card_type not in self.tenant_card_types:
             raise RuleError("tenant_card_type")
         valid_from = _iso(data.get("valid_from"))
         valid_until = _iso(data.get("valid_until"))
@@ -389,7 +413,8 @@ class Registry:
         self, data: Mapping[str, Any], current_id: str | None = None
     ) -> dict[str, Any]:
         """Validate a vehicle and return what to store."""
-        chip = parse_uid(str(data.get("chip_uid") or ""))
+        current = self.vehicles.get(current_id) if current_id else None
+        chip = _same_or_parsed(str(data.get("chip_uid") or ""), current.chip if current else None)
         person_id = str(data.get("person_id") or "")
         if person_id not in self.people:
             raise RuleError("person_not_found", person_id=person_id)
@@ -418,7 +443,25 @@ class Registry:
             stored["plate"] = plate
         return stored
 
+    def prepare_level(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Validate an access level against the compound's access points."""
+        return prepare_level(data, self.access_points)
+
+    def check_remove_level(self, level_id: str) -> None:
+        """Refuse to remove a level people still hold (their records would name nothing)."""
+        if holders := sum(1 for p in self.people.values() if level_id in p.levels):
+            raise RuleError("level_in_use", people=str(holders))
+
     # --- indexes -------------------------------------------------------------------
+
+    def put_level(self, item: Mapping[str, Any]) -> None:
+        """Index a stored access level."""
+        level = AccessLevel.from_item(item)
+        self.levels[level.id] = level
+
+    def drop_level(self, level_id: str) -> None:
+        """Forget an access level."""
+        self.levels.pop(level_id, None)
 
     def put_household(self, item: Mapping[str, Any]) -> None:
         """Index a stored household."""
@@ -504,6 +547,8 @@ class Registry:
         copy.vehicles = dict(self.vehicles)
         copy.wanted = set(self.wanted)
         copy.levels = dict(self.levels)
+        copy.tenant_card_types = self.tenant_card_types
+        copy.access_points = self.access_points
         copy._address = dict(self._address)
         for name in ("_people_of", "_cards_of", "_vehicles_of"):
             source: defaultdict[str, set[str]] = getattr(self, name)
@@ -517,17 +562,22 @@ class Registry:
         return copy
 
     def statistics(self, today: date) -> dict[str, float | int | None]:
-        """Return the compound totals staff watch (coverage in %, None with no one to cover)."""
+        """Return the compound totals staff watch (coverage in %, None with no one to cover).
+
+        People who have moved out, and their cards, no longer count.
+        """
+        present = [p for p in self.people.values() if not p.moved_out_by(today)]
         usable_people: set[str] = set()
         permit_holders: set[str] = set()
         active_cards = 0
         for card in self.cards.values():
-            if card.usable_on(today):
+            holder = self.people.get(card.person_id)
+            if card.usable_on(today) and not (holder and holder.moved_out_by(today)):
                 active_cards += 1
                 usable_people.add(card.person_id)
                 if card.card_type is CardType.RESIDENCE_PERMIT:
                     permit_holders.add(card.person_id)
-        tenants = [p.id for p in self.people.values() if p.role is Role.TENANT]
+        tenants = [p.id for p in present if p.role is Role.TENANT]
         at_cap = sum(
             1
             for household in self.households.values()
@@ -540,9 +590,9 @@ class Registry:
 
         return {
             "households": len(self.households),
-            "people": len(self.people),
+            "people": len(present),
             "active_cards": active_cards,
-            "card_coverage": percent(len(usable_people), len(self.people)),
+            "card_coverage": percent(len(usable_people), len(present)),
             "residence_permit_coverage": percent(
                 sum(1 for t in tenants if t in permit_holders), len(tenants)
             ),
