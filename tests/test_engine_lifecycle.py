@@ -16,6 +16,7 @@ from custom_components.compound_security.engine.lifecycle import (
     purgeable,
     revoked_card_with,
 )
+from custom_components.compound_security.engine.model import Person
 from custom_components.compound_security.engine.schedule import WeeklySchedule
 from custom_components.compound_security.engine.settings import AccessPointSettings
 from custom_components.compound_security.engine.uid import parse_uid
@@ -132,3 +133,26 @@ def test_a_revoked_uid_may_be_issued_again() -> None:
     b.registry.put_card({"id": card, **stored})
     assert revoked_card_with(b.registry, "0x51") == card
     assert revoked_card_with(b.registry, "0x52") is None
+
+
+def test_care_and_police_watch_raise_their_own_alarms() -> None:
+    b = Builder()
+    home = b.household(tenure="owner")
+    person = b.person(home, role="owner", watch="police")
+    assert b.registry.people[person].police_watch
+    assert b.registry.people[person].watch == "none"
+    stored, _ = b.registry.prepare_person(
+        {"household_id": home, "name": "张三", "role": "owner", "watch": "care"},
+        current_id=person,
+        today=TODAY,
+    )
+    assert (stored["watch"], stored["police_watch"]) == ("care", True)
+    b.registry.put_person({"id": person, **stored})
+    b.card(person, "0x61", "citizen_card")
+    decision, _ = AccessController(b.registry).present_card(NORTH, parse_uid("0x61"), NOON)
+    assert sorted(a.kind for a in decision.alarms) == ["police_watch", "watchlist"]
+    assert decision.watch == "police"
+    # A record of the release with one watch field still reads as police watch.
+    item = {"id": "x", "household_id": home, "name": "x", "role": "owner", "watch": "police"}
+    legacy = Person.from_item(item)
+    assert (legacy.police_watch, legacy.watch) == (True, "none")

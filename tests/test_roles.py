@@ -377,3 +377,33 @@ async def test_the_police_move_out_tenants_only(
     assert registry_of(hass).engine.people[ids["owner"]].moved_out is None
     await act(hass, "move_out_person", context=context, person_id=ids["tenant"])
     assert registry_of(hass).engine.people[ids["tenant"]].moved_out is not None
+
+
+@pytest.mark.usefixtures("init_integration")
+async def test_care_and_police_watch_are_kept_apart(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator
+) -> None:
+    """A clerk setting care watch neither needs nor learns of a police watch."""
+    ids = await populate(hass)
+    police = Context(user_id=(await _staff(hass, StaffRole.POLICE)).id)
+    clerk_user = await _staff(hass, StaffRole.CLERK)
+    clerk = Context(user_id=clerk_user.id)
+    await act(hass, "set_watch", context=police, person_id=ids["owner"], level="police")
+    # The clerk's care watch goes through, as it would for anyone.
+    await act(hass, "set_watch", context=clerk, person_id=ids["owner"], level="care")
+    person = registry_of(hass).engine.people[ids["owner"]]
+    assert (person.watch, person.police_watch) == ("care", True)
+    client = await _client(hass, hass_ws_client, clerk_user)
+    listed = await _ask(client, type="compound_security/person/list")
+    (owner,) = [p for p in listed["result"] if p["id"] == ids["owner"]]
+    assert owner["watch"] == "care"
+    assert "police_watch" not in owner
+    # The clerk may lift their care watch, never the police's.
+    await act(hass, "set_watch", context=clerk, person_id=ids["owner"], level="none")
+    assert registry_of(hass).engine.people[ids["owner"]].police_watch
+    with pytest.raises(Unauthorized):
+        await act(
+            hass, "set_watch", context=clerk, person_id=ids["owner"], level="none", police=False
+        )
+    await act(hass, "set_watch", context=police, person_id=ids["owner"], level="none", police=False)
+    assert not registry_of(hass).engine.people[ids["owner"]].police_watch

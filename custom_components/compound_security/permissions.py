@@ -297,20 +297,25 @@ def may_edit_record(caller: Caller, operation: Operation, *, tenant_of_rental: b
     return granted is Grant.ALL or (granted is Grant.TENANTS and tenant_of_rental)
 
 
-WATCH_FIELDS: Final = ("watch", "notify", "watch_directions")
+CARE_WATCH_FIELDS: Final = ("watch", "notify", "watch_directions")
 
 
-def watch_operation(current: str | None, changes: Mapping[str, Any]) -> Operation | None:
-    """Return the row that changing a person's watch fields needs, or None if untouched.
+def watch_operations(changes: Mapping[str, Any]) -> list[Operation]:
+    """Return the rows that changing a person's watch fields needs (none if untouched).
 
-    Setting or lifting a police watch (重点人员) is police business; the rest of a
-    watch (care watch, family targets, directions) is the care watch's.
+    The police watch (重点人员: `police_watch`, or `watch: police` as one field held it)
+    is police business; the care watch (its level, the family's targets, directions) is
+    the care watch's. The two are kept apart, so changing one never needs, or tells of,
+    the other.
     """
-    if not any(field in changes for field in WATCH_FIELDS):
-        return None
-    if "watch" in changes and WatchLevel.POLICE in (changes["watch"], current):
-        return Operation.POLICE_WATCH
-    return Operation.CARE_WATCH_SET
+    operations: list[Operation] = []
+    police = "police_watch" in changes or changes.get("watch") == WatchLevel.POLICE
+    if police:
+        operations.append(Operation.POLICE_WATCH)
+    care = [f for f in CARE_WATCH_FIELDS if f in changes]
+    if care and not (care == ["watch"] and changes["watch"] == WatchLevel.POLICE):
+        operations.append(Operation.CARE_WATCH_SET)
+    return operations
 
 
 def require_watch_change(
@@ -320,11 +325,9 @@ def require_watch_change(
     context: Context | None,
 ) -> None:
     """Raise `Unauthorized` unless the caller may make these changes to a person's watch."""
-    current = person.watch if person is not None else None
-    if (operation := watch_operation(current, changes)) is None:
-        return
     household_id = person.household_id if person is not None else changes.get("household_id")
-    require_household(caller, operation, household_id, context)
+    for operation in watch_operations(changes):
+        require_household(caller, operation, household_id, context)
 
 
 def alarm_household(alarm: Mapping[str, Any], registry: Registry) -> str | None:

@@ -295,6 +295,7 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
     vol.Optional("watch"): WATCH_LEVEL,
+    vol.Optional("police_watch"): bool,  # police only: kept apart from the care watch
     vol.Optional("watch_directions"): DIRECTION,
     vol.Optional("levels"): vol.All(cv.ensure_list, [str], vol.Length(max=100)),
     vol.Optional("denied"): vol.All(cv.ensure_list, [str], vol.Length(max=200)),

@@ -86,12 +86,10 @@ def visible(
     if granted is Grant.FIND:
         return {field: item[field] for field in FIND_FIELDS.get(kind, ()) if field in item}
     shown = dict(item)
-    if (
-        kind == "person"
-        and shown.get("watch") == WatchLevel.POLICE
-        and grant(caller, Operation.POLICE_WATCH) is not Grant.ALL
-    ):
-        shown["watch"] = WatchLevel.NONE.value
+    if kind == "person" and grant(caller, Operation.POLICE_WATCH) is not Grant.ALL:
+        shown.pop("police_watch", None)  # police business
+        if shown.get("watch") == WatchLevel.POLICE:  # a record from before the split
+            shown["watch"] = WatchLevel.NONE.value
     return shown
 
 

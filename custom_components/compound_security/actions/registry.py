@@ -159,8 +159,8 @@ async def _revoke_card(ctx: ActionCall) -> ServiceResponse:
 
 
 def _watch_row(data: Mapping[str, Any]) -> Operation:
-    """Return the row a watch level needs: police watch is the police's, care the office's."""
-    if data["level"] == WatchLevel.POLICE:
+    """Return the row a watch change needs first (the handler checks each part)."""
+    if data["level"] == WatchLevel.POLICE or "police" in data:
         return Operation.POLICE_WATCH
     return Operation.CARE_WATCH_SET
 
@@ -171,6 +171,7 @@ def _watch_row(data: Mapping[str, Any]) -> Operation:
     {
         vol.Required("person_id"): cv.string,
         vol.Required("level"): WATCH_LEVEL,
+        vol.Optional("police"): cv.boolean,  # set or lift the police watch (police only)
         vol.Optional("notify"): NOTIFY_LIST,
         vol.Optional("directions"): DIRECTION,
     },
@@ -180,6 +181,10 @@ async def _set_watch(ctx: ActionCall) -> ServiceResponse:
     person_id = ctx.data["person_id"]
     must_exist(ctx.registry.people, person_id, "person_not_found")
     updates: dict[str, Any] = {"watch": ctx.data["level"]}
+    if "police" in ctx.data:  # the police watch alone: the care watch stays as it is
+        updates = {"police_watch": ctx.data["police"]}
+        if ctx.data["level"] != WatchLevel.NONE:
+            updates["watch"] = ctx.data["level"]
     if "notify" in ctx.data:
         updates["notify"] = ctx.data["notify"]
     if "directions" in ctx.data:

@@ -200,11 +200,12 @@ class AccessController:
         if not decision.granted:
             return self._deny(decision, access_point), []
         if person is not None and person.watched_towards(direction):
-            if person.watch is WatchLevel.POLICE:
-                alarm = self._alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
-            else:
-                alarm = self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision)
-            decision.alarms.append(alarm)
+            if person.police_watch:
+                decision.alarms.append(
+                    self._alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
+                )
+            if person.watch is WatchLevel.CARE:  # the family's, whatever the police do
+                decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision))
         self._remember_card(access_point.id, card.person_id, now)
         return decision, self._settle_pending(access_point.id, card.person_id)
 
@@ -350,7 +351,7 @@ class AccessController:
         if person is not None:
             decision.person_id = person.id
             decision.household_id = person.household_id
-            decision.watch = person.watch
+            decision.watch = person.watch_level
 
     def _alarm(self, kind: AlarmKind, severity: Severity, decision: Decision) -> Alarm:
         return Alarm(

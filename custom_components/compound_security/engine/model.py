@@ -142,11 +142,12 @@ class Person:
     id_number_hash: str | None = None
     user_id: str | None = None
     notify: tuple[str, ...] = ()
-    watch: WatchLevel = WatchLevel.NONE
+    watch: WatchLevel = WatchLevel.NONE  # the care watch (重点看护): NONE or CARE
     watch_directions: Direction = Direction.BOTH
     levels: tuple[str, ...] = ()  # extra access levels, on top of the resident default
     denied: frozenset[str] = frozenset()  # access points shut to this person whatever
     moved_out: date | None = None  # 退房/注销: the record stays until retention ends
+    police_watch: bool = False  # 重点人员: kept apart from the care watch, police business
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Person:
@@ -159,12 +160,19 @@ class Person:
             item.get("id_number_hash"),
             item.get("user_id"),
             tuple(item.get("notify") or ()),
-            WatchLevel(item.get("watch", WatchLevel.NONE)),
+            # Records of releases with one watch field held "police" there.
+            WatchLevel.CARE if item.get("watch") == WatchLevel.CARE else WatchLevel.NONE,
             Direction(item.get("watch_directions", Direction.BOTH)),
             tuple(item.get("levels") or ()),
             frozenset(item.get("denied") or ()),
             _date((item.get("moved_out") or {}).get("date")),
+            bool(item.get("police_watch")) or item.get("watch") == WatchLevel.POLICE,
         )
+
+    @property
+    def watch_level(self) -> WatchLevel:
+        """Return the strongest watch on the person: police, care or none."""
+        return WatchLevel.POLICE if self.police_watch else self.watch
 
     def moved_out_by(self, day: date) -> bool:
         """Return whether the person has moved out on or before `day`."""
@@ -172,7 +180,7 @@ class Person:
 
     def watched_towards(self, direction: Direction) -> bool:
         """Return whether a passage in `direction` is reported (unknown counts as yes)."""
-        return self.watch is not WatchLevel.NONE and (
+        return (self.watch is not WatchLevel.NONE or self.police_watch) and (
             Direction.BOTH in (self.watch_directions, direction)
             or self.watch_directions == direction
         )

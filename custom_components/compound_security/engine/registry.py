@@ -84,6 +84,22 @@ def _same_or_parsed(text: str, stored: CardUid | None) -> CardUid:
     return parse_uid(text)
 
 
+def _watch_fields(data: Mapping[str, Any], current: Person | None) -> dict[str, Any]:
+    """Return the care watch and the police watch, kept apart.
+
+    `watch` sets the care watch (`care`, `none`); `watch: police`, as one field held it
+    before, sets the police watch and leaves the care watch as it was. `police_watch`
+    sets or lifts the police watch on its own.
+    """
+    level = _enum(WatchLevel, data.get("watch", "none"), "watch_invalid")
+    police = bool(data.get("police_watch", current.police_watch if current else False))
+    care = level
+    if level is WatchLevel.POLICE:
+        police = True
+        care = current.watch if current is not None else WatchLevel.NONE
+    return {"watch": care.value, "police_watch": police}
+
+
 class Registry:
     """Households, people, cards and vehicles with their cross-record rules."""
 
@@ -286,7 +302,7 @@ class Registry:
                 raise RuleError("user_already_linked")
             stored["user_id"] = user_id
         stored["notify"] = notify_targets(data.get("notify"))
-        stored["watch"] = _enum(WatchLevel, data.get("watch", "none"), "watch_invalid").value
+        stored |= _watch_fields(data, current)
         stored["watch_directions"] = _enum(
             Direction, data.get("watch_directions", "both"), "direction_invalid"
         ).value
