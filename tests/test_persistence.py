@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
-from custom_components.compound_security.registry_collections import RegistryStore
+from custom_components.compound_security.registry_store import RegistryStore
 
 from .engine_fixtures import make_id_number
 from .helpers import act, populate, registry_from_disk, registry_of

@@ -25,7 +25,7 @@ from custom_components.compound_security.const import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
 )
-from custom_components.compound_security.registry_collections import RegistryStore
+from custom_components.compound_security.registry_store import RegistryStore
 
 from .engine_fixtures import make_id_number
 from .helpers import act, populate, registry_from_disk, registry_of

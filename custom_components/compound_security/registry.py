@@ -45,11 +45,10 @@ from .registry_collections import (
     CardCollection,
     HouseholdCollection,
     LevelCollection,
-    MutationLock,
     PersonCollection,
     VehicleCollection,
-    store_key,
 )
+from .registry_store import MutationLock, store_key
 from .roles import ROLES_STORE_NAME, RoleStore
 from .wanted import WantedList
 

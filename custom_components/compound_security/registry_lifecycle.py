@@ -28,7 +28,7 @@ from .engine.lifecycle import (
 )
 from .engine.model import Card, CardStatus
 from .engine.uid import parse_uid
-from .registry_collections import store_key
+from .registry_store import store_key
 
 if TYPE_CHECKING:
     from .registry import CompoundRegistry
