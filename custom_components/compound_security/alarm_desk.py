@@ -86,6 +86,9 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self.escalation_targets = escalation_targets
         self.open: dict[str, OpenAlarm] = {}
         self.data = self.open
+        # The access point whose alarms the last change touched (None: maybe any), so
+        # only that access point's entity recomputes and writes its state.
+        self.changed_at: str | None = None
         self._escalations: dict[str, CALLBACK_TYPE] = {}
         self._seen: object = activity.data.latest
 
@@ -155,7 +158,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self.open[alarm.alarm_id] = OpenAlarm(
             alarm.alarm_id, alarm.kind.value, alarm.access_point_id, alarm.household_id, alarm.time
         )
-        self._changed()
+        self._changed(alarm.access_point_id)
         camera = self.camera_for(alarm.access_point_id)
         if alarm.kind is AlarmKind.CAMERA_OFFLINE:
             camera = None  # its picture is what is missing
@@ -359,11 +362,12 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
     def _handled(self, alarm_id: str) -> None:
         if (cancel := self._escalations.pop(alarm_id, None)) is not None:
             cancel()
-        if self.open.pop(alarm_id, None) is not None:
-            self._changed()
+        if (handled := self.open.pop(alarm_id, None)) is not None:
+            self._changed(handled.access_point_id)
 
     @callback
-    def _changed(self) -> None:
+    def _changed(self, access_point_id: str | None) -> None:
+        self.changed_at = access_point_id
         self.async_set_updated_data(self.open)
 
     @callback

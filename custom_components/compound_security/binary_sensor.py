@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .alarm_desk import AlarmDesk
@@ -98,6 +98,13 @@ class AlarmActive(AccessPointEntity[AlarmDesk], BinarySensorEntity):
     def __init__(self, desk: AlarmDesk, access_point: AccessPointSettings) -> None:
         """Follow the compound's alarm desk for one access point."""
         super().__init__(desk, access_point, "alarm_active")
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """Write the state only when the change may touch this access point's alarms."""
+        changed_at = self.coordinator.changed_at
+        if changed_at is None or changed_at == self.access_point.id:
+            super()._handle_coordinator_update()
 
     @property
     def is_on(self) -> bool:

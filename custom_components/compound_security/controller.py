@@ -15,6 +15,7 @@ id, as `uid`) and the host household, never the PIN or the token.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
+from homeassistant.util.async_ import create_eager_task
 
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, EVENT_ALARM_UPDATED, LOGGER
@@ -98,27 +100,50 @@ class CompoundController:
         raise RuleError("access_point_not_found", access_point=name_or_id)
 
     async def async_present(
-        self, access_point: AccessPointSettings, read: CardUid, credential: Credential
+        self,
+        access_point: AccessPointSettings,
+        read: CardUid,
+        credential: Credential,
+        act: Callable[[Decision], Coroutine[Any, Any, None]] | None = None,
     ) -> Decision:
-        """Decide a presentation exactly as a hardware read would, and publish it.
+        """Decide a presentation exactly as a hardware read would, act on it, publish it.
 
-        A vehicle chip whose owner has not shown a card yet waits up to the grace period
-        for one, as the barrier does.
+        `act` (the access point opening its gate) starts before the decision is published,
+        so the gate command never waits for the bus, the log or the entities; it is
+        awaited before returning and what it raises is raised here. A vehicle chip whose
+        owner has not shown a card yet waits up to the grace period for one, as the barrier
+        does, and is acted on once settled.
         """
         now = dt_util.now()
         if credential is Credential.CARD:
             decision, settled = self.engine.present_card(access_point, read, now)
+            acting = self._start(act, decision)
             self._publish(decision)
             for vehicle_decision in settled:
                 self._publish(vehicle_decision)
                 if (future := self._waiting.pop(id(vehicle_decision), None)) is not None:
                     future.set_result(vehicle_decision)
-            return decision
-        result = self.engine.present_chip(access_point, read, now)
-        if isinstance(result, Decision):
-            self._publish(result)
-            return result
-        return await self._wait_for_owner(access_point, result)
+        else:
+            result = self.engine.present_chip(access_point, read, now)
+            if not isinstance(result, Decision):
+                decision = await self._wait_for_owner(access_point, result)
+                if act is not None:
+                    await act(decision)
+                return decision
+            decision = result
+            acting = self._start(act, decision)
+            self._publish(decision)
+        if acting is not None:
+            await acting
+        return decision
+
+    def _start(
+        self, act: Callable[[Decision], Coroutine[Any, Any, None]] | None, decision: Decision
+    ) -> asyncio.Task[None] | None:
+        """Start acting on a decision now: it runs until it first waits (eagerly)."""
+        if act is None:
+            return None
+        return create_eager_task(act(decision), loop=self.hass.loop)
 
     @callback
     def async_present_visitor(

@@ -209,16 +209,14 @@ class AccessPointHardware:
             if credential not in VISITOR_CREDENTIALS:
                 return None  # a code claiming to be a card: no reader sends that
             decision = self.controller.async_present_visitor(self.access_point, credential, read)
-        elif self._enrolling(source, read, credential):
+            await self._async_act_quietly(decision)
+            return decision
+        if self._enrolling(source, read, credential):
             self.enrolment.async_offer(source, read, credential)
             return None
-        else:
-            decision = await self.controller.async_present(self.access_point, read, credential)
-        try:
-            await self._async_act_on(decision)
-        except HomeAssistantError as err:  # the decision stands; the gate logged its failure
-            LOGGER.debug("%s: %s", self.access_point.name, err)
-        return decision
+        return await self.controller.async_present(
+            self.access_point, read, credential, self._async_act_quietly
+        )
 
     def _enrolling(self, source: str, uid: CardUid, credential: Credential) -> bool:
         """Return whether an enrolment here takes this read: an unknown card or chip."""
@@ -236,9 +234,16 @@ class AccessPointHardware:
         A vehicle chip waiting for its owner's card opens this gate once the card comes.
         Raises `HomeAssistantError` when the gate does not take the command.
         """
-        decision = await self.controller.async_present(self.access_point, uid, credential)
-        await self._async_act_on(decision)
-        return decision
+        return await self.controller.async_present(
+            self.access_point, uid, credential, self._async_act_on
+        )
+
+    async def _async_act_quietly(self, decision: Decision) -> None:
+        """Act on a reader's decision: a failed gate command does not undo it."""
+        try:
+            await self._async_act_on(decision)
+        except HomeAssistantError as err:  # the gate logged its failure
+            LOGGER.debug("%s: %s", self.access_point.name, err)
 
     async def _async_act_on(self, decision: Decision) -> None:
         if not decision.granted:
