@@ -170,8 +170,14 @@ class AuditLog:
         return await self._run(self.store.get_alarm, alarm_id)
 
     async def async_set_alarm_state(self, alarm_id: str, values: dict[str, Any]) -> bool:
-        """Update an alarm's state (it may still be buffered: flush first)."""
+        """Update an alarm's state (it may still be buffered: flush first).
+
+        Once stopped, nothing is updated (False): a repeated-denials count still being
+        written when the compound unloads must not fail on the closed database.
+        """
         await self.async_flush()
+        if self._refused("alarm update"):
+            return False
         return await self._run(self.store.set_alarm_state, alarm_id, values)
 
     async def async_purge(self) -> tuple[int, int]:
