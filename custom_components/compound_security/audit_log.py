@@ -1,11 +1,11 @@
 """The access log as Home Assistant runs it: batched, off the event loop, purged daily.
 
-Decisions and alarms are buffered and written every `FLUSH_INTERVAL` (or sooner when a
-batch fills) in the executor, one database job at a time, so the gate path never waits
-for the database. A
-clean stop flushes everything; a crash loses at most what arrived since the last flush,
-i.e. at most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for
-the next try and leaves what is already stored untouched (each batch is one transaction).
+Decisions, alarms and alarm updates (a repeated-denials count going up) are buffered and
+written every `FLUSH_INTERVAL` (or sooner when a batch fills) in the executor, one
+database job at a time, so the gate path never waits for the database. A clean stop
+flushes everything; a crash loses at most what arrived since the last flush, i.e. at
+most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for the next
+try and leaves what is already stored untouched (each batch is one transaction).
 Once stopped, the log takes nothing more: the entry stops its readers first, so only a
 caller that outlived its compound could still record, and it is never failed for it.
 """
@@ -51,6 +51,7 @@ class AuditLog:
         self._db_lock = asyncio.Lock()  # one database job at a time
         self._access: list[dict[str, Any]] = []
         self._alarms: list[dict[str, Any]] = []
+        self._alarm_updates: dict[str, dict[str, Any]] = {}  # alarm id -> its newest values
         self._flush_task: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self._stopped = False
@@ -90,6 +91,17 @@ class AuditLog:
         self._alarms.append(row)
         self._schedule()
 
+    def record_alarm_update(self, alarm_id: str, values: dict[str, Any]) -> None:
+        """Buffer new values for an alarm; a later update of the same fields wins.
+
+        Written with the next batch, after its new alarms, so an alarm raised and updated
+        within one batch is updated too.
+        """
+        if self._refused("alarm update"):
+            return
+        self._alarm_updates.setdefault(alarm_id, {}).update(values)
+        self._schedule()
+
     def _refused(self, what: str) -> bool:
         if self._stopped:
             LOGGER.debug("Access log closed: a late %s is not recorded", what)
@@ -111,12 +123,12 @@ class AuditLog:
     async def async_flush(self) -> None:
         """Write the buffered rows in one transaction; keep them on failure."""
         async with self._lock:
-            access, alarms = self._access, self._alarms
-            if not access and not alarms:
+            access, alarms, updates = self._access, self._alarms, self._alarm_updates
+            if not access and not alarms and not updates:
                 return
-            self._access, self._alarms = [], []
+            self._access, self._alarms, self._alarm_updates = [], [], {}
             try:
-                await self._run(self.store.write, access, alarms)
+                await self._run(self.store.write, access, alarms, updates)
             except SQLAlchemyError as err:
                 if self._stopped:  # closing: there is no next try
                     LOGGER.error(
@@ -128,6 +140,9 @@ class AuditLog:
                 LOGGER.warning("Access log write failed, will retry: %s", err)
                 self._access = access + self._access
                 self._alarms = alarms + self._alarms
+                for alarm_id, newer in self._alarm_updates.items():  # newer values win
+                    updates[alarm_id] = updates.get(alarm_id, {}) | newer
+                self._alarm_updates = updates
                 overflow = len(self._access) - MAX_BUFFERED
                 if overflow > 0:
                     self.dropped += overflow

@@ -1,8 +1,9 @@
 """Runs access decisions for one compound and publishes what they mean.
 
 Every decision fires `compound_security_access`, is written to the access log and goes
-to the compound's activity coordinator (event entities, counters); the caller (a reader
-of the access point, or an action) acts on the decision it gets back. Every alarm fires
+to the compound's activity coordinator (event entities, counters). The caller (a reader
+of the access point, or an action) hands in how to act on the decision (open the gate):
+that starts first, so publishing never delays the gate command. Every alarm fires
 `compound_security_alarm` with a translated message, is stored and goes to the activity
 coordinator (the alarm desk). An alarm that keeps counting (repeated denials) is updated
 in place: its record's count and message change and `compound_security_alarm_updated`
@@ -69,8 +70,6 @@ class CompoundController:
         self.engine = AccessController(registry.engine, passes=visitors.book)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
-        self._updates: dict[str, Alarm] = {}  # alarm id -> its latest count, not yet written
-        self._updating: set[str] = set()
         self.messages: dict[str, str] = {}
 
     async def async_start(self) -> None:
@@ -184,28 +183,15 @@ class CompoundController:
     def async_update(self, alarm: Alarm) -> None:
         """Store an alarm's new count and message and announce it; nobody is notified again.
 
-        Updates that arrive while one is being written are folded into one more write, so a
-        flood of denials costs a few database writes, not one each.
+        The new values join the access log's next batch, so a flood of denials costs one
+        database write a second, not one each.
         """
-        self._updates[alarm.alarm_id] = alarm
-        if alarm.alarm_id not in self._updating:
-            self._updating.add(alarm.alarm_id)
-            self.hass.async_create_task(
-                self._async_write_updates(alarm.alarm_id), f"{DOMAIN} update alarm"
-            )
-
-    async def _async_write_updates(self, alarm_id: str) -> None:
-        try:
-            while (alarm := self._updates.pop(alarm_id, None)) is not None:
-                count = alarm.count
-                await self.audit.async_set_alarm_state(
-                    alarm_id, {"count": count, "message": self.alarm_message(alarm)}
-                )
-                self.hass.bus.async_fire(
-                    EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "count": count}
-                )
-        finally:
-            self._updating.discard(alarm_id)
+        self.audit.record_alarm_update(
+            alarm.alarm_id, {"count": alarm.count, "message": self.alarm_message(alarm)}
+        )
+        self.hass.bus.async_fire(
+            EVENT_ALARM_UPDATED, {"alarm_id": alarm.alarm_id, "count": alarm.count}
+        )
 
     @callback
     def async_source_locked_out(self, access_point: AccessPointSettings, until: datetime) -> None:
