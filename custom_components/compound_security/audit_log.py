@@ -52,7 +52,8 @@ class AuditLog:
         self._access: list[dict[str, Any]] = []
         self._alarms: list[dict[str, Any]] = []
         self._alarm_updates: dict[str, dict[str, Any]] = {}  # alarm id -> its newest values
-        self._flush_task: asyncio.Task[None] | None = None
+        self._flush_task: asyncio.Task[None] | None = None  # the timer's
+        self._batch_task: asyncio.Task[None] | None = None  # a full batch's
         self._lock = asyncio.Lock()
         self._stopped = False
         self.dropped = 0
@@ -109,11 +110,22 @@ class AuditLog:
 
     def _schedule(self) -> None:
         if len(self._access) + len(self._alarms) >= BATCH_SIZE:
-            self.hass.async_create_background_task(self.async_flush(), "compound_security flush")
+            # One flush waits for a full batch, however many rows arrive meanwhile (while
+            # the previous batch is written): not a task per row, all queued on the lock.
+            if self._batch_task is None or self._batch_task.done():  # may finish eagerly
+                self._batch_task = self.hass.async_create_background_task(
+                    self._flush_batch(), "compound_security flush"
+                )
         elif self._flush_task is None:
             self._flush_task = self.hass.async_create_background_task(
                 self._flush_later(), "compound_security flush timer"
             )
+
+    async def _flush_batch(self) -> None:
+        try:
+            await self.async_flush()
+        finally:
+            self._batch_task = None
 
     async def _flush_later(self) -> None:
         await asyncio.sleep(FLUSH_INTERVAL)
