@@ -1,10 +1,10 @@
 """The runtime data of a loaded compound and its push coordinators.
 
 Everything that changes pushes through a coordinator, and entities follow coordinators:
-- `ActivityCoordinator`: each decision, raised alarm and cleared alarm of the compound,
-  and the count of today's decisions (the alarm desk, the counter); it hands each
-  decision and alarm to the `AccessPointActivity` of its access point (the event entity),
-  so a decision wakes one event entity, not one per access point;
+- `ActivityCoordinator`: each raised and cleared alarm of the compound, and the count of
+  today's decisions, announced once per turn of the loop (the alarm desk, the counter);
+  it hands each decision and alarm to the `AccessPointActivity` of its access point (the
+  event entity), so a decision wakes one event entity, not one per access point;
 - `AccessPointCoordinator`: one access point's readers and gate;
 - `RegistryCoordinator`: the registry's totals, recomputed (debounced) after changes;
 - `AlarmDesk` (`alarm_desk.py`): the open alarms;
@@ -14,6 +14,7 @@ Everything that changes pushes through a coordinator, and entities follow coordi
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -97,16 +98,36 @@ class ActivityCoordinator(DataUpdateCoordinator[Activity]):
         super().__init__(hass, LOGGER, config_entry=entry, name=f"{DOMAIN} activity")
         self.data = Activity(decisions_today)
         self.at = {ap_id: AccessPointActivity(hass, entry, ap_id) for ap_id in access_point_ids}
+        self._counting: asyncio.Handle | None = None
         entry.async_on_unload(
             async_track_time_change(hass, self._midnight, hour=0, minute=0, second=0)
         )
+        entry.async_on_unload(self._cancel_count)
 
     @callback
     def async_decided(self, decision: Decision) -> None:
-        """Announce a decision: to its access point, then to the compound."""
+        """Announce a decision to its access point now, and count it.
+
+        The compound's followers (the counter) hear of the count once per turn of the
+        event loop: a burst of decisions writes the counter's state once, after the
+        replies, and every decision is counted.
+        """
         if (here := self.at.get(decision.access_point_id)) is not None:
             here.async_set_updated_data(decision)
-        self.async_set_updated_data(Activity(self.data.decisions_today + 1, decision))
+        self.data = Activity(self.data.decisions_today + 1, decision)
+        if self._counting is None:
+            self._counting = self.hass.loop.call_soon(self._announce_count)
+
+    @callback
+    def _announce_count(self) -> None:
+        self._counting = None
+        self.async_set_updated_data(self.data)
+
+    @callback
+    def _cancel_count(self) -> None:
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
 
     @callback
     def async_raised(self, alarm: Alarm) -> None:
