@@ -86,9 +86,11 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self.escalation_targets = escalation_targets
         self.open: dict[str, OpenAlarm] = {}
         self.data = self.open
-        # The access point whose alarms the last change touched (None: maybe any), so
-        # only that access point's entity recomputes and writes its state.
-        self.changed_at: str | None = None
+        # The access points whose alarms the last announced changes touched, so only their
+        # entities recompute and write their state.
+        self.changed_at: frozenset[str | None] = frozenset()
+        self._changing: set[str | None] = set()
+        self._announcing: asyncio.Handle | None = None
         self._escalations: dict[str, CALLBACK_TYPE] = {}
         self._seen: object = activity.data.latest
 
@@ -111,6 +113,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             self.hass.bus.async_listen(MOBILE_ACTION_EVENT, PhoneButtons(self).async_handle)
         )
         self.entry.async_on_unload(self._cancel_escalations)
+        self.entry.async_on_unload(self._cancel_announcement)
 
     def open_by_kind(self) -> dict[str, int]:
         """Return the number of open alarms of each kind that entities may show.
@@ -367,8 +370,22 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
 
     @callback
     def _changed(self, access_point_id: str | None) -> None:
-        self.changed_at = access_point_id
+        """Tell the entities, once per turn of the loop: a burst of alarms writes once."""
+        self._changing.add(access_point_id)
+        if self._announcing is None:
+            self._announcing = self.hass.loop.call_soon(self._announce)
+
+    @callback
+    def _announce(self) -> None:
+        self._announcing = None
+        self.changed_at, self._changing = frozenset(self._changing), set()
         self.async_set_updated_data(self.open)
+
+    @callback
+    def _cancel_announcement(self) -> None:
+        if self._announcing is not None:
+            self._announcing.cancel()
+            self._announcing = None
 
     @callback
     def _cancel_escalations(self) -> None:

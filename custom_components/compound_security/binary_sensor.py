@@ -101,9 +101,8 @@ class AlarmActive(AccessPointEntity[AlarmDesk], BinarySensorEntity):
 
     @callback
     def _handle_coordinator_update(self) -> None:
-        """Write the state only when the change may touch this access point's alarms."""
-        changed_at = self.coordinator.changed_at
-        if changed_at is None or changed_at == self.access_point.id:
+        """Write the state only when the changes touched this access point's alarms."""
+        if self.access_point.id in self.coordinator.changed_at:
             super()._handle_coordinator_update()
 
     @property
