@@ -11,6 +11,7 @@ against the visitor passes instead of the cards. While staff enrol a card by swi
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 import time
 
@@ -111,6 +112,7 @@ class AccessPointHardware:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self.stopped = False
         self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
+        self._pushing: asyncio.Handle | None = None
 
     @callback
     def async_start(self) -> None:
@@ -154,6 +156,9 @@ class AccessPointHardware:
         self.stopped = True
         while self._unsubscribe:
             self._unsubscribe.pop()()
+        if self._pushing is not None:
+            self._pushing.cancel()
+            self._pushing = None
         self.serial.async_stop()
         if self.door_contact is not None:
             self.door_contact.async_stop()
@@ -267,6 +272,16 @@ class AccessPointHardware:
 
     @callback
     def _push_state(self) -> None:
+        """Show the gate's state once per turn of the loop, after the command and reply.
+
+        A pulse that opens and fails in one turn writes the entities once.
+        """
+        if self._pushing is None:
+            self._pushing = self.hass.loop.call_soon(self._push_now)
+
+    @callback
+    def _push_now(self) -> None:
+        self._pushing = None
         self.coordinator.async_set_updated_data(
             AccessPointState(self.coordinator.data.readers, *self._gate_state())
         )
