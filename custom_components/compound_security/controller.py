@@ -213,8 +213,10 @@ class CompoundController:
         self.activity.async_cleared(alarm)
 
     def _publish(self, decision: Decision) -> None:
-        data: dict[str, Any] = {
-            "access_point": decision.access_point_id,
+        # The log row and the bus event are built directly: this runs for every decision.
+        row: dict[str, Any] = {
+            "ts": to_ts(decision.time),
+            "access_point_id": decision.access_point_id,
             "direction": decision.direction.value,
             "credential": decision.credential.value,
             "uid": decision.uid,
@@ -224,24 +226,28 @@ class CompoundController:
             "household_id": decision.household_id,
             "vehicle_id": decision.vehicle_id,
             "watch": decision.watch.value,
-            "time": decision.time.isoformat(),
+            "alarm_ids": ",".join(a.alarm_id for a in (*decision.alarms, *decision.updated_alarms))
+            or None,
         }
         # The bus (and so the recorder and every automation) hears of care watch only.
-        public_watch = "none" if decision.watch is WatchLevel.POLICE else decision.watch.value
-        self.hass.bus.async_fire(EVENT_ACCESS, data | {"watch": public_watch})
-        row = {key: data[key] for key in data if key not in ("access_point", "decision", "time")}
-        self.audit.record_access(
-            row
-            | {
-                "ts": to_ts(decision.time),
-                "access_point_id": decision.access_point_id,
-                "decision": data["decision"],
-                "alarm_ids": ",".join(
-                    a.alarm_id for a in (*decision.alarms, *decision.updated_alarms)
-                )
-                or None,
-            }
+        public_watch = "none" if decision.watch is WatchLevel.POLICE else row["watch"]
+        self.hass.bus.async_fire(
+            EVENT_ACCESS,
+            {
+                "access_point": decision.access_point_id,
+                "direction": row["direction"],
+                "credential": row["credential"],
+                "uid": decision.uid,
+                "decision": row["decision"],
+                "reason": row["reason"],
+                "person_id": decision.person_id,
+                "household_id": decision.household_id,
+                "vehicle_id": decision.vehicle_id,
+                "watch": public_watch,
+                "time": decision.time.isoformat(),
+            },
         )
+        self.audit.record_access(row)
         self.activity.async_decided(decision)
         for alarm in decision.alarms:
             self._publish_alarm(alarm)

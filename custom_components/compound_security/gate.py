@@ -164,9 +164,9 @@ class Gate:
         if pulsed:
             self.pulsing = True
             self._cancel_close()
-            self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
         sending = create_eager_task(self._async_command(open_gate=True), loop=self.hass.loop)
         if pulsed:
+            self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
             self._on_change()
         await sending
 
@@ -226,13 +226,21 @@ class Gate:
     async def _async_command(self, *, open_gate: bool) -> None:
         """Send the command to every actuator, all at once; raise if one did not take it.
 
-        Each command starts at once (an eager task), not on the next turn of the loop.
+        Each command starts at once (an eager task), not on the next turn of the loop; a
+        gate with one actuator (the usual) just awaits it.
         """
-        sending = [
-            create_eager_task(actuator.async_command(open_gate=open_gate), loop=self.hass.loop)
-            for actuator in self.actuators
-        ]
-        results = await asyncio.gather(*sending, return_exceptions=True)
+        results: list[bool | BaseException]
+        if len(self.actuators) == 1:
+            try:
+                results = [await self.actuators[0].async_command(open_gate=open_gate)]
+            except ActuatorError as err:
+                results = [err]
+        else:
+            sending = [
+                create_eager_task(actuator.async_command(open_gate=open_gate), loop=self.hass.loop)
+                for actuator in self.actuators
+            ]
+            results = await asyncio.gather(*sending, return_exceptions=True)
         failures = [
             (actuator, result)
             for actuator, result in zip(self.actuators, results, strict=True)
