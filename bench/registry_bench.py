@@ -5,6 +5,8 @@ points (gates, unit doors of 25 buildings, garages) and 50 access levels with we
 schedules, one person in five holding two of them and one in fifty shut out of a door:
 - `present_credential` decisions at random access points: the domain decision alone and
   through the Home Assistant action (p50/p99 latency, decisions per second), in-process;
+  through the action, every access point's gate is a switch entity on a relay service that
+  answers at once, so a granted card's latency includes the (awaited) gate command;
 - registry load time at startup, from real `.storage` files;
 - access log insert rate, and a query by person over 1,000,000 rows (SQLite).
 
@@ -285,6 +287,7 @@ async def bench_home_assistant(
 ) -> dict[str, Any]:
     from homeassistant import loader
     from homeassistant.config_entries import ConfigSubentryData
+    from homeassistant.core import ServiceCall, callback
     from homeassistant.setup import async_setup_component
     from pytest_homeassistant_custom_component.common import (
         MockConfigEntry,
@@ -293,8 +296,17 @@ async def bench_home_assistant(
 
     write_storage(config_dir, compound, mocked)
     results: dict[str, Any] = {}
+    relay_commands = 0
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+
+        @callback
+        def relay(_call: ServiceCall) -> None:  # a relay that takes every command at once
+            nonlocal relay_commands
+            relay_commands += 1
+
+        hass.services.async_register("switch", "turn_on", relay)
+        hass.services.async_register("switch", "turn_off", relay)
         began = time.perf_counter()
         assert await async_setup_component(hass, "compound_security", {})
         results["registry_load_s"] = round(time.perf_counter() - began, 3)
@@ -311,6 +323,7 @@ async def bench_home_assistant(
                     title=point.name,
                     unique_id=point.id,
                     data={"zone": point.zone, "direction": point.direction}
+                    | {"gate_entity": f"switch.{point.id}", "pulse_seconds": 1.0}
                     | ({"building": point.building, "unit": point.unit} if point.building else {}),
                 )
                 for point in points
@@ -349,6 +362,7 @@ async def bench_home_assistant(
                 granted += response is not None and response["decision"] == "granted"
         results["service"] = summary(samples, time.perf_counter() - began)
         results["service"]["granted_share"] = round(granted / max(at_gates, 1), 3)
+        results["service"]["gate_commands"] = relay_commands
         await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_stop(force=True)
     return results

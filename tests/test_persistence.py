@@ -122,6 +122,46 @@ async def test_buffer_is_bounded_during_a_long_outage(
     audit._access.clear()
 
 
+async def test_a_full_batch_is_written_by_one_flush_at_a_time(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Rows arriving while a full batch is written wait for one more flush, not one each."""
+    audit = init_integration.runtime_data.audit
+    batches: list[int] = []
+    write = audit.store.write
+
+    def counting_write(access: list[dict[str, Any]], *args: Any) -> None:
+        batches.append(len(access))
+        write(access, *args)
+
+    row = {"ts": 0.0, "access_point_id": "ap", "direction": "in", "credential": "card"}
+    row |= {"uid": "01", "decision": "denied", "reason": "unknown_credential"}
+    with (
+        patch("custom_components.compound_security.audit_log.BATCH_SIZE", 10),
+        patch.object(audit.store, "write", side_effect=counting_write),
+    ):
+        for _ in range(35):
+            audit.record_access(dict(row))
+        await hass.async_block_till_done(wait_background_tasks=True)
+        await audit.async_flush()
+    assert sum(batches) == 35
+    assert len(batches) <= 4
+
+
+async def test_alarm_updates_survive_a_failed_write_newest_values_winning(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    audit = init_integration.runtime_data.audit
+    audit.record_alarm_update("a1", {"count": 3, "message": "3"})
+    with patch.object(
+        audit.store, "write", side_effect=OperationalError("update", {}, Exception("busy"))
+    ):
+        await audit.async_flush()
+    audit.record_alarm_update("a1", {"count": 4})
+    assert audit._alarm_updates == {"a1": {"count": 4, "message": "3"}}
+    audit._alarm_updates.clear()
+
+
 async def test_retention_purges_daily(
     hass: HomeAssistant, init_integration: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:

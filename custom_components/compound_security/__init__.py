@@ -130,7 +130,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     ):
         LOGGER.info("Moved %d alarm snapshots out of the media folder", moved)
     decisions_today = await audit.async_count_since(dt_util.start_of_local_day())
-    activity = ActivityCoordinator(hass, entry, decisions_today)
+    activity = ActivityCoordinator(hass, entry, decisions_today, access_points)
     visitors = await async_load_visitor_passes(hass, entry.entry_id, audit.retention)
     controller = CompoundController(hass, registry, audit, access_points, activity, visitors)
     await controller.async_start()

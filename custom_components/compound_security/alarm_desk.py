@@ -86,6 +86,11 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self.escalation_targets = escalation_targets
         self.open: dict[str, OpenAlarm] = {}
         self.data = self.open
+        # The access points whose alarms the last announced changes touched, so only their
+        # entities recompute and write their state.
+        self.changed_at: frozenset[str | None] = frozenset()
+        self._changing: set[str | None] = set()
+        self._announcing: asyncio.Handle | None = None
         self._escalations: dict[str, CALLBACK_TYPE] = {}
         self._seen: object = activity.data.latest
 
@@ -108,6 +113,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             self.hass.bus.async_listen(MOBILE_ACTION_EVENT, PhoneButtons(self).async_handle)
         )
         self.entry.async_on_unload(self._cancel_escalations)
+        self.entry.async_on_unload(self._cancel_announcement)
 
     def open_by_kind(self) -> dict[str, int]:
         """Return the number of open alarms of each kind that entities may show.
@@ -155,7 +161,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self.open[alarm.alarm_id] = OpenAlarm(
             alarm.alarm_id, alarm.kind.value, alarm.access_point_id, alarm.household_id, alarm.time
         )
-        self._changed()
+        self._changed(alarm.access_point_id)
         camera = self.camera_for(alarm.access_point_id)
         if alarm.kind is AlarmKind.CAMERA_OFFLINE:
             camera = None  # its picture is what is missing
@@ -359,12 +365,27 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
     def _handled(self, alarm_id: str) -> None:
         if (cancel := self._escalations.pop(alarm_id, None)) is not None:
             cancel()
-        if self.open.pop(alarm_id, None) is not None:
-            self._changed()
+        if (handled := self.open.pop(alarm_id, None)) is not None:
+            self._changed(handled.access_point_id)
 
     @callback
-    def _changed(self) -> None:
+    def _changed(self, access_point_id: str | None) -> None:
+        """Tell the entities, once per turn of the loop: a burst of alarms writes once."""
+        self._changing.add(access_point_id)
+        if self._announcing is None:
+            self._announcing = self.hass.loop.call_soon(self._announce)
+
+    @callback
+    def _announce(self) -> None:
+        self._announcing = None
+        self.changed_at, self._changing = frozenset(self._changing), set()
         self.async_set_updated_data(self.open)
+
+    @callback
+    def _cancel_announcement(self) -> None:
+        if self._announcing is not None:
+            self._announcing.cancel()
+            self._announcing = None
 
     @callback
     def _cancel_escalations(self) -> None:

@@ -1,11 +1,11 @@
 """The access log as Home Assistant runs it: batched, off the event loop, purged daily.
 
-Decisions and alarms are buffered and written every `FLUSH_INTERVAL` (or sooner when a
-batch fills) in the executor, one database job at a time, so the gate path never waits
-for the database. A
-clean stop flushes everything; a crash loses at most what arrived since the last flush,
-i.e. at most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for
-the next try and leaves what is already stored untouched (each batch is one transaction).
+Decisions, alarms and alarm updates (a repeated-denials count going up) are buffered and
+written every `FLUSH_INTERVAL` (or sooner when a batch fills) in the executor, one
+database job at a time, so the gate path never waits for the database. A clean stop
+flushes everything; a crash loses at most what arrived since the last flush, i.e. at
+most `FLUSH_INTERVAL` seconds of decisions. A failed write keeps the batch for the next
+try and leaves what is already stored untouched (each batch is one transaction).
 Once stopped, the log takes nothing more: the entry stops its readers first, so only a
 caller that outlived its compound could still record, and it is never failed for it.
 """
@@ -51,7 +51,9 @@ class AuditLog:
         self._db_lock = asyncio.Lock()  # one database job at a time
         self._access: list[dict[str, Any]] = []
         self._alarms: list[dict[str, Any]] = []
-        self._flush_task: asyncio.Task[None] | None = None
+        self._alarm_updates: dict[str, dict[str, Any]] = {}  # alarm id -> its newest values
+        self._flush_task: asyncio.Task[None] | None = None  # the timer's
+        self._batch_task: asyncio.Task[None] | None = None  # a full batch's
         self._lock = asyncio.Lock()
         self._stopped = False
         self.dropped = 0
@@ -90,6 +92,17 @@ class AuditLog:
         self._alarms.append(row)
         self._schedule()
 
+    def record_alarm_update(self, alarm_id: str, values: dict[str, Any]) -> None:
+        """Buffer new values for an alarm; a later update of the same fields wins.
+
+        Written with the next batch, after its new alarms, so an alarm raised and updated
+        within one batch is updated too.
+        """
+        if self._refused("alarm update"):
+            return
+        self._alarm_updates.setdefault(alarm_id, {}).update(values)
+        self._schedule()
+
     def _refused(self, what: str) -> bool:
         if self._stopped:
             LOGGER.debug("Access log closed: a late %s is not recorded", what)
@@ -97,11 +110,22 @@ class AuditLog:
 
     def _schedule(self) -> None:
         if len(self._access) + len(self._alarms) >= BATCH_SIZE:
-            self.hass.async_create_background_task(self.async_flush(), "compound_security flush")
+            # One flush waits for a full batch, however many rows arrive meanwhile (while
+            # the previous batch is written): not a task per row, all queued on the lock.
+            if self._batch_task is None or self._batch_task.done():  # may finish eagerly
+                self._batch_task = self.hass.async_create_background_task(
+                    self._flush_batch(), "compound_security flush"
+                )
         elif self._flush_task is None:
             self._flush_task = self.hass.async_create_background_task(
                 self._flush_later(), "compound_security flush timer"
             )
+
+    async def _flush_batch(self) -> None:
+        try:
+            await self.async_flush()
+        finally:
+            self._batch_task = None
 
     async def _flush_later(self) -> None:
         await asyncio.sleep(FLUSH_INTERVAL)
@@ -111,12 +135,12 @@ class AuditLog:
     async def async_flush(self) -> None:
         """Write the buffered rows in one transaction; keep them on failure."""
         async with self._lock:
-            access, alarms = self._access, self._alarms
-            if not access and not alarms:
+            access, alarms, updates = self._access, self._alarms, self._alarm_updates
+            if not access and not alarms and not updates:
                 return
-            self._access, self._alarms = [], []
+            self._access, self._alarms, self._alarm_updates = [], [], {}
             try:
-                await self._run(self.store.write, access, alarms)
+                await self._run(self.store.write, access, alarms, updates)
             except SQLAlchemyError as err:
                 if self._stopped:  # closing: there is no next try
                     LOGGER.error(
@@ -128,6 +152,9 @@ class AuditLog:
                 LOGGER.warning("Access log write failed, will retry: %s", err)
                 self._access = access + self._access
                 self._alarms = alarms + self._alarms
+                for alarm_id, newer in self._alarm_updates.items():  # newer values win
+                    updates[alarm_id] = updates.get(alarm_id, {}) | newer
+                self._alarm_updates = updates
                 overflow = len(self._access) - MAX_BUFFERED
                 if overflow > 0:
                     self.dropped += overflow
@@ -170,8 +197,14 @@ class AuditLog:
         return await self._run(self.store.get_alarm, alarm_id)
 
     async def async_set_alarm_state(self, alarm_id: str, values: dict[str, Any]) -> bool:
-        """Update an alarm's state (it may still be buffered: flush first)."""
+        """Update an alarm's state (it may still be buffered: flush first).
+
+        Once stopped, nothing is updated (False): a repeated-denials count still being
+        written when the compound unloads must not fail on the closed database.
+        """
         await self.async_flush()
+        if self._refused("alarm update"):
+            return False
         return await self._run(self.store.set_alarm_state, alarm_id, values)
 
     async def async_purge(self) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .alarm_desk import AlarmDesk
@@ -98,6 +98,12 @@ class AlarmActive(AccessPointEntity[AlarmDesk], BinarySensorEntity):
     def __init__(self, desk: AlarmDesk, access_point: AccessPointSettings) -> None:
         """Follow the compound's alarm desk for one access point."""
         super().__init__(desk, access_point, "alarm_active")
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """Write the state only when the changes touched this access point's alarms."""
+        if self.access_point.id in self.coordinator.changed_at:
+            super()._handle_coordinator_update()
 
     @property
     def is_on(self) -> bool:

@@ -1,8 +1,9 @@
 """Runs access decisions for one compound and publishes what they mean.
 
 Every decision fires `compound_security_access`, is written to the access log and goes
-to the compound's activity coordinator (event entities, counters); the caller (a reader
-of the access point, or an action) acts on the decision it gets back. Every alarm fires
+to the compound's activity coordinator (event entities, counters). The caller (a reader
+of the access point, or an action) hands in how to act on the decision (open the gate):
+that starts first, so publishing never delays the gate command. Every alarm fires
 `compound_security_alarm` with a translated message, is stored and goes to the activity
 coordinator (the alarm desk). An alarm that keeps counting (repeated denials) is updated
 in place: its record's count and message change and `compound_security_alarm_updated`
@@ -15,6 +16,7 @@ id, as `uid`) and the host household, never the PIN or the token.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +24,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
+from homeassistant.util.async_ import create_eager_task
 
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, EVENT_ALARM_UPDATED, LOGGER
@@ -67,8 +70,6 @@ class CompoundController:
         self.engine = AccessController(registry.engine, passes=visitors.book)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
-        self._updates: dict[str, Alarm] = {}  # alarm id -> its latest count, not yet written
-        self._updating: set[str] = set()
         self.messages: dict[str, str] = {}
 
     async def async_start(self) -> None:
@@ -98,27 +99,50 @@ class CompoundController:
         raise RuleError("access_point_not_found", access_point=name_or_id)
 
     async def async_present(
-        self, access_point: AccessPointSettings, read: CardUid, credential: Credential
+        self,
+        access_point: AccessPointSettings,
+        read: CardUid,
+        credential: Credential,
+        act: Callable[[Decision], Coroutine[Any, Any, None]] | None = None,
     ) -> Decision:
-        """Decide a presentation exactly as a hardware read would, and publish it.
+        """Decide a presentation exactly as a hardware read would, act on it, publish it.
 
-        A vehicle chip whose owner has not shown a card yet waits up to the grace period
-        for one, as the barrier does.
+        `act` (the access point opening its gate) starts before the decision is published,
+        so the gate command never waits for the bus, the log or the entities; it is
+        awaited before returning and what it raises is raised here. A vehicle chip whose
+        owner has not shown a card yet waits up to the grace period for one, as the barrier
+        does, and is acted on once settled.
         """
         now = dt_util.now()
         if credential is Credential.CARD:
             decision, settled = self.engine.present_card(access_point, read, now)
+            acting = self._start(act, decision)
             self._publish(decision)
             for vehicle_decision in settled:
                 self._publish(vehicle_decision)
                 if (future := self._waiting.pop(id(vehicle_decision), None)) is not None:
                     future.set_result(vehicle_decision)
-            return decision
-        result = self.engine.present_chip(access_point, read, now)
-        if isinstance(result, Decision):
-            self._publish(result)
-            return result
-        return await self._wait_for_owner(access_point, result)
+        else:
+            result = self.engine.present_chip(access_point, read, now)
+            if not isinstance(result, Decision):
+                decision = await self._wait_for_owner(access_point, result)
+                if act is not None:
+                    await act(decision)
+                return decision
+            decision = result
+            acting = self._start(act, decision)
+            self._publish(decision)
+        if acting is not None:
+            await acting
+        return decision
+
+    def _start(
+        self, act: Callable[[Decision], Coroutine[Any, Any, None]] | None, decision: Decision
+    ) -> asyncio.Task[None] | None:
+        """Start acting on a decision now: it runs until it first waits (eagerly)."""
+        if act is None:
+            return None
+        return create_eager_task(act(decision), loop=self.hass.loop)
 
     @callback
     def async_present_visitor(
@@ -159,28 +183,15 @@ class CompoundController:
     def async_update(self, alarm: Alarm) -> None:
         """Store an alarm's new count and message and announce it; nobody is notified again.
 
-        Updates that arrive while one is being written are folded into one more write, so a
-        flood of denials costs a few database writes, not one each.
+        The new values join the access log's next batch, so a flood of denials costs one
+        database write a second, not one each.
         """
-        self._updates[alarm.alarm_id] = alarm
-        if alarm.alarm_id not in self._updating:
-            self._updating.add(alarm.alarm_id)
-            self.hass.async_create_task(
-                self._async_write_updates(alarm.alarm_id), f"{DOMAIN} update alarm"
-            )
-
-    async def _async_write_updates(self, alarm_id: str) -> None:
-        try:
-            while (alarm := self._updates.pop(alarm_id, None)) is not None:
-                count = alarm.count
-                await self.audit.async_set_alarm_state(
-                    alarm_id, {"count": count, "message": self.alarm_message(alarm)}
-                )
-                self.hass.bus.async_fire(
-                    EVENT_ALARM_UPDATED, {"alarm_id": alarm_id, "count": count}
-                )
-        finally:
-            self._updating.discard(alarm_id)
+        self.audit.record_alarm_update(
+            alarm.alarm_id, {"count": alarm.count, "message": self.alarm_message(alarm)}
+        )
+        self.hass.bus.async_fire(
+            EVENT_ALARM_UPDATED, {"alarm_id": alarm.alarm_id, "count": alarm.count}
+        )
 
     @callback
     def async_source_locked_out(self, access_point: AccessPointSettings, until: datetime) -> None:
@@ -202,8 +213,10 @@ class CompoundController:
         self.activity.async_cleared(alarm)
 
     def _publish(self, decision: Decision) -> None:
-        data: dict[str, Any] = {
-            "access_point": decision.access_point_id,
+        # The log row and the bus event are built directly: this runs for every decision.
+        row: dict[str, Any] = {
+            "ts": to_ts(decision.time),
+            "access_point_id": decision.access_point_id,
             "direction": decision.direction.value,
             "credential": decision.credential.value,
             "uid": decision.uid,
@@ -213,24 +226,28 @@ class CompoundController:
             "household_id": decision.household_id,
             "vehicle_id": decision.vehicle_id,
             "watch": decision.watch.value,
-            "time": decision.time.isoformat(),
+            "alarm_ids": ",".join(a.alarm_id for a in (*decision.alarms, *decision.updated_alarms))
+            or None,
         }
         # The bus (and so the recorder and every automation) hears of care watch only.
-        public_watch = "none" if decision.watch is WatchLevel.POLICE else decision.watch.value
-        self.hass.bus.async_fire(EVENT_ACCESS, data | {"watch": public_watch})
-        row = {key: data[key] for key in data if key not in ("access_point", "decision", "time")}
-        self.audit.record_access(
-            row
-            | {
-                "ts": to_ts(decision.time),
-                "access_point_id": decision.access_point_id,
-                "decision": data["decision"],
-                "alarm_ids": ",".join(
-                    a.alarm_id for a in (*decision.alarms, *decision.updated_alarms)
-                )
-                or None,
-            }
+        public_watch = "none" if decision.watch is WatchLevel.POLICE else row["watch"]
+        self.hass.bus.async_fire(
+            EVENT_ACCESS,
+            {
+                "access_point": decision.access_point_id,
+                "direction": row["direction"],
+                "credential": row["credential"],
+                "uid": decision.uid,
+                "decision": row["decision"],
+                "reason": row["reason"],
+                "person_id": decision.person_id,
+                "household_id": decision.household_id,
+                "vehicle_id": decision.vehicle_id,
+                "watch": public_watch,
+                "time": decision.time.isoformat(),
+            },
         )
+        self.audit.record_access(row)
         self.activity.async_decided(decision)
         for alarm in decision.alarms:
             self._publish_alarm(alarm)

@@ -1,8 +1,10 @@
 """The runtime data of a loaded compound and its push coordinators.
 
 Everything that changes pushes through a coordinator, and entities follow coordinators:
-- `ActivityCoordinator`: each decision, raised alarm and cleared alarm of the compound,
-  and the count of today's decisions (the event entities, the alarm desk, the counter);
+- `ActivityCoordinator`: each raised and cleared alarm of the compound, and the count of
+  today's decisions, announced once per turn of the loop (the alarm desk, the counter);
+  it hands each decision and alarm to the `AccessPointActivity` of its access point (the
+  event entity), so a decision wakes one event entity, not one per access point;
 - `AccessPointCoordinator`: one access point's readers and gate;
 - `RegistryCoordinator`: the registry's totals, recomputed (debounced) after changes;
 - `AlarmDesk` (`alarm_desk.py`): the open alarms;
@@ -12,7 +14,8 @@ Everything that changes pushes through a coordinator, and entities follow coordi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, override
@@ -85,23 +88,52 @@ class ActivityCoordinator(DataUpdateCoordinator[Activity]):
     config_entry: CompoundSecurityConfigEntry
 
     def __init__(
-        self, hass: HomeAssistant, entry: CompoundSecurityConfigEntry, decisions_today: int
+        self,
+        hass: HomeAssistant,
+        entry: CompoundSecurityConfigEntry,
+        decisions_today: int,
+        access_point_ids: Iterable[str],
     ) -> None:
         """Start from today's count in the access log; count again from midnight."""
         super().__init__(hass, LOGGER, config_entry=entry, name=f"{DOMAIN} activity")
         self.data = Activity(decisions_today)
+        self.at = {ap_id: AccessPointActivity(hass, entry, ap_id) for ap_id in access_point_ids}
+        self._counting: asyncio.Handle | None = None
         entry.async_on_unload(
             async_track_time_change(hass, self._midnight, hour=0, minute=0, second=0)
         )
+        entry.async_on_unload(self._cancel_count)
 
     @callback
     def async_decided(self, decision: Decision) -> None:
-        """Announce a decision."""
-        self.async_set_updated_data(Activity(self.data.decisions_today + 1, decision))
+        """Announce a decision to its access point now, and count it.
+
+        The compound's followers (the counter) hear of the count once per turn of the
+        event loop: a burst of decisions writes the counter's state once, after the
+        replies, and every decision is counted.
+        """
+        if (here := self.at.get(decision.access_point_id)) is not None:
+            here.async_set_updated_data(decision)
+        self.data = Activity(self.data.decisions_today + 1, decision)
+        if self._counting is None:
+            self._counting = self.hass.loop.call_soon(self._announce_count)
+
+    @callback
+    def _announce_count(self) -> None:
+        self._counting = None
+        self.async_set_updated_data(self.data)
+
+    @callback
+    def _cancel_count(self) -> None:
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
 
     @callback
     def async_raised(self, alarm: Alarm) -> None:
-        """Announce a new alarm."""
+        """Announce a new alarm: to its access point (if it has one), then to the compound."""
+        if (here := self.at.get(alarm.access_point_id or "")) is not None:
+            here.async_set_updated_data(alarm)
         self.async_set_updated_data(replace(self.data, latest=alarm))
 
     @callback
@@ -115,6 +147,25 @@ class ActivityCoordinator(DataUpdateCoordinator[Activity]):
 
     @override
     async def _async_update_data(self) -> Activity:
+        return self.data  # pushed only; nothing to fetch
+
+
+class AccessPointActivity(DataUpdateCoordinator[Decision | Alarm | None]):
+    """The latest decision or alarm at one access point; its event entity follows it."""
+
+    config_entry: CompoundSecurityConfigEntry
+
+    def __init__(
+        self, hass: HomeAssistant, entry: CompoundSecurityConfigEntry, access_point_id: str
+    ) -> None:
+        """Start with nothing seen."""
+        super().__init__(
+            hass, LOGGER, config_entry=entry, name=f"{DOMAIN} activity {access_point_id}"
+        )
+        self.data = None
+
+    @override
+    async def _async_update_data(self) -> Decision | Alarm | None:
         return self.data  # pushed only; nothing to fetch
 
 

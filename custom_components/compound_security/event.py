@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .controller import PRIVATE_KINDS
-from .coordinator import ActivityCoordinator, CompoundSecurityConfigEntry
+from .coordinator import AccessPointActivity, CompoundSecurityConfigEntry
 from .engine.decision import Alarm, Decision
 from .engine.settings import AccessPointSettings
 from .entity import AccessPointEntity
@@ -28,28 +28,25 @@ async def async_setup_entry(
     activity = entry.runtime_data.activity
     for access_point in entry.runtime_data.access_points.values():
         async_add_entities(
-            [AccessPointEvent(activity, access_point)], config_subentry_id=access_point.id
+            [AccessPointEvent(activity.at[access_point.id], access_point)],
+            config_subentry_id=access_point.id,
         )
 
 
-class AccessPointEvent(AccessPointEntity[ActivityCoordinator], EventEntity):
+class AccessPointEvent(AccessPointEntity[AccessPointActivity], EventEntity):
     """Granted, denied and alarm events at one access point."""
 
     _attr_event_types = ["granted", "denied", "alarm"]  # noqa: RUF012  # HA's own attribute
 
-    def __init__(self, activity: ActivityCoordinator, access_point: AccessPointSettings) -> None:
-        """Name it after the access point."""
+    def __init__(self, activity: AccessPointActivity, access_point: AccessPointSettings) -> None:
+        """Name it after the access point; `activity` has this access point's happenings."""
         super().__init__(activity, access_point, "access")
-        self._seen: object = activity.data.latest  # what happened before we were added
 
     @callback
     def _handle_coordinator_update(self) -> None:
         """Fire for a decision or a shown alarm here; anything else changes nothing."""
-        latest = self.coordinator.data.latest
-        if latest is self._seen:
-            return
-        self._seen = latest
-        if isinstance(latest, Decision) and latest.access_point_id == self.access_point.id:
+        latest = self.coordinator.data
+        if isinstance(latest, Decision):
             self._trigger_event(
                 "granted" if latest.granted else "denied",
                 {
@@ -60,7 +57,6 @@ class AccessPointEvent(AccessPointEntity[ActivityCoordinator], EventEntity):
             )
         elif (
             isinstance(latest, Alarm)
-            and latest.access_point_id == self.access_point.id
             and latest.kind not in PRIVATE_KINDS  # every user reads entities: no watch facts
         ):
             self._trigger_event(

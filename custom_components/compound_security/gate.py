@@ -19,6 +19,7 @@ from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
+from homeassistant.util.async_ import create_eager_task
 import serialx
 
 from .const import DOMAIN, LOGGER
@@ -154,13 +155,20 @@ class Gate:
         return self.held_open or self.pulsing
 
     async def async_pulse(self) -> None:
-        """Open for the pulse length (a granted card, or `open` on the lock entity)."""
-        if not self.held_open:
+        """Open for the pulse length (a granted card, or `open` on the lock entity).
+
+        The command goes out before the entities hear of the pulse: the gate is what a
+        resident waits for.
+        """
+        pulsed = not self.held_open
+        if pulsed:
             self.pulsing = True
             self._cancel_close()
+        sending = create_eager_task(self._async_command(open_gate=True), loop=self.hass.loop)
+        if pulsed:
             self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
             self._on_change()
-        await self._async_command(open_gate=True)
+        await sending
 
     async def async_hold_open(self) -> None:
         """Open until `async_close` (deliveries, emergencies, fire release)."""
@@ -216,11 +224,23 @@ class Gate:
             self._close_later = None
 
     async def _async_command(self, *, open_gate: bool) -> None:
-        """Send the command to every actuator, all at once; raise if one did not take it."""
-        results = await asyncio.gather(
-            *(actuator.async_command(open_gate=open_gate) for actuator in self.actuators),
-            return_exceptions=True,
-        )
+        """Send the command to every actuator, all at once; raise if one did not take it.
+
+        Each command starts at once (an eager task), not on the next turn of the loop; a
+        gate with one actuator (the usual) just awaits it.
+        """
+        results: list[bool | BaseException]
+        if len(self.actuators) == 1:
+            try:
+                results = [await self.actuators[0].async_command(open_gate=open_gate)]
+            except ActuatorError as err:
+                results = [err]
+        else:
+            sending = [
+                create_eager_task(actuator.async_command(open_gate=open_gate), loop=self.hass.loop)
+                for actuator in self.actuators
+            ]
+            results = await asyncio.gather(*sending, return_exceptions=True)
         failures = [
             (actuator, result)
             for actuator, result in zip(self.actuators, results, strict=True)

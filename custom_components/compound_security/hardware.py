@@ -11,6 +11,7 @@ against the visitor passes instead of the cards. While staff enrol a card by swi
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 import time
 
@@ -111,6 +112,7 @@ class AccessPointHardware:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self.stopped = False
         self.shut_until: datetime | None = None  # an owner said "stop it" about a theft
+        self._pushing: asyncio.Handle | None = None
 
     @callback
     def async_start(self) -> None:
@@ -154,6 +156,9 @@ class AccessPointHardware:
         self.stopped = True
         while self._unsubscribe:
             self._unsubscribe.pop()()
+        if self._pushing is not None:
+            self._pushing.cancel()
+            self._pushing = None
         self.serial.async_stop()
         if self.door_contact is not None:
             self.door_contact.async_stop()
@@ -209,16 +214,14 @@ class AccessPointHardware:
             if credential not in VISITOR_CREDENTIALS:
                 return None  # a code claiming to be a card: no reader sends that
             decision = self.controller.async_present_visitor(self.access_point, credential, read)
-        elif self._enrolling(source, read, credential):
+            await self._async_act_quietly(decision)
+            return decision
+        if self._enrolling(source, read, credential):
             self.enrolment.async_offer(source, read, credential)
             return None
-        else:
-            decision = await self.controller.async_present(self.access_point, read, credential)
-        try:
-            await self._async_act_on(decision)
-        except HomeAssistantError as err:  # the decision stands; the gate logged its failure
-            LOGGER.debug("%s: %s", self.access_point.name, err)
-        return decision
+        return await self.controller.async_present(
+            self.access_point, read, credential, self._async_act_quietly
+        )
 
     def _enrolling(self, source: str, uid: CardUid, credential: Credential) -> bool:
         """Return whether an enrolment here takes this read: an unknown card or chip."""
@@ -236,9 +239,16 @@ class AccessPointHardware:
         A vehicle chip waiting for its owner's card opens this gate once the card comes.
         Raises `HomeAssistantError` when the gate does not take the command.
         """
-        decision = await self.controller.async_present(self.access_point, uid, credential)
-        await self._async_act_on(decision)
-        return decision
+        return await self.controller.async_present(
+            self.access_point, uid, credential, self._async_act_on
+        )
+
+    async def _async_act_quietly(self, decision: Decision) -> None:
+        """Act on a reader's decision: a failed gate command does not undo it."""
+        try:
+            await self._async_act_on(decision)
+        except HomeAssistantError as err:  # the gate logged its failure
+            LOGGER.debug("%s: %s", self.access_point.name, err)
 
     async def _async_act_on(self, decision: Decision) -> None:
         if not decision.granted:
@@ -262,6 +272,16 @@ class AccessPointHardware:
 
     @callback
     def _push_state(self) -> None:
+        """Show the gate's state once per turn of the loop, after the command and reply.
+
+        A pulse that opens and fails in one turn writes the entities once.
+        """
+        if self._pushing is None:
+            self._pushing = self.hass.loop.call_soon(self._push_now)
+
+    @callback
+    def _push_now(self) -> None:
+        self._pushing = None
         self.coordinator.async_set_updated_data(
             AccessPointState(self.coordinator.data.readers, *self._gate_state())
         )

@@ -177,15 +177,24 @@ class AuditStore:
             self._engine = None
 
     def write(
-        self, access_rows: Sequence[Mapping[str, Any]], alarm_rows: Sequence[Mapping[str, Any]]
+        self,
+        access_rows: Sequence[Mapping[str, Any]],
+        alarm_rows: Sequence[Mapping[str, Any]],
+        alarm_updates: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
-        """Insert a batch in one transaction: all of it is stored, or none."""
+        """Insert a batch, then apply alarm updates, in one transaction: all of it, or none."""
         mine = {"compound": self.compound}
         with self.engine.begin() as connection:
             if access_rows:
                 connection.execute(insert(access_log), [dict(r) | mine for r in access_rows])
             if alarm_rows:
                 connection.execute(insert(alarms), [dict(r) | mine for r in alarm_rows])
+            for alarm_id, values in (alarm_updates or {}).items():
+                connection.execute(
+                    update(alarms)
+                    .where(alarms.c.compound == self.compound, alarms.c.alarm_id == alarm_id)
+                    .values(**values)
+                )
 
     def query_access(self, query: AccessQuery) -> list[dict[str, Any]]:
         """Return matching entries, newest first."""
