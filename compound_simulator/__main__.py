@@ -43,6 +43,7 @@ class Options:
     http_host: str = "127.0.0.1"
     http_port: int = 8124
     transport: str = "pty"  # override every reader's and bus's transport, or "scenario"
+    wait_for: Path | None = None  # play the day only once this file exists (Home Assistant set up)
 
 
 @dataclass(slots=True)
@@ -206,6 +207,7 @@ class Simulator:
     async def run(self) -> None:
         """Play the day, then the next, until cancelled."""
         await self.start()
+        await self.wait_for_go()
         events = self.scenario.events
         index = next(
             (i for i, e in enumerate(events) if e.at >= self.day_start.time()), len(events)
@@ -221,6 +223,19 @@ class Simulator:
             if index >= len(events) and now.time() < events[0].at:
                 index = 0  # a new day
             await asyncio.sleep(0.05)
+
+    async def wait_for_go(self) -> None:
+        """Hold the day until `wait_for` exists, then start its clock at `start`.
+
+        The hardware is up meanwhile (Home Assistant is being configured against it), but
+        nobody swipes before the registry is in place.
+        """
+        if (go := self.options.wait_for) is None:
+            return
+        while not await asyncio.to_thread(go.exists):  # noqa: ASYNC110  # another process writes it
+            await asyncio.sleep(0.2)
+        self.started = datetime.now()  # noqa: DTZ005  # the simulated day is local time
+        _LOGGER.info("Home Assistant is ready: the day starts at %s", self.options.start)
 
     async def stop(self) -> None:
         """Take everything down."""
@@ -248,6 +263,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Path, Options, int | None
     parser.add_argument("--mqtt-port", type=int, default=1883)
     parser.add_argument("--http-port", type=int, default=8124)
     parser.add_argument("--transport", choices=["pty", "tcp", "scenario"], default="scenario")
+    parser.add_argument("--wait-for", type=Path, help="start the day only once this file exists")
     args = parser.parse_args(argv)
     options = Options(
         state_dir=args.state_dir,
@@ -256,6 +272,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Path, Options, int | None
         mqtt_port=args.mqtt_port,
         http_port=args.http_port,
         transport=args.transport,
+        wait_for=args.wait_for,
     )
     return args.scenario, options, args.seed
 

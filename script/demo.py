@@ -323,6 +323,8 @@ async def main() -> None:
     if mosquitto is None:
         raise SystemExit("mosquitto is missing: run script/setup")
     (STATE / "endpoints.json").unlink(missing_ok=True)
+    go = STATE / "home-assistant-ready"
+    go.unlink(missing_ok=True)  # the simulated day waits for it
     children = [
         spawn(mosquitto, "-c", str(DEMO / "mosquitto.conf"), log="mosquitto"),
         spawn(
@@ -340,6 +342,8 @@ async def main() -> None:
             RATE,
             "--start",
             START,
+            "--wait-for",
+            str(go),
             log="simulator",
         ),
     ]
@@ -361,6 +365,7 @@ async def main() -> None:
             await api.wait_up()
             await api.login()
             await configure(api, endpoints)
+        go.touch()  # the registry is in: residents may start coming and going
         print(
             f"\nThe demo compound {COMPOUND} is running at http://localhost:{HA_PORT}\n"
             f"  login: {USER} / {PASSWORD}\n"

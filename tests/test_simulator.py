@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-from datetime import time
+from datetime import time, timedelta
 import json
 from pathlib import Path
 import socket
@@ -137,3 +137,22 @@ async def test_group_rental_meters_run_high(simulator: Simulator) -> None:
     rentals = [h.label for h in simulator.scenario.households if h.group_rental]
     typical = sorted(per_person.values())[len(per_person) // 2]
     assert all(per_person[label] > 4 * typical for label in rentals)
+
+
+async def test_the_day_waits_for_home_assistant(tmp_path: Path) -> None:
+    """The demo's residents start swiping only once Home Assistant holds the registry."""
+    go = tmp_path / "ready"
+    _path, options, _ = parse_args(
+        ["x.yaml", "--wait-for", str(go), "--state-dir", str(tmp_path / "sim")]
+    )
+    assert options.wait_for == go
+    simulator = Simulator(load(SCENARIO), options)
+    waiting = asyncio.create_task(simulator.wait_for_go())
+    await asyncio.sleep(0.5)
+    assert not waiting.done()
+    before = simulator.started
+    go.touch()
+    async with asyncio.timeout(5):
+        await waiting
+    assert simulator.started > before  # the simulated day's clock starts now
+    assert simulator.now() - simulator.day_start < timedelta(minutes=2)
