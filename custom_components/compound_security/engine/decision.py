@@ -11,14 +11,24 @@ before) only raise that alarm's count, reported in `Decision.updated_alarms`.
 
 from __future__ import annotations
 
+__all__ = [  # the outcome types live in `outcomes`; callers may import them from here
+    "POLICE_KINDS",
+    "AccessController",
+    "Alarm",
+    "AlarmKind",
+    "Decision",
+    "PendingVehicle",
+    "Reason",
+    "Severity",
+]
+
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
-import uuid
 
 from .access_levels import AccessZone, Holder, Verdict, judge, resident_covers
 from .model import Card, CardStatus, Credential, Direction, Person, Vehicle, WatchLevel
+from .outcomes import POLICE_KINDS, Alarm, AlarmKind, Decision, Reason, Severity
 from .registry import Registry
 from .settings import AccessPointSettings
 from .uid import CardUid
@@ -28,25 +38,6 @@ OWNER_WINDOW = timedelta(seconds=30)
 OWNER_GRACE = timedelta(seconds=5)
 DENIAL_LIMIT = 5
 DENIAL_WINDOW = timedelta(minutes=1)
-
-
-class Reason(StrEnum):
-    """Why a credential was granted or denied."""
-
-    GRANTED = "granted"
-    UNKNOWN_CREDENTIAL = "unknown_credential"
-    REVOKED = "revoked"
-    LOST = "lost"
-    EXPIRED = "expired"
-    NOT_YET_VALID = "not_yet_valid"
-    VEHICLE_LOCKED = "vehicle_locked"
-    OWNER_ABSENT = "owner_absent"
-    HOLDER_MISSING = "holder_missing"  # the card's or vehicle's person is not registered
-    MOVED_OUT = "moved_out"  # 退房/注销: the holder has left the compound
-    NOT_PERMITTED_HERE = "not_permitted_here"  # no access level opens this door
-    OUTSIDE_SCHEDULE = "outside_schedule"  # a level opens it, but not at this time
-    USED_UP = "used_up"  # a visitor pass with no entries left
-    PIN_LOCKED = "pin_locked"  # too many wrong PINs at this reader: PIN entry paused
 
 
 _PASS_REASON = {
@@ -64,75 +55,6 @@ _VERDICT_REASON = {
     Verdict.NOT_PERMITTED_HERE: Reason.NOT_PERMITTED_HERE,
     Verdict.OUTSIDE_SCHEDULE: Reason.OUTSIDE_SCHEDULE,
 }
-
-
-class AlarmKind(StrEnum):
-    """What an alarm is about."""
-
-    LOST_CARD = "lost_card"
-    VEHICLE_THEFT = "vehicle_theft"
-    WATCHLIST = "watchlist"  # care watch (重点看护): the family's request
-    POLICE_WATCH = "police_watch"  # police watch (重点人员): police business only
-    REPEATED_DENIALS = "repeated_denials"
-    WANTED_PERSON = "wanted_person"
-    FORCED_ENTRY = "forced_entry"
-    DOOR_HELD_OPEN = "door_held_open"
-    FIRE_RELEASE = "fire_release"
-    OVER_USAGE = "over_usage"
-    CAMERA_OFFLINE = "camera_offline"
-    PIN_GUESSING = "pin_guessing"  # wrong PINs at a keypad: PIN entry locked there
-
-
-# Alarms that are police business (roles table): only the police and managers see them,
-# only routes that name them are told, never a family and never a shared notification.
-POLICE_KINDS = frozenset({AlarmKind.WANTED_PERSON, AlarmKind.POLICE_WATCH})
-
-
-class Severity(StrEnum):
-    """How urgently staff should look."""
-
-    INFO = "info"
-    WARNING = "warning"
-    CRITICAL = "critical"
-
-
-@dataclass(slots=True)
-class Alarm:
-    """An alarm raised by a decision or a registration."""
-
-    kind: AlarmKind
-    severity: Severity
-    time: datetime
-    access_point_id: str | None = None
-    person_id: str | None = None
-    household_id: str | None = None
-    vehicle_id: str | None = None
-    placeholders: dict[str, str] = field(default_factory=dict)
-    alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    count: int = 1  # how many events it stands for: repeated denials keep counting
-
-
-@dataclass(slots=True)
-class Decision:
-    """The outcome of one presentation at an access point."""
-
-    access_point_id: str
-    direction: Direction
-    credential: Credential
-    uid: str
-    reason: Reason
-    time: datetime
-    person_id: str | None = None
-    household_id: str | None = None
-    vehicle_id: str | None = None
-    watch: WatchLevel = WatchLevel.NONE
-    alarms: list[Alarm] = field(default_factory=list)
-    updated_alarms: list[Alarm] = field(default_factory=list)  # raised before, count grew
-
-    @property
-    def granted(self) -> bool:
-        """Return whether the gate opens."""
-        return self.reason is Reason.GRANTED
 
 
 @dataclass(slots=True)
