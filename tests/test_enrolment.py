@@ -168,3 +168,26 @@ async def test_staff_roles_at_the_desk_and_the_gate(
     assert walk_in["result"]["household_id"] == household
     today = await _ask(guard, type=f"{DOMAIN}/visitors/today")
     assert [v["name"] for v in today["result"]["visitors"]] == ["快递"]
+
+
+async def test_a_webhook_reader_is_told_its_card_went_to_the_desk(
+    hass: HomeAssistant,
+    relay: list[ServiceCall],
+    hass_ws_client: WebSocketGenerator,
+    hass_client_no_auth: Any,
+) -> None:
+    await setup(hass, gate_entry(webhook_secret="north-gate-secret"))  # noqa: S106
+    await populate(hass)
+    console = await hass_ws_client(hass)
+    await console.send_json_auto_id(
+        {"type": SUBSCRIBE, "access_point": "North gate", "reader": "webhook"}
+    )
+    assert (await console.receive_json())["success"]
+    client = await hass_client_no_auth()
+    secret = {"X-Compound-Secret": "north-gate-secret"}
+    response = await client.post(
+        "/api/webhook/north-gate-hook", headers=secret, json={"uid": "0x55AA55AA"}
+    )
+    assert await response.json() == {"decision": "ignored", "reason": "enrolment"}
+    assert (await console.receive_json())["event"]["uid"] == "55AA55AA"
+    assert relay == []

@@ -106,7 +106,9 @@ class AccessPointHardware:
             self.door_contact = DoorContact(hass, self.door, controller, door.entity_id)
         self.tag = TagReader(hass, access_point.name, config.tag_devices, self.async_read)
         self.mqtt = MqttReader(hass, access_point.name, self.async_read)
-        self.webhook = WebhookReader(hass, entry, access_point, controller, self.async_read)
+        self.webhook = WebhookReader(
+            hass, entry, access_point, controller, self.async_read, self._enrolling
+        )
         self.enrolment = Enrolment()
         self._last_read: dict[tuple[str, str], float] = {}
         self._unsubscribe: list[CALLBACK_TYPE] = []

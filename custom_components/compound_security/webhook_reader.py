@@ -92,17 +92,20 @@ class WebhookReader:
         access_point: AccessPointSettings,
         controller: CompoundController,
         read: WebhookReadHandler,
+        enrolling: Callable[[str, CardUid, Credential], bool] | None = None,
     ) -> None:
         """Prepare; `async_register` opens the webhook.
 
         `read(source, uid, credential)` decides and opens the gate, or returns None for the
-        same card again within the debounce window.
+        same card again within the debounce window, or for an unknown card an enrolment
+        at the desk takes (`enrolling` says which).
         """
         self.hass = hass
         self.entry = entry
         self.access_point = access_point
         self.controller = controller
         self.read = read
+        self.enrolling = enrolling or (lambda _source, _uid, _credential: False)
         self.secret = ""
         self.rate = RateLimiter(WEBHOOK_RATE)
         self.lockout = SourceLockout()
@@ -139,9 +142,11 @@ class WebhookReader:
             return _error(err.code, 400)
         except ValueError, KeyError:
             return _error("bad_request", 400)
+        enrolled = isinstance(read, CardUid) and self.enrolling("webhook", read, credential)
         decision = await self.read("webhook", read, credential)
-        if decision is None:  # a controller repeating the same read
-            return web.json_response({"decision": "ignored", "reason": "debounced"})
+        if decision is None:  # the same read again, or a new card going to the desk
+            reason = "enrolment" if enrolled else "debounced"
+            return web.json_response({"decision": "ignored", "reason": reason})
         if decision.reason is Reason.UNKNOWN_CREDENTIAL and self.lockout.failed(
             source, time.monotonic()
         ):
