@@ -9,36 +9,25 @@ message and its translation key and placeholders, so the console shows it transl
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from homeassistant.components.websocket_api import async_register_command
-from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import service
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
-from .data import CompoundSecurityConfigEntry
+from .console_command import ConsoleCall, console_command
 from .engine.errors import RuleError
 from .permissions import (
-    Caller,
     Grant,
     Operation,
-    caller_for_user,
     is_tenant_of_rental,
     may_edit_record,
     refusal,
-    require,
     require_household,
 )
-from .registry import SCHEMA_TEXT_LIMIT, CompoundRegistry
+from .registry import SCHEMA_TEXT_LIMIT
 from .registry_lifecycle import (
     async_card_found,
     async_move_out,
@@ -49,71 +38,7 @@ from .registry_lifecycle import (
     reminder_rows,
 )
 
-type Body = Callable[[dict[str, Any], _Call], Awaitable[Any]]
 REASON = vol.All(str, vol.Length(max=SCHEMA_TEXT_LIMIT))
-
-
-@dataclass(frozen=True, slots=True)
-class _Call:
-    """One command's Home Assistant, connection, compound, caller and grant."""
-
-    hass: HomeAssistant
-    connection: ActiveConnection
-    registry: CompoundRegistry
-    caller: Caller
-    grant: Grant
-
-
-def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -> None:
-    """Answer a refusal by a rule, translated by the console."""
-    connection.send_error(
-        msg_id,
-        ERR_INVALID_FORMAT,
-        err.code,
-        translation_key=err.code,
-        translation_domain=DOMAIN,
-        translation_placeholders=err.placeholders,
-    )
-
-
-def _command(
-    command: str, fields: dict[Any, Any], operation: Operation
-) -> Callable[[Body], Callable[..., Any]]:
-    """Register-ready handler: find the compound, check the caller, run, answer."""
-
-    def _wrap(body: Body) -> Callable[..., Any]:
-        @websocket_command(
-            {
-                vol.Required("type"): f"{DOMAIN}/{command}",
-                vol.Optional(CONF_CONFIG_ENTRY_ID): str,
-                **fields,
-            }
-        )
-        @async_response
-        async def _handler(
-            hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-        ) -> None:
-            try:
-                entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
-                    hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
-                )
-            except ServiceValidationError as err:
-                connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
-                return
-            registry = entry.runtime_data.registry
-            caller = caller_for_user(connection.user, registry)
-            grant = require(caller, operation, connection.context(msg))
-            try:
-                call = _Call(hass, connection, registry, caller, grant)
-                result = await body(msg, call)
-            except RuleError as err:
-                send_rule_error(connection, msg["id"], err)
-                return
-            connection.send_result(msg["id"], result)
-
-        return _handler
-
-    return _wrap
 
 
 def _day(value: str | None) -> date:
@@ -125,7 +50,7 @@ def _day(value: str | None) -> date:
         raise RuleError("date_invalid", value=value[:40]) from None
 
 
-@_command(
+@console_command(
     "card/replace",
     {
         vol.Required("card_id"): str,
@@ -134,19 +59,19 @@ def _day(value: str | None) -> date:
     },
     Operation.CARD_MANAGE,
 )
-async def ws_replace_card(msg: dict[str, Any], call: _Call) -> dict[str, Any]:
+async def ws_replace_card(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Revoke a lost or broken card and issue its replacement in one step."""
     card = find_card(call.registry, msg["card_id"], None)
     item = await async_replace_card(call.registry, card, msg["new_uid"], msg.get("reason"))
     return card_response(item, dt_util.now().date())
 
 
-@_command(
+@console_command(
     "card/report_lost",
     {vol.Required("card_id"): str, vol.Optional("reason"): REASON},
     Operation.CARD_REPORT_LOST,
 )
-async def ws_report_card_lost(msg: dict[str, Any], call: _Call) -> None:
+async def ws_report_card_lost(msg: dict[str, Any], call: ConsoleCall) -> None:
     """Mark a card lost at once; a resident may do it for their own household's cards."""
     card = find_card(call.registry, msg["card_id"], None)
     holder = call.registry.engine.people.get(card.person_id)
@@ -159,8 +84,8 @@ async def ws_report_card_lost(msg: dict[str, Any], call: _Call) -> None:
     await async_report_lost(call.hass, call.registry, card, msg.get("reason"))
 
 
-@_command("card/found", {vol.Required("card_id"): str}, Operation.CARD_MANAGE)
-async def ws_card_found(msg: dict[str, Any], call: _Call) -> None:
+@console_command("card/found", {vol.Required("card_id"): str}, Operation.CARD_MANAGE)
+async def ws_card_found(msg: dict[str, Any], call: ConsoleCall) -> None:
     """Make a lost card active again."""
     await async_card_found(call.registry, find_card(call.registry, msg["card_id"], None))
 
@@ -171,7 +96,7 @@ MOVE_OUT_FIELDS: dict[Any, Any] = {
 }
 
 
-def _require_tenants(call: _Call, people: list[str]) -> None:
+def _require_tenants(call: ConsoleCall, people: list[str]) -> None:
     """Police move out tenants of rental flats only (流管通 deregistration)."""
     engine = call.registry.engine
     tenants = all(
@@ -183,10 +108,10 @@ def _require_tenants(call: _Call, people: list[str]) -> None:
         raise refusal(call.caller, Operation.REGISTRY_EDIT, call.connection.context({}))
 
 
-@_command(
+@console_command(
     "person/move_out", {vol.Required("person_id"): str, **MOVE_OUT_FIELDS}, Operation.REGISTRY_EDIT
 )
-async def ws_move_out_person(msg: dict[str, Any], call: _Call) -> dict[str, Any]:
+async def ws_move_out_person(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Mark a person moved out (退房/注销)."""
     if msg["person_id"] not in call.registry.engine.people:
         raise RuleError("person_not_found", person_id=msg["person_id"][:40])
@@ -197,12 +122,12 @@ async def ws_move_out_person(msg: dict[str, Any], call: _Call) -> dict[str, Any]
     }
 
 
-@_command(
+@console_command(
     "household/move_out",
     {vol.Required("household_id"): str, **MOVE_OUT_FIELDS},
     Operation.REGISTRY_EDIT,
 )
-async def ws_move_out_household(msg: dict[str, Any], call: _Call) -> dict[str, Any]:
+async def ws_move_out_household(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Mark everyone of a household moved out."""
     household_id = msg["household_id"]
     if household_id not in call.registry.engine.households:
@@ -213,8 +138,8 @@ async def ws_move_out_household(msg: dict[str, Any], call: _Call) -> dict[str, A
     return {"people": await async_move_out(call.registry, people, day, msg.get("reason"))}
 
 
-@_command("permit_reminders", {}, Operation.CARD_MANAGE)
-async def ws_permit_reminders(msg: dict[str, Any], call: _Call) -> dict[str, Any]:  # noqa: ARG001
+@console_command("permit_reminders", {}, Operation.CARD_MANAGE)
+async def ws_permit_reminders(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:  # noqa: ARG001
     """Return tenants whose residence permit ends within 30 days, soonest first."""
     own = call.caller.household_id if call.grant is Grant.OWN else None
     return {"reminders": reminder_rows(call.registry, dt_util.now().date(), own)}

@@ -32,11 +32,12 @@ from homeassistant.helpers import collection, service
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
+from .console_command import send_rule_error
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .engine.idnumber import normalize_all
-from .lifecycle_websocket import async_setup_lifecycle_websocket, send_rule_error
+from .lifecycle_websocket import async_setup_lifecycle_websocket
 from .permissions import (
     Caller,
     Operation,

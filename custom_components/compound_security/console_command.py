@@ -1,0 +1,97 @@
+"""One way to write a console command: find the compound, check the caller, answer.
+
+`@console_command("kind/verb", fields, Operation.X)` over `async def body(msg, call)`
+registers a websocket command `compound_security/kind/verb` that takes
+`config_entry_id` (needed only with several compounds), refuses a caller the permission
+table refuses, answers a rule's refusal as `invalid_format` with its translation key and
+placeholders, and otherwise answers with what `body` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
+from homeassistant.components.websocket_api.decorators import async_response, websocket_command
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import service
+import probatio as vol
+
+from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
+from .data import CompoundSecurityConfigEntry
+from .engine.errors import RuleError
+from .permissions import Caller, Grant, Operation, caller_for_user, require
+from .registry import CompoundRegistry
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleCall:
+    """One command's Home Assistant, connection, compound, caller and grant."""
+
+    hass: HomeAssistant
+    connection: ActiveConnection
+    entry: CompoundSecurityConfigEntry
+    caller: Caller
+    grant: Grant
+
+    @property
+    def registry(self) -> CompoundRegistry:
+        """Return the compound's registry."""
+        return self.entry.runtime_data.registry
+
+
+type Body = Callable[[dict[str, Any], ConsoleCall], Awaitable[Any]]
+
+
+def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -> None:
+    """Answer a refusal by a rule, translated by the console."""
+    connection.send_error(
+        msg_id,
+        ERR_INVALID_FORMAT,
+        err.code,
+        translation_key=err.code,
+        translation_domain=DOMAIN,
+        translation_placeholders=err.placeholders,
+    )
+
+
+def console_command(
+    command: str, fields: dict[Any, Any], operation: Operation
+) -> Callable[[Body], Callable[..., Any]]:
+    """Return a decorator making `body` a registered-ready websocket handler."""
+
+    def _wrap(body: Body) -> Callable[..., Any]:
+        @websocket_command(
+            {
+                vol.Required("type"): f"{DOMAIN}/{command}",
+                vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+                **fields,
+            }
+        )
+        @async_response
+        async def _handler(
+            hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+        ) -> None:
+            try:
+                entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
+                    hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
+                )
+            except ServiceValidationError as err:
+                connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+                return
+            caller = caller_for_user(connection.user, entry.runtime_data.registry)
+            grant = require(caller, operation, connection.context(msg))
+            try:
+                result = await body(msg, ConsoleCall(hass, connection, entry, caller, grant))
+            except RuleError as err:
+                send_rule_error(connection, msg["id"], err)
+                return
+            connection.send_result(msg["id"], result)
+
+        return _handler
+
+    return _wrap
