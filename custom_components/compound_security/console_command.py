@@ -47,6 +47,20 @@ class ConsoleCall:
 type Body = Callable[[dict[str, Any], ConsoleCall], Awaitable[Any]]
 
 
+def compound_for(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> CompoundSecurityConfigEntry | None:
+    """Return the compound a command names (or the only one), else answer `not_found`."""
+    try:
+        entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
+            hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
+        )
+    except ServiceValidationError as err:
+        connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+        return None
+    return entry
+
+
 def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -> None:
     """Answer a refusal by a rule, translated by the console."""
     connection.send_error(
@@ -76,12 +90,7 @@ def console_command(
         async def _handler(
             hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
         ) -> None:
-            try:
-                entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
-                    hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
-                )
-            except ServiceValidationError as err:
-                connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+            if (entry := compound_for(hass, connection, msg)) is None:
                 return
             caller = caller_for_user(connection.user, entry.runtime_data.registry)
             grant = require(caller, operation, connection.context(msg))

@@ -24,13 +24,11 @@ from homeassistant.components.websocket_api.const import ERR_NOT_FOUND
 from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import service
 from homeassistant.helpers.event import async_call_later
 import probatio as vol
 
+from .console_command import compound_for
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, LOGGER
-from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .engine.model import Credential
 from .engine.uid import CardUid
@@ -93,12 +91,7 @@ def ws_enrol_subscribe(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Send the next unknown card read at the chosen desk reader, once; then end."""
-    try:
-        entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
-            hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
-        )
-    except ServiceValidationError as err:
-        connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+    if (entry := compound_for(hass, connection, msg)) is None:
         return
     runtime = entry.runtime_data
     caller = caller_for_user(connection.user, runtime.registry)

@@ -19,7 +19,7 @@ from typing import Any, override
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_NOT_FOUND, ERR_UNAUTHORIZED
+from homeassistant.components.websocket_api.const import ERR_UNAUTHORIZED
 from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.components.websocket_api.messages import (
     BASE_COMMAND_MESSAGE_SCHEMA,
@@ -27,14 +27,12 @@ from homeassistant.components.websocket_api.messages import (
     result_message,
 )
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import collection, service
+from homeassistant.helpers import collection
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from .console_command import send_rule_error
+from .console_command import compound_for, send_rule_error
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
-from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .engine.idnumber import normalize_all
 from .lifecycle_websocket import async_setup_lifecycle_websocket
@@ -160,12 +158,7 @@ def compound_or_error(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> tuple[CompoundRegistry, Caller] | None:
     """Return the compound's registry and who asks in it, else answer `not_found`."""
-    try:
-        entry: CompoundSecurityConfigEntry = service.async_get_config_entry(
-            hass, DOMAIN, msg.get(CONF_CONFIG_ENTRY_ID)
-        )
-    except ServiceValidationError as err:
-        connection.send_error(msg["id"], ERR_NOT_FOUND, str(err.translation_key))
+    if (entry := compound_for(hass, connection, msg)) is None:
         return None
     registry = entry.runtime_data.registry
     return registry, caller_for_user(connection.user, registry)
