@@ -54,10 +54,12 @@ def async_webhook_secret(
     """
     subentry = entry.subentries[access_point_id]
     config = AccessPointConfig.from_subentry(subentry)
-    if config.webhook is None or config.webhook.secret:
-        return config.webhook.secret if config.webhook and config.webhook.secret else ""
+    if (hook := config.webhook) is None:
+        return ""
+    if hook.secret:
+        return hook.secret
     secret = new_secret()
-    webhook = replace(config.webhook, secret=secret)
+    webhook = replace(hook, secret=secret)
     hass.config_entries.async_update_subentry(
         entry, subentry, data=replace(config, webhook=webhook).to_data()
     )
