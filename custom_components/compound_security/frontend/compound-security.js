@@ -113,7 +113,7 @@ var Vt=Object.defineProperty;var Gt=Object.getOwnPropertyDescriptor;var p=(s,t,e
     `}renderBody(e,o){if(this.failed)return u`<div class="card error">
         ${$(this.hass,"common.failed")}
         <button @click=${this.load}>${$(this.hass,"common.retry")}</button>
-      </div>`;if(!this.info)return u`<div class="muted">${$(this.hass,"common.loading")}</div>`;if(!e||!o)return u`<div class="card">${$(this.hass,"common.no_access")}</div>`;let r=It(o.tag);return qt`<${r} .hass=${this.hass} .narrow=${this.narrow} .compound=${e}></${r}>`}};_.styles=[w,y`
+      </div>`;if(!this.info)return u`<div class="muted">${$(this.hass,"common.loading")}</div>`;if(!e)return u`<div class="card">${$(this.hass,"common.no_access")}</div>`;if(!o)return u`<div class="card">${$(this.hass,"common.refused_page")}</div>`;let r=It(o.tag);return qt`<${r} .hass=${this.hass} .narrow=${this.narrow} .compound=${e}></${r}>`}};_.styles=[w,y`
       :host {
         background: var(--primary-background-color, #fafafa);
         min-height: 100vh;
