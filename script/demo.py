@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import datetime, timedelta
 import json
 import os
 from pathlib import Path
@@ -19,6 +20,7 @@ import signal
 import subprocess
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 
@@ -190,6 +192,26 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
         {"file": "registry.csv"},
     )
     print(f"Registered: {imported.get('service_response', imported)}")
+    # The utility's export of the past months: the group rentals are flagged on the first visit.
+    shutil.copy(STATE / "past-readings.csv", CONFIG / "past-readings.csv")
+    readings = await api.post(
+        "/api/services/compound_security/import_meter_readings?return_response",
+        {"file": "past-readings.csv"},
+    )
+    print(f"Meter readings: {readings.get('service_response', readings)}")
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    await api.post(
+        "/api/services/compound_security/analyze_usage?return_response", {"period": last_month}
+    )
+    # The demo opens on the console (Settings → Dashboards → default, as an admin would).
+    await api.ws(
+        {
+            "type": "frontend/set_system_data",
+            "key": "core",
+            "value": {"default_panel": "compound-security"},
+        }
+    )
     cards = await api.ws({"type": "compound_security/card/list"})
     for watched in endpoints["watched_cards"]:
         wanted = int(watched["card_uid"], 16)
