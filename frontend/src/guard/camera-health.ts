@@ -8,6 +8,7 @@ import { formatDateTime } from "../format";
 import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
 import { call } from "../ws";
+import { cardHelpers } from "./card-helpers";
 import { guardStyles } from "./styles";
 import type { CameraView } from "./types";
 
@@ -59,7 +60,7 @@ export class CsCameraHealth extends LitElement {
 
   /** Home Assistant's own camera card, live, for each camera that has an entity. */
   private async makeLiveCards() {
-    const helpers = await window.loadCardHelpers?.();
+    const helpers = await cardHelpers();
     if (!helpers) return;
     for (const camera of this.cameras) {
       if (!camera.entity_id || this.liveCards.has(camera.entity_id)) continue;

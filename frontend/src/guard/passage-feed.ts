@@ -51,7 +51,9 @@ export class CsPassageFeed extends LiveSection<PassageEvent> {
       <time datetime=${passage.time}>${formatTime(this.hass, passage.time, this.compound)}</time>
       <span class="chip ${passage.decision}">${e("decision", passage.decision)}</span>
       <span class="place">${passage.access_point ?? ""}</span>
-      <span class="muted">${e("direction", passage.direction)} · ${e("credential", passage.credential)}</span>
+      <span class="muted">
+        ${passage.direction === "both" ? "" : `${e("direction", passage.direction)} · `}${e("credential", passage.credential)}
+      </span>
       ${passage.decision === "denied"
         ? html`<span class="reason">${e("reason", passage.reason)}</span>`
         : nothing}
