@@ -29,6 +29,12 @@ def _apart[T](call: Callable[[], T]) -> T:
         return thread.submit(call).result()
 
 
+def _shot(page: Page, name: str) -> None:
+    """Save a screenshot once Home Assistant's launch screen has faded away."""
+    expect(page.locator("#ha-launch-screen")).to_have_count(0, timeout=10_000)
+    screenshot(page, name)
+
+
 def _guard_room(console: Callable[..., Page], **options: Any) -> Page:
     page = console("guard", page="guard", **options)
     expect(page.locator("cs-guard-page")).to_be_visible()
@@ -85,7 +91,7 @@ def test_the_guard_acknowledges_an_alarm_with_a_note_and_sees_its_snapshot(
     large = page.locator("cs-alarm-desk img.large")
     expect(large).to_be_visible()
     assert large.evaluate("img => img.naturalWidth") == 640
-    screenshot(page, "guard-room-snapshot-en")
+    _shot(page, "guard-room-snapshot-en")
     page.keyboard.press("Escape")
     expect(large).to_be_hidden()
 
@@ -152,8 +158,72 @@ def test_screenshots_of_the_guard_room_and_cameras(
     expect(page.locator("cs-camera-health li.camera")).to_have_count(1, timeout=10_000)
     expect(page.locator("cs-gate-board li.gate")).to_have_count(2)
     size = "phone" if phone else "desktop"
-    screenshot(page, f"guard-room-{language}-{size}")
+    _shot(page, f"guard-room-{language}-{size}")
     page.locator("compound-security-panel a[data-page=cameras]").click()
     expect(page.locator("cs-cameras-page cs-camera-health li.camera")).to_have_count(1)
     expect(page.locator("cs-cameras-page hui-picture-entity-card")).to_be_visible(timeout=10_000)
-    screenshot(page, f"cameras-{language}-{size}")
+    _shot(page, f"cameras-{language}-{size}")
+
+
+STAFF_DASHBOARD = {"strategy": {"type": "custom:compound-security-staff"}}
+
+
+@pytest.fixture(scope="module")
+def staff_dashboard(compound: Compound) -> str:
+    """Add the staff dashboard the way the demo does: a storage dashboard with the strategy."""
+
+    async def _create(api: Any) -> None:
+        await api.ws(
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": "compound-staff",
+                "title": "Staff",
+                "icon": "mdi:shield-home",
+                "mode": "storage",
+                "require_admin": False,
+                "show_in_sidebar": True,
+            }
+        )
+        await api.ws(
+            {
+                "type": "lovelace/config/save",
+                "url_path": "compound-staff",
+                "config": STAFF_DASHBOARD,
+            }
+        )
+
+    _apart(lambda: compound.run(_create))
+    return f"{compound.base}/compound-staff"
+
+
+@pytest.mark.parametrize("language", ["en", "zh-Hans"])
+def test_the_staff_dashboard_strategy_shows_every_gate_and_camera(
+    console: Callable[..., Page], staff_dashboard: str, language: str
+) -> None:
+    page = console("guard", language=language)
+    page.goto(f"{staff_dashboard}/guard-room")
+    for card in ("alarm-desk", "gates", "passages"):
+        expect(page.locator(f"compound-security-{card}-card")).to_be_visible(timeout=20_000)
+    gates = page.locator("compound-security-gates-card li.gate")
+    expect(gates).to_have_count(2)  # every gate of the compound, not a fixed list
+    tabs = page.locator("hui-root ha-tab-group-tab, hui-root paper-tab, hui-root sl-tab")
+    expected = (
+        ["门岗", "摄像头", "小区"]
+        if language == "zh-Hans"
+        else ["Guard room", "Cameras", "Compound"]
+    )
+    expect(tabs).to_have_text(expected)
+    heading = "闸门" if language == "zh-Hans" else "Gates"
+    expect(page.locator("compound-security-gates-card h2")).to_have_text(heading)
+    _shot(page, f"staff-dashboard-{language}")
+    page.goto(f"{staff_dashboard}/cameras")
+    expect(page.locator("hui-picture-entity-card")).to_have_count(1, timeout=20_000)
+    page.goto(f"{staff_dashboard}/compound")
+    rows = page.locator(
+        "hui-entities-card hui-sensor-entity-row, hui-entities-card hui-simple-entity-row"
+    )
+    expect(rows.first).to_be_visible(timeout=20_000)
+    assert rows.count() >= 4  # households, cards, decisions today, camera availability...
+    households = "住户" if language == "zh-Hans" else "Households"
+    expect(page.locator("hui-entities-card")).to_contain_text(households)
+    _shot(page, f"staff-dashboard-compound-{language}")
