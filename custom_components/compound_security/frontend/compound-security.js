@@ -113,7 +113,7 @@ var fe=Object.defineProperty;var ge=Object.getOwnPropertyDescriptor;var l=(i,e,t
     `}renderBody(t,s){if(this.failed)return a`<div class="card error">
         ${f(this.hass,"common.failed")}
         <button @click=${this.load}>${f(this.hass,"common.retry")}</button>
-      </div>`;if(!this.info)return a`<div class="muted">${f(this.hass,"common.loading")}</div>`;if(!t||!s)return a`<div class="card">${f(this.hass,"common.no_access")}</div>`;let o=mt(s.tag);return ut`<${o} .hass=${this.hass} .narrow=${this.narrow} .compound=${t}></${o}>`}};C.styles=[y,_`
+      </div>`;if(!this.info)return a`<div class="muted">${f(this.hass,"common.loading")}</div>`;if(!t)return a`<div class="card">${f(this.hass,"common.no_access")}</div>`;if(!s)return a`<div class="card">${f(this.hass,"common.refused_page")}</div>`;let o=mt(s.tag);return ut`<${o} .hass=${this.hass} .narrow=${this.narrow} .compound=${t}></${o}>`}};C.styles=[y,_`
       :host {
         background: var(--primary-background-color, #fafafa);
         min-height: 100vh;
