@@ -63,8 +63,11 @@ export class CsAlarmDesk extends LiveSection<AlarmEvent> {
     return [...this.alarms.values()].sort((a, b) => b.time.localeCompare(a.time));
   }
 
-  private mayHandle(): boolean {
-    return "alarm_handle" in this.compound.may;
+  /** Whether the role may handle this alarm (a resident: only their own vehicle's theft). */
+  private mayHandle(alarm: AlarmView): boolean {
+    const grant = this.compound.may.alarm_handle;
+    if (grant === "own_vehicle_theft") return alarm.kind === "vehicle_theft";
+    return grant !== undefined;
   }
 
   private open(alarm: AlarmView, action: Action) {
@@ -140,7 +143,7 @@ export class CsAlarmDesk extends LiveSection<AlarmEvent> {
           ${who ? html`<span class="who">${who}</span>` : nothing}
         </div>
         ${alarm.note ? html`<div class="note">${t("guard.note_shown", { note: alarm.note })}</div>` : nothing}
-        ${this.mayHandle()
+        ${this.mayHandle(alarm)
           ? html`<div class="row actions">
               ${alarm.state === "open"
                 ? html`<button class="primary" data-action="acknowledge" @click=${() => this.open(alarm, "acknowledge")}>
