@@ -397,3 +397,25 @@ async def test_cameras_list_overdue_repairs_first_for_those_who_repair(
     assert [c["name"] for c in paged["cameras"]] == ["A courtyard camera"]
     assert (await clerk.ask("cameras/list", limit=201))["error"]["code"] == "invalid_format"
     assert (await police.ask("cameras/list"))["error"]["code"] == "unauthorized"
+
+
+async def test_an_alarm_whose_cause_went_away_leaves_the_alarm_desk(
+    hass: HomeAssistant,
+    camera_server: CameraServer,  # noqa: F811  # a fixture
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    entry = await set_up(hass, compound_entry(camera_server.url))
+    camera = entry.runtime_data.cameras["cam_north"]
+    manager = await _console(hass, hass_ws_client)
+    desk, _ = await manager.subscribe("alarms/subscribe")
+    camera_server.mode = "down"
+    await camera.async_check(dt_util.now())
+    await camera.async_check(dt_util.now() + timedelta(minutes=11))
+    await hass.async_block_till_done(wait_background_tasks=True)
+    (offline,) = (await manager.event(desk))["alarms"]
+    assert (offline["kind"], offline["state"]) == ("camera_offline", "open")
+    camera_server.mode = "ok"
+    await camera.async_check(dt_util.now() + timedelta(minutes=12))
+    assert (await manager.event(desk))["alarms"] == [
+        {"alarm_id": offline["alarm_id"], "state": "closed"}
+    ]

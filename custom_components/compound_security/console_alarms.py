@@ -25,9 +25,10 @@ import probatio as vol
 
 from .console_command import ConsoleCall, console_command
 from .console_subscription import Subscriber, open_subscription, start_subscription
-from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, EVENT_ALARM, EVENT_ALARM_UPDATED
+from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, EVENT_ALARM_UPDATED
 from .coordinator import AlarmCleared, CompoundSecurityConfigEntry
 from .engine.bounds import MAX_NOTE, checked_text
+from .engine.decision import Alarm
 from .permissions import Caller, Operation, may_handle_alarm, refusal
 from .views import snapshot_url
 
@@ -100,6 +101,7 @@ def ws_subscribe_alarms(
     seen: list[object] = [activity.data.latest]
 
     async def _changed(event: Event[Mapping[str, Any]]) -> None:
+        # A count, a snapshot or a state: each is stored before the event fires.
         await _send_alarm(subscriber, str(event.data.get("alarm_id")))
 
     @callback
@@ -108,7 +110,11 @@ def ws_subscribe_alarms(
         if latest is seen[0]:
             return
         seen[0] = latest
-        if isinstance(latest, AlarmCleared):  # its record is closed a moment later
+        if isinstance(latest, Alarm):  # raised: its record is in the log's buffer by now
+            subscriber.entry.async_create_background_task(
+                hass, _send_alarm(subscriber, latest.alarm_id), f"{DOMAIN} alarm raised"
+            )
+        elif isinstance(latest, AlarmCleared):  # its record is closed a moment later
             alarm = latest.alarm
             row: dict[str, Any] = {"alarm_id": alarm.alarm_id, "kind": alarm.kind.value}
             row |= {"household_id": alarm.household_id, "vehicle_id": alarm.vehicle_id}
@@ -121,7 +127,6 @@ def ws_subscribe_alarms(
         hass,
         subscriber,
         [
-            hass.bus.async_listen(EVENT_ALARM, _changed),
             hass.bus.async_listen(EVENT_ALARM_UPDATED, _changed),
             activity.async_add_listener(_on_activity),
         ],
