@@ -66,13 +66,6 @@ notify:
 media_source:
 system_health:
 lovelace:
-  dashboards:
-    compound-staff:
-      mode: yaml
-      title: Compound Security
-      icon: mdi:shield-home
-      show_in_sidebar: true
-      filename: compound_security_staff.yaml
 logger:
   default: warning
   logs:
@@ -88,7 +81,6 @@ def prepare() -> None:
     if not link.exists():
         link.symlink_to(ROOT / "custom_components" / "compound_security")
     (CONFIG / "configuration.yaml").write_text(CONFIGURATION, encoding="utf-8")
-    shutil.copy(ROOT / "dashboards" / "compound_security_staff.yaml", CONFIG)
     shutil.copytree(ROOT / "blueprints", CONFIG / "blueprints", dirs_exist_ok=True)
     STATE.mkdir(parents=True, exist_ok=True)
     (DEMO / "mosquitto.conf").write_text(
@@ -103,6 +95,41 @@ def spawn(*command: str, log: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(  # noqa: S603  # our own commands
         command, stdout=output, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True
     )
+
+
+# The staff dashboard: a storage dashboard the integration's strategy builds from the actual
+# compound (every gate, every camera, in the user's language), not a list of entity ids.
+STAFF_DASHBOARD_PATH = "compound-staff"
+STAFF_DASHBOARD: dict[str, Any] = {"strategy": {"type": "custom:compound-security-staff"}}
+
+
+def staff_dashboard_messages() -> list[dict[str, Any]]:
+    """Return the websocket commands that add the staff dashboard (as the UI would)."""
+    return [
+        {
+            "type": "lovelace/dashboards/create",
+            "url_path": STAFF_DASHBOARD_PATH,
+            "title": "Compound Security staff",
+            "icon": "mdi:shield-home",
+            "mode": "storage",
+            "require_admin": False,
+            "show_in_sidebar": True,
+        },
+        {
+            "type": "lovelace/config/save",
+            "url_path": STAFF_DASHBOARD_PATH,
+            "config": STAFF_DASHBOARD,
+        },
+    ]
+
+
+async def add_staff_dashboard(api: Api) -> None:
+    """Add the staff dashboard, unless a previous run did."""
+    dashboards = await api.ws({"type": "lovelace/dashboards/list"})
+    if any(d["url_path"] == STAFF_DASHBOARD_PATH for d in dashboards):
+        return
+    for message in staff_dashboard_messages():
+        await api.ws(message)
 
 
 async def configure(api: Api, endpoints: dict[str, Any]) -> None:
@@ -278,6 +305,7 @@ async def main() -> None:
             await api.onboard("Demo staff", USER, PASSWORD, "en")
             await api.confirm_http_config()
             await configure(api, endpoints)
+            await add_staff_dashboard(api)
         go.touch()  # the registry is in: residents may start coming and going
         print(
             f"\nThe demo compound {COMPOUND} is running at http://localhost:{HA_PORT}\n"

@@ -5,3 +5,8 @@ import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
 import "./panel";
+// The guard room first: it is the default page (pages register in tab order).
+import "./pages/guard";
+import "./pages/cameras";
+import "./guard/cards";
+import "./guard/strategy";
