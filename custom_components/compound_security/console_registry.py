@@ -20,6 +20,7 @@ import probatio as vol
 
 from .console_command import ConsoleCall, console_command
 from .console_import import async_setup_console_import_websocket
+from .console_register import async_setup_register_websocket
 from .const import DOMAIN
 from .engine.audit import AccessQuery
 from .engine.errors import RuleError
@@ -236,3 +237,4 @@ def async_setup_registry_console_websocket(hass: HomeAssistant) -> None:
     for command in (ws_search, ws_household_detail, ws_check_id):
         async_register_command(hass, command)
     async_setup_console_import_websocket(hass)
+    async_setup_register_websocket(hass)

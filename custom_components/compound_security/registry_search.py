@@ -116,9 +116,10 @@ class _Search:
         self, term: str, people: Mapping[str, Mapping[str, Any]], *, phones: bool
     ) -> None:
         folded = term.casefold()
-        flat = _FLAT_SEPARATORS.sub("-", folded)
+        # From the start of a part (9-1-301 is not 19-1-301), to anywhere in one (9-1-3).
+        flat = "-" + _FLAT_SEPARATORS.sub("-", folded)
         for home, household in self.registry.households.items():
-            if flat in household.label.casefold():
+            if flat in "-" + household.label.casefold():
                 self.hit(home, Match.FLAT)
         phone = _phone_part(term) if phones else None
         for person_id, person in people.items():
