@@ -4,4 +4,5 @@
 import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
+import "./pages/registry";
 import "./panel";
