@@ -489,7 +489,7 @@ var ge=Object.defineProperty;var fe=Object.getOwnPropertyDescriptor;var l=(r,e,t
     `}renderBody(t,s){if(this.failed)return n`<div class="card error">
         ${a(this.hass,"common.failed")}
         <button @click=${this.load}>${a(this.hass,"common.retry")}</button>
-      </div>`;if(!this.info)return n`<div class="muted">${a(this.hass,"common.loading")}</div>`;if(!t||!s)return n`<div class="card">${a(this.hass,"common.no_access")}</div>`;let i=pe(s.tag);return ue`<${i} .hass=${this.hass} .narrow=${this.narrow} .compound=${t}></${i}>`}};H.styles=[b,$`
+      </div>`;if(!this.info)return n`<div class="muted">${a(this.hass,"common.loading")}</div>`;if(!t)return n`<div class="card">${a(this.hass,"common.no_access")}</div>`;if(!s)return n`<div class="card">${a(this.hass,"common.refused_page")}</div>`;let i=pe(s.tag);return ue`<${i} .hass=${this.hass} .narrow=${this.narrow} .compound=${t}></${i}>`}};H.styles=[b,$`
       :host {
         background: var(--primary-background-color, #fafafa);
         min-height: 100vh;
