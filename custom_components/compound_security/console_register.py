@@ -23,6 +23,7 @@ import probatio as vol
 
 from .console_command import ConsoleCall, console_command
 from .engine.errors import RuleError
+from .hardware import AccessPointHardware
 from .permissions import (
     Caller,
     Grant,
@@ -94,14 +95,23 @@ async def ws_register_person(msg: dict[str, Any], call: ConsoleCall) -> dict[str
 
 @console_command("registry/desk_readers", {}, Operation.CARD_ENROL)
 async def ws_desk_readers(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:  # noqa: ARG001
-    """List the access points whose readers can serve as a desk reader, by name."""
-    points = call.entry.runtime_data.access_points
+    """List the access points with a card reader (one can serve as the desk's), by name."""
+    runtime = call.entry.runtime_data
     return {
         "access_points": [
             {"id": point.id, "name": point.name}
-            for point in sorted(points.values(), key=lambda point: point.name)
+            for point in sorted(runtime.access_points.values(), key=lambda point: point.name)
+            if (hardware := runtime.hardware.get(point.id)) is not None and _reads(hardware)
         ]
     }
+
+
+def _reads(hardware: AccessPointHardware) -> bool:
+    """Return whether cards can be read at an access point (a door alone cannot)."""
+    config = hardware.config
+    return bool(
+        hardware.readers or hardware.tag.devices or config.webhook or config.reader_mqtt_topic
+    )
 
 
 @callback

@@ -6,6 +6,25 @@ import { localize } from "../i18n";
 import { sharedStyles } from "../styles";
 import type { HomeAssistant, LovelaceCard } from "../types";
 
+interface PanelResolver extends HTMLElement {
+  hass: unknown;
+  _updateRoutes(): void;
+  routerOptions: { routes: Record<string, { load(): Promise<unknown> }> };
+}
+
+/** Home Assistant's card helpers; on a panel of our own, load Lovelace first (it defines them). */
+async function cardHelpers() {
+  if (!window.loadCardHelpers) {
+    await customElements.whenDefined("partial-panel-resolver");
+    const resolver = document.createElement("partial-panel-resolver") as PanelResolver;
+    resolver.hass = { panels: [{ url_path: "tmp", component_name: "lovelace" }] };
+    resolver._updateRoutes();
+    await resolver.routerOptions.routes.tmp.load();
+    await customElements.whenDefined("ha-panel-lovelace");
+  }
+  return window.loadCardHelpers?.();
+}
+
 @customElement("cs-registry-chart")
 export class RegistryChart extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
@@ -23,7 +42,7 @@ export class RegistryChart extends LitElement {
 
   private async build() {
     this.shownFor = this.statistics.electricity;
-    const helpers = await window.loadCardHelpers?.();
+    const helpers = await cardHelpers();
     if (!helpers) return;
     const holder = this.renderRoot.querySelector(".charts");
     if (!holder) return;

@@ -30,7 +30,9 @@ export class RegistryForm extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
   @property({ attribute: false }) compound!: Compound;
   @property({ attribute: false }) fields: FieldSpec[] = [];
-  @property({ attribute: false }) values: Values = {};
+  /** What the fields start with (set again only with a new object: a new form). */
+  @property({ attribute: false }) initial: Values = {};
+  @state() private values: Values = {};
   /** Stores the values; throws the command's refusal. */
   @property({ attribute: false }) submit?: (values: Values) => Promise<unknown>;
   @property() submitLabel = "";
@@ -38,6 +40,16 @@ export class RegistryForm extends LitElement {
   @state() private idCheck?: IdCheck;
   @state() private busy = false;
   private checking = 0;
+
+  willUpdate(changed: Map<string, unknown>) {
+    // Lit sets an object property on every render of the parent; Lit's own check keeps
+    // the same object from counting as a change, so typing survives Home Assistant's updates.
+    if (changed.has("initial")) {
+      this.values = { ...this.initial };
+      this.errors = {};
+      this.idCheck = undefined;
+    }
+  }
 
   private set(name: string, value: string) {
     this.values = { ...this.values, [name]: value };

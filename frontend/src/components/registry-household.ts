@@ -258,7 +258,12 @@ export class RegistryHousehold extends LitElement {
   }
 
   render() {
-    if (this.failure) return html`<div class="card error" role="alert">${this.failure}</div>`;
+    if (this.failure) {
+      return html`<button class="back" @click=${() => this.dispatchEvent(new CustomEvent("back"))}>
+          ← ${localize(this.hass, "registry.back")}
+        </button>
+        <div class="card error" role="alert">${this.failure}</div>`;
+    }
     const detail = this.detail;
     if (!detail) return html`<div class="muted">${localize(this.hass, "common.loading")}</div>`;
     const household = detail.household;
@@ -295,7 +300,7 @@ export class RegistryHousehold extends LitElement {
               .hass=${this.hass}
               .compound=${this.compound}
               .fields=${this.dialog.fields as FieldSpec[]}
-              .values=${this.dialog.values as Values}
+              .initial=${this.dialog.values as Values}
               .submit=${this.dialog.submit}
               .submitLabel=${this.dialog.submitLabel ?? ""}
               @saved=${this.saved}
@@ -316,6 +321,7 @@ export class RegistryHousehold extends LitElement {
       :host([narrow]) .grid { grid-template-columns: 1fr; }
       .grid > * { margin-bottom: 0; }
       .card h2 { justify-content: space-between; }
+      .card h2 button { font-size: 14px; font-weight: 400; }
       .list { list-style: none; margin: 0; padding: 0; }
       .list li { padding: 8px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
       .list li:last-child { border-bottom: none; }

@@ -66,7 +66,11 @@ export class RegistryImport extends LitElement {
     const preview = this.preview;
     return html`<div class="import">
       <p class="muted">${localize(this.hass, "registry.import.help")}</p>
-      <input type="file" accept=".csv,text/csv" aria-label=${localize(this.hass, "registry.import.file")} @change=${this.pick} />
+      <label class="button pick">
+        ${localize(this.hass, "registry.import.choose")}
+        <input type="file" accept=".csv,text/csv" @change=${this.pick} />
+      </label>
+      ${this.fileName ? html`<span class="muted">${this.fileName}</span>` : nothing}
       ${this.busy ? html`<div class="muted">${localize(this.hass, "registry.import.checking")}</div>` : nothing}
       ${preview && !preview.stored
         ? html`<div class="summary" data-good=${preview.good_rows} data-bad=${preview.errors.length}>
@@ -95,7 +99,9 @@ export class RegistryImport extends LitElement {
           ?disabled=${!preview?.valid || preview.stored || this.busy}
           @click=${() => this.run("import/commit")}
         >
-          ${localize(this.hass, "registry.import.commit", { count: preview?.good_rows ?? 0 })}
+          ${preview && !preview.valid
+            ? localize(this.hass, "registry.import.fix_first")
+            : localize(this.hass, "registry.import.commit", { count: preview?.good_rows ?? 0 })}
         </button>
       </div>
     </div>`;
@@ -105,6 +111,8 @@ export class RegistryImport extends LitElement {
     sharedStyles,
     css`
       .summary { margin: 12px 0; font-weight: 500; }
+      .pick { display: inline-flex; align-items: center; margin: 0 8px 0 0; color: var(--primary-color); font-size: inherit; }
+      .pick input { position: absolute; width: 1px; height: 1px; opacity: 0; }
       .errors { max-height: 50vh; display: block; overflow: auto; }
       .errors td:first-child { width: 60px; }
       .message { margin-top: 8px; }

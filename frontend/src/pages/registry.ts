@@ -195,7 +195,7 @@ export class RegistryPage extends LitElement {
               .hass=${this.hass}
               .compound=${this.compound}
               .fields=${this.dialog.fields as FieldSpec[]}
-              .values=${this.dialog.values as Values}
+              .initial=${this.dialog.values as Values}
               .submit=${this.dialog.submit}
               @saved=${() => (this.dialog = null)}
               @cancel=${() => (this.dialog = null)}
