@@ -132,6 +132,8 @@ def test_an_officer_registers_a_tenant_on_a_phone_in_six_taps(
     page = console("police", language="zh-Hans", phone=True, page="registry")
     taps = Taps(page)
     page.locator("cs-registry-page input.query").fill("9-1-302")  # typing
+    expect(page.locator("cs-registry-page button.result")).to_have_count(1)
+    screenshot(page, "registry-search-police-zh-phone")
     taps.tap(page.locator("cs-registry-page button.result[data-flat='9-1-302']"))
     household = page.locator("cs-registry-household")
     taps.tap(household.locator("button.add-person"))

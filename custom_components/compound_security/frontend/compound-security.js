@@ -211,9 +211,7 @@ var ge=Object.defineProperty;var fe=Object.getOwnPropertyDescriptor;var l=(r,e,t
         ${i?n`<span class="chip">${a(this.hass,"registry.moved_out",{date:i})}</span>`:c}
         ${t.watch==="care"?n`<span class="chip">${a(this.hass,"registry.care_watch")}</span>`:c}
       </div>
-      <div class="muted">
-        ${t.phone??""} ${t.id_number_mask?n`· ${t.id_number_mask}`:c}
-      </div>
+      <div class="muted">${[t.phone,t.id_number_mask].filter(Boolean).join(" · ")}</div>
       <div class="row actions">
         ${s.mayEdit(t)?n`<button @click=${()=>this.open(s.editPerson(t))}>${a(this.hass,"registry.action.edit")}</button>`:c}
         ${s.mayEdit(t)&&!i?n`<button

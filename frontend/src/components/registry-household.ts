@@ -105,9 +105,7 @@ export class RegistryHousehold extends LitElement {
         ${moved ? html`<span class="chip">${localize(this.hass, "registry.moved_out", { date: moved })}</span>` : nothing}
         ${person.watch === "care" ? html`<span class="chip">${localize(this.hass, "registry.care_watch")}</span>` : nothing}
       </div>
-      <div class="muted">
-        ${person.phone ?? ""} ${person.id_number_mask ? html`· ${person.id_number_mask}` : nothing}
-      </div>
+      <div class="muted">${[person.phone, person.id_number_mask].filter(Boolean).join(" · ")}</div>
       <div class="row actions">
         ${forms.mayEdit(person)
           ? html`<button @click=${() => this.open(forms.editPerson(person))}>${localize(this.hass, "registry.action.edit")}</button>`
