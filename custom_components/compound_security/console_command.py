@@ -3,8 +3,8 @@
 `@console_command("kind/verb", fields, Operation.X)` over `async def body(msg, call)`
 registers a websocket command `compound_security/kind/verb` that takes
 `config_entry_id` (needed only with several compounds), refuses a caller the permission
-table refuses, answers a rule's refusal as `invalid_format` with its translation key and
-placeholders, and otherwise answers with what `body` returns.
+table refuses (`unauthorized`, translated), answers a rule's refusal as `invalid_format`
+with its translation key and placeholders, and otherwise answers with what `body` returns.
 """
 
 from __future__ import annotations
@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
+from homeassistant.components.websocket_api.const import (
+    ERR_INVALID_FORMAT,
+    ERR_NOT_FOUND,
+    ERR_UNAUTHORIZED,
+)
 from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
@@ -24,7 +28,7 @@ import probatio as vol
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
-from .permissions import Caller, Grant, Operation, caller_for_user, require
+from .permissions import Caller, Grant, Operation, Refused, caller_for_user, require
 from .registry import CompoundRegistry
 
 
@@ -73,6 +77,18 @@ def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -
     )
 
 
+def send_refused(connection: ActiveConnection, msg_id: int, err: Refused) -> None:
+    """Answer a refusal by the role table, translated by the console (not logged as an error)."""
+    connection.send_error(
+        msg_id,
+        ERR_UNAUTHORIZED,
+        str(err),
+        translation_key=err.translation_key,
+        translation_domain=err.translation_domain,
+        translation_placeholders=err.translation_placeholders,
+    )
+
+
 def console_command(
     command: str, fields: dict[Any, Any], operation: Operation
 ) -> Callable[[Body], Callable[..., Any]]:
@@ -93,11 +109,14 @@ def console_command(
             if (entry := compound_for(hass, connection, msg)) is None:
                 return
             caller = caller_for_user(connection.user, entry.runtime_data.registry)
-            grant = require(caller, operation, connection.context(msg))
             try:
+                grant = require(caller, operation, connection.context(msg))
                 result = await body(msg, ConsoleCall(hass, connection, entry, caller, grant))
             except RuleError as err:
                 send_rule_error(connection, msg["id"], err)
+                return
+            except Refused as err:
+                send_refused(connection, msg["id"], err)
                 return
             connection.send_result(msg["id"], result)
 

@@ -3,7 +3,9 @@
 Staff pick an access point (and, optionally, one of its readers) as the desk reader; the
 console subscribes with `compound_security/enrol/subscribe` and gets one event with the
 UID of the next unknown card (or vehicle chip) read there within `ENROL_TIMEOUT`
-seconds, or one saying the time ran out; then the subscription ends.
+seconds, or one saying the time ran out; then the subscription ends. With `known`, a
+registered card is handed over too (and not decided), so the console can find whose it
+is by swiping it.
 
 It never opens a gate: while an enrolment listens at an access point, an unknown
 credential read there is handed to it instead of being decided (no decision, no denial
@@ -43,6 +45,7 @@ type Offer = Callable[[str, CardUid, Credential], None]
 class _Listener:
     reader: str | None  # None: any reader of the access point
     offer: Offer
+    known: bool = False  # also a registered card: the console finds its holder
 
 
 class Enrolment:
@@ -52,14 +55,19 @@ class Enrolment:
         """Start with nobody listening."""
         self._listeners: list[_Listener] = []
 
-    def wants(self, source: str) -> bool:
-        """Return whether an enrolment listens to this reader."""
-        return any(listener.reader in (None, source) for listener in self._listeners)
+    def wants(self, source: str, *, known: bool = False) -> bool:
+        """Return whether an enrolment listens to this reader for such a card."""
+        return any(
+            listener.reader in (None, source) and (listener.known or not known)
+            for listener in self._listeners
+        )
 
     @callback
-    def async_listen(self, reader: str | None, offer: Offer) -> CALLBACK_TYPE:
-        """Offer the next unknown read at `reader` (any, for None); return a remover."""
-        listener = _Listener(reader, offer)
+    def async_listen(
+        self, reader: str | None, offer: Offer, *, known: bool = False
+    ) -> CALLBACK_TYPE:
+        """Offer the next unknown (or any, `known`) read at `reader`; return a remover."""
+        listener = _Listener(reader, offer, known)
         self._listeners.append(listener)
 
         @callback
@@ -70,9 +78,15 @@ class Enrolment:
         return _remove
 
     @callback
-    def async_offer(self, source: str, uid: CardUid, credential: Credential) -> None:
-        """Hand an unknown read to every enrolment listening to its reader; they end."""
-        taken = [listener for listener in self._listeners if listener.reader in (None, source)]
+    def async_offer(
+        self, source: str, uid: CardUid, credential: Credential, *, known: bool = False
+    ) -> None:
+        """Hand a read to every enrolment listening to its reader for it; they end."""
+        taken = [
+            listener
+            for listener in self._listeners
+            if listener.reader in (None, source) and (listener.known or not known)
+        ]
         for listener in taken:
             self._listeners.remove(listener)
             listener.offer(source, uid, credential)
@@ -84,6 +98,7 @@ class Enrolment:
         vol.Optional(CONF_CONFIG_ENTRY_ID): str,
         vol.Required("access_point"): vol.All(str, vol.Length(max=200)),
         vol.Optional("reader"): vol.All(str, vol.Length(max=200)),
+        vol.Optional("known", default=False): bool,  # find a registered card's holder
     }
 )
 @callback
@@ -122,7 +137,7 @@ def ws_enrol_subscribe(
         cancel_timer = None
         _finish({"type": "timeout"})
 
-    remove_listener = enrolment.async_listen(msg.get("reader"), _offer)
+    remove_listener = enrolment.async_listen(msg.get("reader"), _offer, known=msg["known"])
 
     @callback
     def _stop() -> None:

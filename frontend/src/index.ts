@@ -5,8 +5,9 @@ import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
 import "./panel";
-// The guard room first: it is the default page (pages register in tab order).
+// Pages register in tab order; the guard room first, as the default page.
 import "./pages/guard";
+import "./pages/registry";
 import "./pages/cameras";
 import "./guard/cards";
 import "./guard/strategy";
