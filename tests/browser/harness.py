@@ -8,6 +8,7 @@ HTTP, households and people, and a user for every role (the owner is the manager
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 from dataclasses import dataclass, field
 import http.server
@@ -143,7 +144,9 @@ class Compound:
                 finally:
                     await api.close()
 
-        return asyncio.run(_go())
+        # In a thread of its own: Playwright's synchronous API keeps a loop running here.
+        with concurrent.futures.ThreadPoolExecutor(1) as worker:
+            return worker.submit(asyncio.run, _go()).result()
 
     def ws(self, message: dict[str, Any]) -> Any:
         """Send one websocket command as the manager."""

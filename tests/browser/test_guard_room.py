@@ -7,7 +7,6 @@ reader, relays and camera.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 import re
 from typing import Any
 
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.browser
 
 OWNER_CARD = 0x00A1B2C3  # 王建国 of 9-1-301, issued by the harness
 SPARE_CARD = "0x00C0FFEE"  # a second card for him, reported lost by the alarm test
-
-
-def _apart[T](call: Callable[[], T]) -> T:
-    """Run a call to the instance off Playwright's event loop (it runs in this thread)."""
-    with ThreadPoolExecutor(1) as thread:
-        return thread.submit(call).result()
 
 
 def _shot(page: Page, name: str) -> None:
@@ -61,19 +54,15 @@ def test_a_swiped_card_appears_granted_in_the_live_feed_with_the_flat_only(
 def test_the_guard_acknowledges_an_alarm_with_a_note_and_sees_its_snapshot(
     console: Callable[..., Page], compound: Compound
 ) -> None:
-    _apart(
-        lambda: compound.act(
-            "issue_card",
-            person_id=compound.ids["owner"],
-            uid=SPARE_CARD,
-            card_type="property_card",
-        )
+    compound.act(
+        "issue_card",
+        person_id=compound.ids["owner"],
+        uid=SPARE_CARD,
+        card_type="property_card",
     )
-    _apart(
-        lambda: compound.run(
-            lambda api: api.post(
-                "/api/services/compound_security/report_card_lost", {"uid": SPARE_CARD}
-            )
+    compound.run(
+        lambda api: api.post(
+            "/api/services/compound_security/report_card_lost", {"uid": SPARE_CARD}
         )
     )
     page = _guard_room(console)
@@ -102,10 +91,8 @@ def test_the_guard_acknowledges_an_alarm_with_a_note_and_sees_its_snapshot(
     expect(alarm).to_contain_text("Note: Called Mr Wang: card found at home")
     expect(alarm.locator("button[data-action=acknowledge]")).to_have_count(0)
     alarm_id = alarm.get_attribute("data-alarm")
-    stored = _apart(
-        lambda: compound.ws(
-            {"type": "compound_security/alarms/handle", "alarm_id": alarm_id, "action": "close"}
-        )
+    stored = compound.ws(
+        {"type": "compound_security/alarms/handle", "alarm_id": alarm_id, "action": "close"}
     )
     assert stored["note"] == "Called Mr Wang: card found at home"
     assert stored["acknowledged_by"] == "Guard tester"
@@ -195,7 +182,7 @@ def staff_dashboard(compound: Compound) -> str:
             }
         )
 
-    _apart(lambda: compound.run(_create))
+    compound.run(_create)
     return f"{compound.base}/compound-staff"
 
 

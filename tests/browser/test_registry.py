@@ -10,7 +10,6 @@ a guard finds residents but cannot edit them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 import time
 from typing import Any
 
@@ -32,12 +31,6 @@ OFFICERS_CARD = 0x0C0C0C01
 def id_number(first17: str) -> str:
     """Return a well-formed ID number (its check character computed)."""
     return first17 + check_character(first17)
-
-
-def off_the_loop[T](work: Callable[[], T]) -> T:
-    """Run a call to the instance in a thread: Playwright's loop runs in this one."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(work).result()
 
 
 class Taps:
@@ -128,7 +121,7 @@ def test_an_officer_registers_a_tenant_on_a_phone_in_six_taps(
 ) -> None:
     wanted = id_number("11010119850505123")
     message = {"type": "compound_security/wanted/import", "numbers": [wanted]}
-    off_the_loop(lambda: compound.ws(message))
+    compound.ws(message)
     page = console("police", language="zh-Hans", phone=True, page="registry")
     taps = Taps(page)
     page.locator("cs-registry-page input.query").fill("9-1-302")  # typing
@@ -170,14 +163,14 @@ def test_a_manager_charts_a_flats_months(console: Callable[..., Page], compound:
         }
         for month in range(1, 11)
     ]
-    off_the_loop(lambda: compound.act("import_meter_readings", records=records))
+    compound.act("import_meter_readings", records=records)
     statistic = f"compound_security:household_{compound.ids['home']}_electricity"
 
     def recorded() -> bool:
         listed = compound.ws({"type": "recorder/list_statistic_ids", "statistic_type": "sum"})
         return any(row["statistic_id"] == statistic for row in listed)
 
-    off_the_loop(lambda: wait_for(recorded, timeout=30))
+    wait_for(recorded, timeout=30)
     page = console("manager", page="registry")
     _open_household(page, "9-1-301", "9-1-301")
     charts = page.locator("cs-registry-chart hui-statistics-graph-card")
