@@ -60,6 +60,7 @@ from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
 from .meter_poller import MeterBusCoordinator
+from .panel import async_register_panel
 from .registry import (
     CompoundRegistry,
     async_load_registry,
@@ -104,6 +105,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_records_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
+    await async_register_panel(hass)
     return True
 
 
