@@ -91,6 +91,10 @@ async def test_the_police_find_who_passed_the_north_gate_at_0730(
         **_window(-5, 5),
     )
     assert (page["total"], [e["name"] for e in page["entries"]]) == (2, ["王奶奶"])
+    assert found["access_points"] == [
+        {"id": compound["garage"], "name": "Garage B"},
+        {"id": compound["gate"], "name": "North gate"},
+    ]
     denied = await roles["police"].result(LOG, reason="unknown_credential")
     assert denied["total"] == 1
     assert denied["entries"][0]["flat"] is None

@@ -178,11 +178,17 @@ async def ws_query_access_log(msg: dict[str, Any], call: ConsoleCall) -> dict[st
     scope = scope_for(call.caller)
     query = build_query(msg, call, scope, msg["limit"], msg["offset"])
     entries, total = await call.entry.runtime_data.audit.async_page(query)
+    points = call.entry.runtime_data.access_points.values()
     return {
         "entries": [shown_row(entry, scope, call) for entry in entries],
         "total": total,
         "offset": msg["offset"],
         "since": scope.since.isoformat() if scope.since is not None else None,
+        # For the page's access point filter: every place a passage can be.
+        "access_points": sorted(
+            ({"id": point.id, "name": point.name} for point in points),
+            key=lambda point: point["name"].casefold(),
+        ),
     }
 
 

@@ -5,3 +5,7 @@ import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
 import "./panel";
+import "./pages/log";
+import "./pages/watch";
+import "./pages/usage";
+import "./pages/settings";
