@@ -38,7 +38,7 @@ interface ImportJob {
 }
 
 const POLL_MS = 1500;
-const POLL_TIMES = 40;
+const POLL_TIMES = 12;
 
 /** The ID numbers of a file: one a line, or the `id_number` column of a CSV file. */
 export function numbersOf(text: string): string[] {
