@@ -52,7 +52,7 @@ def _passed_north_gate(compound: Compound) -> datetime:
             {
                 "type": "compound_security/access_log/query",
                 "access_point_id": compound.ids["north_gate"],
-                "start": (swiped - timedelta(seconds=5)).isoformat(),
+                "start": (swiped - timedelta(seconds=30)).isoformat(),
             },
         )
         if found["total"]:
@@ -180,7 +180,7 @@ def test_residents_and_guards_are_refused_settings(
     compound: Compound, console: Callable[..., Page], role: str
 ) -> None:
     page = console(role, page="settings")
-    expect(page.locator("compound-security-panel main")).not_to_be_empty()
+    expect(page.locator("compound-security-panel main > *")).to_have_count(1)  # another page
     expect(page.locator("cs-settings-page")).to_have_count(0)
     expect(page.locator("nav a[data-page=settings]")).to_have_count(0)
 

@@ -296,6 +296,7 @@ export class CsLogPage extends LitElement {
           )}
         </ul>
         ${pager}`;
+    const named = page.entries.some((e) => "name" in e);
     return html`<table>
         <thead>
           <tr>
@@ -306,7 +307,7 @@ export class CsLogPage extends LitElement {
             <th>${localize(hass, "log.reason")}</th>
             <th>${localize(hass, "log.credential")}</th>
             <th>${localize(hass, "log.flat")}</th>
-            <th>${localize(hass, "log.name")}</th>
+            ${named ? html`<th>${localize(hass, "log.name")}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -319,10 +320,12 @@ export class CsLogPage extends LitElement {
               <td>${enumText(hass, "reason", e.reason)}</td>
               <td>${enumText(hass, "credential", e.credential)}</td>
               <td>${e.flat ?? "—"}</td>
-              <td>
-                ${e.name ?? ""}
-                ${e.watch !== "none" ? html`<span class="chip alarm">${enumText(hass, "watch", e.watch)}</span>` : nothing}
-              </td>
+              ${named
+                ? html`<td>
+                    ${e.name ?? ""}
+                    ${e.watch !== "none" ? html`<span class="chip alarm">${enumText(hass, "watch", e.watch)}</span>` : nothing}
+                  </td>`
+                : nothing}
             </tr>`,
           )}
         </tbody>

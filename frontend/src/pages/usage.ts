@@ -3,6 +3,7 @@
 // own statistics-graph card. A resident sees their own flat.
 import { LitElement, css, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { cardHelpers } from "../card-helpers";
 import { enumText, errorText, localize } from "../i18n";
 import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
@@ -127,7 +128,7 @@ export class CsUsagePage extends LitElement {
       return;
     }
     this.charts = [];
-    const helpers = await window.loadCardHelpers?.();
+    const helpers = await cardHelpers();
     if (!helpers) return;
     const ids = this.household.statistic_ids;
     for (const [kind, id] of Object.entries(ids)) {
