@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.websocket_api import async_register_command
 from homeassistant.core import HomeAssistant, callback
+import probatio as vol
 
 from .console_command import ConsoleCall, console_command
 from .engine.model import WatchLevel
@@ -76,14 +77,15 @@ async def ws_watch_list(_msg: dict[str, Any], call: ConsoleCall) -> dict[str, An
     return {"care": care, "police": police}
 
 
-@console_command("wanted/matches", {}, Operation.POLICE_WATCH)
-async def ws_wanted_matches(_msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
-    """Return the registered people the wanted list names, and how long the list is."""
+@console_command("wanted/matches", {vol.Optional("job_id"): str}, Operation.POLICE_WATCH)
+async def ws_wanted_matches(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
+    """Return the people the wanted list names, its length, and an upload's progress."""
     engine = call.registry.engine
     matches = _ordered(engine.wanted_people(engine.wanted), engine)
     return {
         "listed": len(engine.wanted),
         "matches": [_person_row(person, engine) for person in matches],
+        "job": call.registry.wanted.progress.get(msg.get("job_id") or ""),
     }
 
 

@@ -249,12 +249,11 @@ def test_the_police_upload_a_wanted_list(
     number = make_id_number("11010519491231002")
     file.write_text(f"id_number\n{number}\nnot-a-number\n", encoding="utf-8")
     page.set_input_files("cs-watch-page input[type=file]", str(file))
-    expect(wanted).to_contain_text(
-        "1 ID numbers are being checked" if language == "en" else "正在比对 1 个身份证号"
-    )
-    expect(wanted).to_contain_text(
-        "1 ID numbers on the list" if language == "en" else "名单共 1 个身份证号", timeout=30_000
-    )
+    done = "Done." if language == "en" else "完成"
+    expect(wanted).to_contain_text(done, timeout=30_000)
+    expect(wanted).to_contain_text("not valid ID numbers: 1" if language == "en" else "1 行不是")
+    listed = "ID numbers on the list: 1" if language == "en" else "名单共 1 个"
+    expect(wanted).to_contain_text(listed)
     screenshot(page, f"records-watch-police-{language}-{'phone' if phone else 'desktop'}")
 
 

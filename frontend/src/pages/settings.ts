@@ -264,6 +264,7 @@ export class CsSettingsPage extends LitElement {
     css`
       .scroll { overflow-x: auto; }
       ul.levels, ul.hardware { list-style: none; padding: 0; margin: 0 0 12px; }
+      [data-section="levels"] > .muted { margin-bottom: 12px; }
       ul.levels li { padding: 8px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
       ul.levels .row { margin-top: 6px; }
       ul.hardware li { padding: 4px 0; display: flex; gap: 8px; align-items: center; }

@@ -197,6 +197,23 @@ export class CsUsagePage extends LitElement {
     const flagged = this.flagged;
     if (!flagged) return html`<div class="muted">${localize(hass, "common.loading")}</div>`;
     if (!flagged.flagged.length) return html`<div class="muted">${localize(hass, "usage.none_flagged")}</div>`;
+    if (this.narrow)
+      return html`<ul class="flagged">
+        ${flagged.flagged.map(
+          (f) => html`<li>
+            <div class="row">
+              <strong>${f.flat ?? "—"}</strong>
+              <span class="chip alarm">${enumText(hass, "classification", f.classification)}</span>
+              <button class="chart" @click=${() => this.chart(f.household_id)}>${localize(hass, "usage.chart")}</button>
+            </div>
+            <div>${number(f.electricity_kwh)} kWh${f.electricity_ratio !== null ? html` · <span class="muted">${localize(hass, "usage.times_median", { ratio: f.electricity_ratio })}</span>` : nothing}</div>
+            <div>${number(f.water_m3)} m³${f.water_ratio !== null ? html` · <span class="muted">${localize(hass, "usage.times_median", { ratio: f.water_ratio })}</span>` : nothing}</div>
+            <div class="muted">
+              ${localize(hass, "usage.registered", { count: f.occupants })}${f.estimated_occupants !== null ? html` · ${localize(hass, "usage.estimated", { count: f.estimated_occupants })}` : nothing}
+            </div>
+          </li>`,
+        )}
+      </ul>`;
     return html`<div class="scroll"><table>
       <thead>
         <tr>
@@ -273,6 +290,9 @@ export class CsUsagePage extends LitElement {
       h3 { font-weight: 500; margin: 12px 0 8px; }
       .charts { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); margin-bottom: 12px; }
       .scroll { overflow-x: auto; }
+      ul.flagged { list-style: none; margin: 0; padding: 0; }
+      ul.flagged li { padding: 10px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+      ul.flagged button.chart { margin-inline-start: auto; }
       table.months { max-width: 480px; }
     `,
   ];

@@ -26,9 +26,18 @@ interface WatchLists {
   police: Watched[] | null;
 }
 
+interface Progress {
+  done: number;
+  total: number;
+  finished: boolean;
+  added?: number;
+  matched?: number;
+}
+
 interface Matches {
   listed: number;
   matches: Omit<Watched, "directions">[];
+  job: Progress | null;
 }
 
 interface ImportJob {
@@ -37,8 +46,7 @@ interface ImportJob {
   invalid_rows: number[];
 }
 
-const POLL_MS = 1500;
-const POLL_TIMES = 12;
+const POLL_MS = 1000;
 
 /** The ID numbers of a file: one a line, or the `id_number` column of a CSV file. */
 export function numbersOf(text: string): string[] {
@@ -65,12 +73,14 @@ export class CsWatchPage extends LitElement {
     void this.load();
   }
 
-  private async load() {
+  private async load(jobId?: string) {
     try {
       const police = may(this.compound, "police_watch") && this.compound.may.police_watch === "all";
       const [lists, matches] = await Promise.all([
         call<WatchLists>(this.hass, this.compound, "watch/list"),
-        police ? call<Matches>(this.hass, this.compound, "wanted/matches") : Promise.resolve(undefined),
+        police
+          ? call<Matches>(this.hass, this.compound, "wanted/matches", jobId ? { job_id: jobId } : {})
+          : Promise.resolve(undefined),
       ]);
       this.lists = lists;
       this.wanted = matches;
@@ -93,12 +103,21 @@ export class CsWatchPage extends LitElement {
         numbers: job.numbers,
         invalid: job.invalid_rows.length,
       });
-      const before = this.wanted?.listed ?? 0;
-      for (let i = 0; i < POLL_TIMES; i++) {
+      // Hashing is slow on purpose: follow the job until it has checked every number.
+      while (job.numbers > 0) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        await this.load();
-        if ((this.wanted?.listed ?? 0) > before || job.numbers === 0) break;
+        await this.load(job.job_id);
+        const progress = this.wanted?.job;
+        if (!progress || progress.finished) break;
+        this.upload = localize(this.hass, "watch.progress", { done: progress.done, total: progress.total });
       }
+      const finished = this.wanted?.job;
+      if (finished?.finished)
+        this.upload = localize(this.hass, "watch.finished", {
+          added: finished.added ?? 0,
+          matched: finished.matched ?? 0,
+          invalid: job.invalid_rows.length,
+        });
     } catch (err) {
       this.upload = await errorText(this.hass, err);
     } finally {
