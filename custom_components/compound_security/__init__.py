@@ -26,6 +26,7 @@ from .cameras import (
     private_root,
     purge_snapshots,
 )
+from .console_guard import async_setup_guard_websocket
 from .console_records import async_setup_records_websocket
 from .const import (
     CONF_ESCALATE_AFTER,
@@ -102,6 +103,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_roles_websocket(hass)
     async_setup_visitor_websocket(hass)
     async_setup_enrolment_websocket(hass)
+    async_setup_guard_websocket(hass)
     async_setup_records_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())

@@ -200,6 +200,16 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.active_alarms)
 
+    async def async_unclosed_alarms(self, limit: int) -> list[dict[str, Any]]:
+        """Return the newest alarms not closed yet (open or acknowledged), newest first."""
+        await self.async_flush()
+        return await self._run(self.store.unclosed_alarms, limit)
+
+    async def async_alarm_kinds(self, alarm_ids: list[str]) -> dict[str, str]:
+        """Return the kind of each of these alarms."""
+        await self.async_flush()
+        return await self._run(self.store.alarm_kinds, alarm_ids)
+
     async def async_get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
         """Return one alarm record."""
         await self.async_flush()

@@ -115,7 +115,10 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
     def async_add(self, readings: list[Reading]) -> None:
         """Store readings (a household's month is replaced by a new import of it)."""
         for reading in readings:
-            self.usage.setdefault(reading.household_id, {})[reading.period] = reading.usage
+            months = self.usage.setdefault(reading.household_id, {})
+            months[reading.period] = months.get(reading.period, MonthlyUsage()).updated_by(
+                reading.usage
+            )
         self._store.async_delay_save(self._data, SAVE_DELAY)
         if "recorder" in self.hass.config.components:
             for household_id in {reading.household_id for reading in readings}:

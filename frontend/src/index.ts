@@ -5,7 +5,12 @@ import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
 import "./panel";
+// Pages register in tab order: the guard room first, it is the default page.
+import "./pages/guard";
 import "./pages/log";
 import "./pages/watch";
 import "./pages/usage";
+import "./pages/cameras";
 import "./pages/settings";
+import "./guard/cards";
+import "./guard/strategy";

@@ -121,7 +121,8 @@ export class CompoundSecurityPanel extends LitElement {
         <button @click=${this.load}>${localize(this.hass, "common.retry")}</button>
       </div>`;
     if (!this.info) return html`<div class="muted">${localize(this.hass, "common.loading")}</div>`;
-    if (!compound || !page) return html`<div class="card">${localize(this.hass, "common.no_access")}</div>`;
+    if (!compound) return html`<div class="card">${localize(this.hass, "common.no_access")}</div>`;
+    if (!page) return html`<div class="card">${localize(this.hass, "common.refused_page")}</div>`;
     const tag = unsafeStatic(page.tag);
     return staticHtml`<${tag} .hass=${this.hass} .narrow=${this.narrow} .compound=${compound}></${tag}>`;
   }

@@ -245,6 +245,27 @@ class AuditStore:
         with self.engine.connect() as connection:
             return [_alarm_entry(row) for row in connection.execute(statement).mappings()]
 
+    def unclosed_alarms(self, limit: int) -> list[dict[str, Any]]:
+        """Return the newest alarms not closed yet (open or acknowledged), newest first."""
+        statement = (
+            select(alarms)
+            .where(alarms.c.compound == self.compound, alarms.c.state != "closed")
+            .order_by(alarms.c.ts.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [_alarm_entry(row) for row in connection.execute(statement).mappings()]
+
+    def alarm_kinds(self, alarm_ids: Sequence[str]) -> dict[str, str]:
+        """Return the kind of each of these alarms that this compound has."""
+        if not alarm_ids:
+            return {}
+        statement = select(alarms.c.alarm_id, alarms.c.kind).where(
+            alarms.c.compound == self.compound, alarms.c.alarm_id.in_(alarm_ids)
+        )
+        with self.engine.connect() as connection:
+            return {str(alarm_id): str(kind) for alarm_id, kind in connection.execute(statement)}
+
     def get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
         """Return one alarm record."""
         with self.engine.connect() as connection:

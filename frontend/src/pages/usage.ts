@@ -3,7 +3,7 @@
 // own statistics-graph card. A resident sees their own flat.
 import { LitElement, css, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
-import { cardHelpers } from "../card-helpers";
+import { cardHelpers } from "../guard/card-helpers";
 import { enumText, errorText, localize } from "../i18n";
 import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
