@@ -19,7 +19,7 @@ import pytest
 from compound_simulator.ha_client import Api, HomeAssistantError
 
 from ..engine_fixtures import make_id_number
-from .conftest import screenshot
+from .conftest import screenshot as save_screenshot
 from .harness import PASSWORD, Compound
 
 pytestmark = pytest.mark.browser
@@ -35,6 +35,12 @@ def _off_loop[T](work: Callable[[], T]) -> T:
 
 def _ws(compound: Compound, message: dict[str, Any]) -> Any:
     return _off_loop(lambda: compound.ws(message))
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Save a screenshot once Home Assistant's launch screen has faded away."""
+    page.locator("#ha-launch-screen").wait_for(state="detached", timeout=15_000)
+    save_screenshot(page, name)
 
 
 def _local(moment: datetime) -> str:
