@@ -28,6 +28,7 @@ from .cameras import (
 )
 from .console_guard import async_setup_guard_websocket
 from .console_registry import async_setup_registry_console_websocket
+from .console_records import async_setup_records_websocket
 from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
@@ -105,6 +106,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_enrolment_websocket(hass)
     async_setup_guard_websocket(hass)
     async_setup_registry_console_websocket(hass)
+    async_setup_records_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
     await async_register_panel(hass)

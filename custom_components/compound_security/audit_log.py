@@ -170,6 +170,15 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.query_access, query)
 
+    async def async_page(self, query: AccessQuery) -> tuple[list[dict[str, Any]], int]:
+        """Return one page of matching entries, newest first, and how many match in all."""
+        await self.async_flush()
+
+        def _page() -> tuple[list[dict[str, Any]], int]:
+            return self.store.query_access(query), self.store.count_access(query)
+
+        return await self._run(_page)
+
     async def async_export(self, query: AccessQuery, config_dir: str, name: str) -> dict[str, Any]:
         """Write the matching entries to a new CSV export; return its path and row count."""
         entries = await self.async_query(query)

@@ -3,8 +3,9 @@
 `@console_command("kind/verb", fields, Operation.X)` over `async def body(msg, call)`
 registers a websocket command `compound_security/kind/verb` that takes
 `config_entry_id` (needed only with several compounds), refuses a caller the permission
-table refuses (`unauthorized`, translated), answers a rule's refusal as `invalid_format`
-with its translation key and placeholders, and otherwise answers with what `body` returns.
+table refuses (of several operations named, the first the caller is granted counts) with
+a translated `unauthorized`, answers a rule's refusal as `invalid_format` with its
+translation key and placeholders, and otherwise answers with what `body` returns.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import probatio as vol
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
-from .permissions import Caller, Grant, Operation, Refused, caller_for_user, require
+from .permissions import Caller, Grant, Operation, Refused, caller_for_user, grant, refusal
 from .registry import CompoundRegistry
 
 
@@ -78,7 +79,7 @@ def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -
 
 
 def send_refused(connection: ActiveConnection, msg_id: int, err: Refused) -> None:
-    """Answer a refusal by the role table, translated by the console (not logged as an error)."""
+    """Answer a refusal by the permission table, translated (names the operation)."""
     connection.send_error(
         msg_id,
         ERR_UNAUTHORIZED,
@@ -89,10 +90,19 @@ def send_refused(connection: ActiveConnection, msg_id: int, err: Refused) -> Non
     )
 
 
+def first_grant(caller: Caller, operations: tuple[Operation, ...]) -> Grant:
+    """Return the caller's grant for the first operation granted; refuse the first if none."""
+    for operation in operations:
+        if (granted := grant(caller, operation)) is not Grant.NONE:
+            return granted
+    raise refusal(caller, operations[0])
+
+
 def console_command(
-    command: str, fields: dict[Any, Any], operation: Operation
+    command: str, fields: dict[Any, Any], operation: Operation | tuple[Operation, ...]
 ) -> Callable[[Body], Callable[..., Any]]:
     """Return a decorator making `body` a registered-ready websocket handler."""
+    operations = operation if isinstance(operation, tuple) else (operation,)
 
     def _wrap(body: Body) -> Callable[..., Any]:
         @websocket_command(
@@ -110,13 +120,13 @@ def console_command(
                 return
             caller = caller_for_user(connection.user, entry.runtime_data.registry)
             try:
-                grant = require(caller, operation, connection.context(msg))
-                result = await body(msg, ConsoleCall(hass, connection, entry, caller, grant))
-            except RuleError as err:
-                send_rule_error(connection, msg["id"], err)
-                return
+                granted = first_grant(caller, operations)
+                result = await body(msg, ConsoleCall(hass, connection, entry, caller, granted))
             except Refused as err:
                 send_refused(connection, msg["id"], err)
+                return
+            except RuleError as err:
+                send_rule_error(connection, msg["id"], err)
                 return
             connection.send_result(msg["id"], result)
 

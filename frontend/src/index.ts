@@ -5,9 +5,13 @@ import "./components/cs-dialog";
 import "./components/cs-field";
 import "./components/cs-pager";
 import "./panel";
-// Pages register in tab order; the guard room first, as the default page.
+// Pages register in tab order: the guard room first, it is the default page.
 import "./pages/guard";
 import "./pages/registry";
+import "./pages/log";
+import "./pages/watch";
+import "./pages/usage";
 import "./pages/cameras";
+import "./pages/settings";
 import "./guard/cards";
 import "./guard/strategy";
