@@ -27,8 +27,8 @@ from .cameras import (
     purge_snapshots,
 )
 from .console_guard import async_setup_guard_websocket
-from .console_registry import async_setup_registry_console_websocket
 from .console_records import async_setup_records_websocket
+from .console_registry import async_setup_registry_console_websocket
 from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
