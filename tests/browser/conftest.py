@@ -108,11 +108,7 @@ def console(compound: Compound, browser: Browser) -> Generator[OpenConsole]:
             timezone_id="Asia/Shanghai",
         )
         contexts.append(context)
-        tokens = json.dumps(compound.tokens[role].for_browser(compound.base))
-        context.add_init_script(
-            "localStorage.setItem('hassTokens', " + json.dumps(tokens) + ");"
-            "localStorage.setItem('selectedLanguage', " + json.dumps(json.dumps(language)) + ");"
-        )
+        context.add_init_script(tokens_script(compound, role, language))
         opened = context.new_page()
         opened.goto(f"{compound.base}/compound-security/{page}")
         opened.wait_for_selector("compound-security-panel header h1", timeout=30_000)
@@ -121,6 +117,15 @@ def console(compound: Compound, browser: Browser) -> Generator[OpenConsole]:
     yield _open
     for context in contexts:
         context.close()
+
+
+def tokens_script(compound: Compound, role: str, language: str) -> str:
+    """Return a script logging the browser in as `role`, in `language`, before the app loads."""
+    tokens = json.dumps(compound.tokens[role].for_browser(compound.base))
+    return (
+        "localStorage.setItem('hassTokens', " + json.dumps(tokens) + ");"
+        "localStorage.setItem('selectedLanguage', " + json.dumps(json.dumps(language)) + ");"
+    )
 
 
 def screenshot(page: Page, name: str) -> Path:
