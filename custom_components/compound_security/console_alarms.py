@@ -23,7 +23,7 @@ from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.core import Event, HomeAssistant, callback
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, ConsoleCall, console_command
 from .console_subscription import Subscriber, open_subscription, start_subscription
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, EVENT_ALARM_UPDATED
 from .coordinator import AlarmCleared, CompoundSecurityConfigEntry
@@ -83,7 +83,7 @@ async def _send_alarm(subscriber: Subscriber, alarm_id: str) -> None:
 @websocket_command(
     {
         vol.Required("type"): f"{DOMAIN}/alarms/subscribe",
-        vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+        vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
         vol.Optional("limit", default=DEFAULT_ALARMS): vol.All(
             int, vol.Range(min=1, max=MAX_ALARMS)
         ),
@@ -143,7 +143,7 @@ def ws_subscribe_alarms(
 @console_command(
     "alarms/handle",
     {
-        vol.Required("alarm_id"): str,
+        vol.Required("alarm_id"): ID,
         vol.Required("action"): vol.In(["acknowledge", "close"]),
         vol.Optional("note"): vol.All(str, vol.Length(max=MAX_NOTE * 2)),
     },
