@@ -20,11 +20,14 @@ from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
-import probatio as vol
 
-from .console_command import ID
-from .console_subscription import Subscriber, open_subscription, start_subscription
-from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
+from .console_subscription import (
+    Subscriber,
+    open_subscription,
+    start_subscription,
+    subscription_schema,
+)
+from .const import DOMAIN
 from .coordinator import AccessPointActivity
 from .engine.audit import AccessQuery
 from .engine.decision import Decision
@@ -33,7 +36,6 @@ from .passage_privacy import alarms_told, named
 from .permissions import Caller, Grant, Operation, grant
 
 DEFAULT_PASSAGES: Final = 50
-MAX_PASSAGES: Final = 200
 
 
 def _names_always(caller: Caller) -> bool:
@@ -96,15 +98,7 @@ async def _today(subscriber: Subscriber, limit: int) -> list[dict[str, Any]]:
     ]
 
 
-@websocket_command(
-    {
-        vol.Required("type"): f"{DOMAIN}/passages/subscribe",
-        vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
-        vol.Optional("limit", default=DEFAULT_PASSAGES): vol.All(
-            int, vol.Range(min=1, max=MAX_PASSAGES)
-        ),
-    }
-)
+@websocket_command(subscription_schema("passages/subscribe", DEFAULT_PASSAGES))
 @callback
 def ws_subscribe_passages(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]

@@ -19,11 +19,22 @@ from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.messages import event_message, result_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+import probatio as vol
 
-from .console_command import compound_for
+from .console_command import ID, MAX_PAGE, compound_for
+from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .permissions import Caller, Grant, Operation, Refused, caller_for_user, require
 from .registry_websocket import send_refusal
+
+
+def subscription_schema(command: str, default_limit: int) -> dict[Any, Any]:
+    """Return the fields of a subscription: its type, the compound, how many come first."""
+    return {
+        vol.Required("type"): f"{DOMAIN}/{command}",
+        vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
+        vol.Optional("limit", default=default_limit): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
+    }
 
 
 @dataclass(frozen=True, slots=True)
