@@ -10,7 +10,7 @@ from datetime import timedelta
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import async_capture_events
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
@@ -36,13 +36,22 @@ async def _raise_alarms(hass: HomeAssistant) -> dict[str, str]:
     return ids | {alarm.data["kind"]: alarm.data["alarm_id"] for alarm in alarms}
 
 
-async def test_the_alarm_desk_shows_each_role_its_alarms_with_flat_name_and_snapshot(
+@pytest.fixture
+async def alarmed(
     hass: HomeAssistant,
     camera_server: CameraServer,  # noqa: F811  # a fixture
+) -> tuple[MockConfigEntry, dict[str, str]]:
+    """Return a compound with a camera, a lost card's alarm and a police alarm raised."""
+    entry = await set_up(hass, compound_entry(camera_server.url))
+    return entry, await _raise_alarms(hass)
+
+
+async def test_the_alarm_desk_shows_each_role_its_alarms_with_flat_name_and_snapshot(
+    hass: HomeAssistant,
+    alarmed: tuple[MockConfigEntry, dict[str, str]],
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    entry = await set_up(hass, compound_entry(camera_server.url))
-    ids = await _raise_alarms(hass)
+    entry, ids = alarmed
     lost, watched = ids["lost_card"], ids["police_watch"]
     guard = await staff_console(hass, hass_ws_client, entry, StaffRole.GUARD)
     police = await staff_console(hass, hass_ws_client, entry, StaffRole.POLICE)
@@ -93,11 +102,10 @@ async def test_the_alarm_desk_shows_each_role_its_alarms_with_flat_name_and_snap
 
 async def test_handling_an_alarm_is_refused_unknown_or_closed_with_translated_errors(
     hass: HomeAssistant,
-    camera_server: CameraServer,  # noqa: F811  # a fixture
+    alarmed: tuple[MockConfigEntry, dict[str, str]],
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    entry = await set_up(hass, compound_entry(camera_server.url))
-    ids = await _raise_alarms(hass)
+    entry, ids = alarmed
     guard = await staff_console(hass, hass_ws_client, entry, StaffRole.GUARD)
     clerk = await staff_console(hass, hass_ws_client, entry, StaffRole.CLERK)
     for client, alarm_id in ((guard, ids["police_watch"]), (clerk, ids["lost_card"])):
