@@ -88,6 +88,7 @@ class LiveConsole:
     def __init__(self, socket: Any) -> None:
         """Wrap a websocket test client."""
         self.socket = socket
+        self.user_id: str | None = None  # the user's, where a test needs it
         self.last_id = 0
         self.answers: dict[int, dict[str, Any]] = {}
         self.events: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -127,7 +128,9 @@ async def live_console(
     if user is None:
         return LiveConsole(await ws(hass))
     refresh = await hass.auth.async_create_refresh_token(user, CLIENT_ID)
-    return LiveConsole(await ws(hass, hass.auth.async_create_access_token(refresh)))
+    console = LiveConsole(await ws(hass, hass.auth.async_create_access_token(refresh)))
+    console.user_id = user.id
+    return console
 
 
 async def staff_user(hass: HomeAssistant, entry: MockConfigEntry, role: StaffRole) -> User:

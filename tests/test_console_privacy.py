@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
@@ -62,6 +62,11 @@ async def test_a_police_watch_is_not_told_by_a_care_watch_going_missing(
     # The family set the care watch: they see it, as for anyone else on care watch.
     (passage,) = (await resident.ask(LOG))["result"]["entries"]
     assert (passage["name"], passage["watch"]) == ("王大爷", "care")
+    assert _kinds(mock_config_entry, passage["alarm_ids"]) == {"watchlist"}
+    # So does the family's action (query_access_log), as the console does.
+    user_id = resident.user_id
+    (passage,) = (await act(hass, "query_access_log", Context(user_id=user_id)))["entries"]
+    assert passage["watch"] == "care"
     assert _kinds(mock_config_entry, passage["alarm_ids"]) == {"watchlist"}
     # The guard greets him, in the log as in the live feed; nothing tells of the police.
     (passage,) = (await guard.ask(LOG))["result"]["entries"]
