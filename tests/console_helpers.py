@@ -1,14 +1,21 @@
-"""Console websocket clients for each role, for the record pages' tests."""
+"""Console websocket clients for each role, for the console's tests.
+
+`Console` asks one command at a time; `LiveConsole` also follows subscriptions, keeping
+their events apart from the answers.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import CLIENT_ID
+from pytest_homeassistant_custom_component.common import CLIENT_ID, MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.compound_security.const import DOMAIN
 from custom_components.compound_security.roles import StaffRole
 
 from .helpers import act, registry_of
@@ -73,3 +80,68 @@ async def consoles(
         )
         for role in ROLES
     }
+
+
+class LiveConsole:
+    """One user's websocket: answers by message id, events kept per subscription."""
+
+    def __init__(self, socket: Any) -> None:
+        """Wrap a websocket test client."""
+        self.socket = socket
+        self.user_id: str | None = None  # the user's, where a test needs it
+        self.last_id = 0
+        self.answers: dict[int, dict[str, Any]] = {}
+        self.events: dict[int, list[dict[str, Any]]] = defaultdict(list)
+
+    async def ask(self, kind: str, /, **fields: Any) -> dict[str, Any]:
+        """Send a `compound_security/<kind>` and return the whole answer."""
+        self.last_id += 1
+        msg_id = self.last_id
+        await self.socket.send_json({"id": msg_id, "type": f"{DOMAIN}/{kind}", **fields})
+        return await self._wait(lambda: self.answers.pop(msg_id, None))
+
+    async def subscribe(self, command: str, **fields: Any) -> tuple[int, dict[str, Any]]:
+        """Subscribe; return the subscription's id and its first event (what there is now)."""
+        answer = await self.ask(command, **fields)
+        assert answer["success"], answer
+        return answer["id"], await self.event(answer["id"])
+
+    async def event(self, subscription: int) -> dict[str, Any]:
+        """Return the subscription's next event (waiting for it)."""
+        queue = self.events[subscription]
+        return await self._wait(lambda: queue.pop(0) if queue else None)
+
+    async def _wait(self, take: Callable[[], dict[str, Any] | None]) -> dict[str, Any]:
+        while (found := take()) is None:
+            message = await self.socket.receive_json(timeout=5)
+            if message["type"] == "event":
+                self.events[message["id"]].append(message["event"])
+            else:
+                self.answers[message["id"]] = message
+        return found
+
+
+async def live_console(
+    hass: HomeAssistant, ws: WebSocketGenerator, user: User | None = None
+) -> LiveConsole:
+    """Return a live console for a user (none: the test's owner, a manager)."""
+    if user is None:
+        return LiveConsole(await ws(hass))
+    refresh = await hass.auth.async_create_refresh_token(user, CLIENT_ID)
+    console = LiveConsole(await ws(hass, hass.auth.async_create_access_token(refresh)))
+    console.user_id = user.id
+    return console
+
+
+async def staff_user(hass: HomeAssistant, entry: MockConfigEntry, role: StaffRole) -> User:
+    """Return a new user with a staff role in the compound."""
+    user = await hass.auth.async_create_user(str(role), group_ids=["system-users"])
+    await entry.runtime_data.registry.roles.async_set(user.id, role)
+    return user
+
+
+async def staff_console(
+    hass: HomeAssistant, ws: WebSocketGenerator, entry: MockConfigEntry, role: StaffRole
+) -> LiveConsole:
+    """Return a live console for a new user with a staff role in the compound."""
+    return await live_console(hass, ws, await staff_user(hass, entry, role))

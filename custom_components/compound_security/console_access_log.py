@@ -12,7 +12,8 @@ What a caller sees (the `access_log_query` and `live_passages` rows of the table
   guards (`live_passages`), who may not follow a person, so no person filter either;
 - their own household's passages: residents (and staff with a home, as residents).
 Police-watch facts (重点人员) reach only those who may see the police watch: others see
-such a passage as unwatched and without its alarms.
+such a passage with the watch the person has besides and without its police alarms
+(`passage_privacy`, the rules the live feed follows too).
 """
 
 from __future__ import annotations
@@ -29,29 +30,25 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, ConsoleCall, console_command, page_fields
+from .csv_cells import spreadsheet_safe
 from .engine.audit import AccessQuery
 from .engine.errors import RuleError
-from .engine.model import WatchLevel
 from .engine.outcomes import Reason
+from .passage_privacy import alarms_told, named, watch_told
 from .permissions import Caller, Grant, Operation, grant, refusal
 
-MAX_PAGE: Final = 200
 MAX_EXPORT_ROWS: Final = 10_000
 LIVE_WINDOW: Final = timedelta(hours=24)
 DECISIONS: Final = ("granted", "denied")
 FILTER_FIELDS: Final[dict[Any, Any]] = {
-    vol.Optional("person_id"): str,
-    vol.Optional("household_id"): str,
-    vol.Optional("access_point_id"): str,
+    vol.Optional("person_id"): ID,
+    vol.Optional("household_id"): ID,
+    vol.Optional("access_point_id"): ID,
     vol.Optional("start"): vol.All(str, vol.Length(max=40)),
     vol.Optional("end"): vol.All(str, vol.Length(max=40)),
     vol.Optional("decision"): vol.In(DECISIONS),
     vol.Optional("reason"): vol.In([reason.value for reason in Reason]),
-}
-PAGE_FIELDS: Final[dict[Any, Any]] = {
-    vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0)),
-    vol.Optional("limit", default=50): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
 }
 CSV_COLUMNS: Final = (
     "time",
@@ -97,9 +94,12 @@ def _moment(value: str | None) -> datetime | None:
     """Parse an ISO 8601 time; one without a zone is the compound's local time."""
     if value is None:
         return None
-    if (moment := dt_util.parse_datetime(value)) is None:
-        raise RuleError("time_invalid", value=value)
-    return dt_util.as_utc(dt_util.as_local(moment) if moment.tzinfo is None else moment)
+    try:  # 2026-02-30 and year 1 in UTC+8 raise rather than answer None
+        if (moment := dt_util.parse_datetime(value)) is not None:
+            return dt_util.as_utc(dt_util.as_local(moment) if moment.tzinfo is None else moment)
+    except ValueError, OverflowError:
+        pass
+    raise RuleError("time_invalid", value=value)
 
 
 def build_query(
@@ -136,14 +136,20 @@ def build_query(
     )
 
 
-def shown_row(entry: dict[str, Any], scope: LogScope, call: ConsoleCall) -> dict[str, Any]:
-    """Return one log entry as the caller may see it, with names looked up."""
+def shown_row(
+    entry: dict[str, Any], kinds: dict[str, str], scope: LogScope, call: ConsoleCall
+) -> dict[str, Any]:
+    """Return one log entry as the caller may see it, with names looked up.
+
+    `kinds` holds the kind of (at least) each of the entry's alarms.
+    """
     engine = call.registry.engine
     access_point = call.entry.runtime_data.access_points.get(entry["access_point_id"])
     household = engine.households.get(entry["household_id"] or "")
-    watch, alarm_ids = entry["watch"], entry["alarm_ids"]
-    if watch == WatchLevel.POLICE and not scope.police:
-        watch, alarm_ids = WatchLevel.NONE.value, []  # police business
+    person = engine.people.get(entry["person_id"] or "")
+    raised = {i: kinds[i] for i in entry["alarm_ids"] if i in kinds}
+    alarms = alarms_told(call.caller, raised, police=scope.police)
+    watch = watch_told(entry["watch"], list(alarms.values()), person, police=scope.police)
     row = {
         "time": entry["time"],
         "access_point_id": entry["access_point_id"],
@@ -155,10 +161,9 @@ def shown_row(entry: dict[str, Any], scope: LogScope, call: ConsoleCall) -> dict
         "household_id": entry["household_id"],
         "flat": household.label if household is not None else None,
         "watch": watch,
-        "alarm_ids": alarm_ids,
+        "alarm_ids": list(alarms),
     }
-    if scope.names or alarm_ids:
-        person = engine.people.get(entry["person_id"] or "")
+    if named(names=scope.names, alarms=alarms):
         row |= {
             "person_id": entry["person_id"],
             "name": person.name if person is not None else None,
@@ -170,7 +175,7 @@ def shown_row(entry: dict[str, Any], scope: LogScope, call: ConsoleCall) -> dict
 
 @console_command(
     "access_log/query",
-    {**FILTER_FIELDS, **PAGE_FIELDS},
+    {**FILTER_FIELDS, **page_fields()},
     (Operation.ACCESS_LOG_QUERY, Operation.LIVE_PASSAGES),
 )
 async def ws_query_access_log(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
@@ -178,9 +183,10 @@ async def ws_query_access_log(msg: dict[str, Any], call: ConsoleCall) -> dict[st
     scope = scope_for(call.caller)
     query = build_query(msg, call, scope, msg["limit"], msg["offset"])
     entries, total = await call.entry.runtime_data.audit.async_page(query)
+    kinds = await _alarm_kinds(call, entries)
     points = call.entry.runtime_data.access_points.values()
     return {
-        "entries": [shown_row(entry, scope, call) for entry in entries],
+        "entries": [shown_row(entry, kinds, scope, call) for entry in entries],
         "total": total,
         "offset": msg["offset"],
         "since": scope.since.isoformat() if scope.since is not None else None,
@@ -198,7 +204,8 @@ async def ws_export_access_log(msg: dict[str, Any], call: ConsoleCall) -> dict[s
     scope = replace(scope_for(call.caller), names=True)  # export: managers and police
     query = build_query(msg, call, scope, MAX_EXPORT_ROWS, 0)
     entries, total = await call.entry.runtime_data.audit.async_page(query)
-    rows = [shown_row(entry, scope, call) for entry in entries]
+    kinds = await _alarm_kinds(call, entries)
+    rows = [shown_row(entry, kinds, scope, call) for entry in entries]
     stamp = dt_util.now().strftime("%Y%m%d-%H%M")
     return {
         "filename": f"access-log-{stamp}.csv",
@@ -208,14 +215,14 @@ async def ws_export_access_log(msg: dict[str, Any], call: ConsoleCall) -> dict[s
     }
 
 
+async def _alarm_kinds(call: ConsoleCall, entries: list[dict[str, Any]]) -> dict[str, str]:
+    """Return the kind of every alarm the entries raised."""
+    alarm_ids = [alarm_id for entry in entries for alarm_id in entry["alarm_ids"]]
+    return await call.entry.runtime_data.audit.async_alarm_kinds(alarm_ids)
+
+
 def _local_time(iso: str) -> str:
     return dt_util.as_local(datetime.fromisoformat(iso)).isoformat(timespec="seconds")
-
-
-def _cell(value: object) -> str:
-    """Return a cell's text; one a spreadsheet would run as a formula is quoted."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
 def csv_text(rows: Iterable[dict[str, Any]], local_time: Callable[[str], str]) -> str:
@@ -225,7 +232,7 @@ def csv_text(rows: Iterable[dict[str, Any]], local_time: Callable[[str], str]) -
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         values = row | {"time": local_time(row["time"])}
-        writer.writerow([_cell(values.get(column)) for column in CSV_COLUMNS])
+        writer.writerow([spreadsheet_safe(values.get(column)) for column in CSV_COLUMNS])
     return "\ufeff" + buffer.getvalue()
 
 

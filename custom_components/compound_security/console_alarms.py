@@ -23,9 +23,14 @@ from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.core import Event, HomeAssistant, callback
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
-from .console_subscription import Subscriber, open_subscription, start_subscription
-from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, EVENT_ALARM_UPDATED
+from .console_command import ID, ConsoleCall, console_command
+from .console_subscription import (
+    Subscriber,
+    open_subscription,
+    start_subscription,
+    subscription_schema,
+)
+from .const import DOMAIN, EVENT_ALARM_UPDATED
 from .coordinator import AlarmCleared, CompoundSecurityConfigEntry
 from .engine.bounds import MAX_NOTE, checked_text
 from .engine.decision import Alarm
@@ -33,7 +38,6 @@ from .permissions import Caller, Operation, may_handle_alarm, refusal
 from .views import snapshot_url
 
 DEFAULT_ALARMS: Final = 50
-MAX_ALARMS: Final = 200
 # Alarms a subscription looks through for those the caller may see (newest first).
 SCAN_ALARMS: Final = 2000
 
@@ -80,15 +84,7 @@ async def _send_alarm(subscriber: Subscriber, alarm_id: str) -> None:
         subscriber.send({"alarms": [shown]})
 
 
-@websocket_command(
-    {
-        vol.Required("type"): f"{DOMAIN}/alarms/subscribe",
-        vol.Optional(CONF_CONFIG_ENTRY_ID): str,
-        vol.Optional("limit", default=DEFAULT_ALARMS): vol.All(
-            int, vol.Range(min=1, max=MAX_ALARMS)
-        ),
-    }
-)
+@websocket_command(subscription_schema("alarms/subscribe", DEFAULT_ALARMS))
 @callback
 def ws_subscribe_alarms(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
@@ -143,7 +139,7 @@ def ws_subscribe_alarms(
 @console_command(
     "alarms/handle",
     {
-        vol.Required("alarm_id"): str,
+        vol.Required("alarm_id"): ID,
         vol.Required("action"): vol.In(["acknowledge", "close"]),
         vol.Optional("note"): vol.All(str, vol.Length(max=MAX_NOTE * 2)),
     },

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.const import (
@@ -31,6 +31,22 @@ from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
 from .permissions import Caller, Grant, Operation, Refused, caller_for_user, grant, refusal
 from .registry import CompoundRegistry
+
+# Bounds every console command's fields share: ids are 32 characters or fewer (a ULID,
+# a uuid's hex), a page has at most 200 rows, and an offset stays far below what the
+# audit database can take (a larger one would end in a traceback, not an answer).
+MAX_ID: Final = 64
+MAX_PAGE: Final = 200
+MAX_OFFSET: Final = 1_000_000
+ID: Final = vol.All(str, vol.Length(min=1, max=MAX_ID))
+
+
+def page_fields(default_limit: int = 50) -> dict[Any, Any]:
+    """Return the `offset` and `limit` fields of a paged command."""
+    return {
+        vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0, max=MAX_OFFSET)),
+        vol.Optional("limit", default=default_limit): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +124,7 @@ def console_command(
         @websocket_command(
             {
                 vol.Required("type"): f"{DOMAIN}/{command}",
-                vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+                vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
                 **fields,
             }
         )

@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from .console_alarms import async_setup_alarm_websocket
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, MAX_PAGE, ConsoleCall, console_command, page_fields
 from .console_passages import async_setup_passage_websocket
 from .const import DOMAIN
 from .engine.errors import RuleError
@@ -35,11 +35,7 @@ if TYPE_CHECKING:
     from .cameras import CameraCoordinator
     from .hardware import AccessPointHardware
 
-MAX_PAGE: Final = 200
-PAGE_FIELDS: Final[dict[Any, Any]] = {
-    vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0)),
-    vol.Optional("limit", default=MAX_PAGE): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
-}
+PAGE_FIELDS: Final = page_fields(MAX_PAGE)
 GATE_COMMANDS: Final = ("open", "hold_open", "close")
 
 
@@ -80,7 +76,7 @@ async def ws_list_gates(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any
 
 @console_command(
     "gates/command",
-    {vol.Required("access_point_id"): str, vol.Required("command"): vol.In(GATE_COMMANDS)},
+    {vol.Required("access_point_id"): ID, vol.Required("command"): vol.In(GATE_COMMANDS)},
     Operation.GATE_OPERATE,
 )
 async def ws_command_gate(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from .console_command import ConsoleCall, console_command
+from .csv_cells import spreadsheet_safe
 from .engine.errors import RuleError
 from .engine.importer import ImportPlan, ImportRejected, plan_import
 from .engine.model import Household
@@ -56,7 +57,6 @@ EXPORT_COLUMNS: Final = (
     "vehicle_kind",
     "plate",
 )
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _content(msg: dict[str, Any]) -> str:
@@ -123,12 +123,6 @@ async def ws_import_commit(msg: dict[str, Any], call: ConsoleCall) -> dict[str, 
     }
 
 
-def _safe(value: Any) -> str:
-    """Return a cell a spreadsheet shows as text, never runs as a formula."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
 def export_rows(
     households: Mapping[str, Household],
     stored: Mapping[str, Mapping[str, Mapping[str, Any]]],
@@ -179,7 +173,7 @@ def export_csv(rows: Iterator[dict[str, Any]]) -> tuple[str, int]:
     writer.writeheader()
     count = 0
     for count, row in enumerate(rows, start=1):  # noqa: B007  # the count is kept
-        writer.writerow({key: _safe(row.get(key)) for key in EXPORT_COLUMNS})
+        writer.writerow({key: spreadsheet_safe(row.get(key)) for key in EXPORT_COLUMNS})
     return buffer.getvalue(), count
 
 

@@ -6,12 +6,13 @@ codes, and the flat. Names follow the role table: managers and the police (who s
 registry whole) get the person's name; guards see flats, not names, except on a passage
 that raised an alarm they may see (a care-watch passage names the watched resident, so
 the guard can greet them). Police-watch facts are never in the feed: a police-watch
-passage looks like any other, and the police see those alarms on the alarm desk.
+passage looks like any other, and the police see those alarms on the alarm desk. The
+access log follows the same rules (`passage_privacy`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
@@ -19,18 +20,22 @@ from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
-import probatio as vol
 
-from .console_subscription import Subscriber, open_subscription, start_subscription
-from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
+from .console_subscription import (
+    Subscriber,
+    open_subscription,
+    start_subscription,
+    subscription_schema,
+)
+from .const import DOMAIN
 from .coordinator import AccessPointActivity
 from .engine.audit import AccessQuery
-from .engine.decision import POLICE_KINDS, Decision
+from .engine.decision import Decision
 from .fire import COMMAND_CREDENTIAL
+from .passage_privacy import alarms_told, named
 from .permissions import Caller, Grant, Operation, grant
 
 DEFAULT_PASSAGES: Final = 50
-MAX_PASSAGES: Final = 200
 
 
 def _names_always(caller: Caller) -> bool:
@@ -38,24 +43,18 @@ def _names_always(caller: Caller) -> bool:
     return grant(caller, Operation.REGISTRY_VIEW) is Grant.ALL
 
 
-def _alarm_kinds_shown(caller: Caller, kinds: Iterable[str]) -> list[str]:
-    """Return the alarm kinds of a passage the caller is told of: never the police's."""
-    if grant(caller, Operation.ALARM_VIEW) not in (Grant.ALL, Grant.NOT_POLICE):
-        return []  # the police see their alarms on the alarm desk, not here
-    return [kind for kind in kinds if kind not in POLICE_KINDS]
-
-
 def passage_view(
-    subscriber: Subscriber, row: Mapping[str, Any], alarm_kinds: Iterable[str]
+    subscriber: Subscriber, row: Mapping[str, Any], alarms: Mapping[str, str]
 ) -> dict[str, Any]:
-    """Return one passage as the subscriber may see it."""
+    """Return one passage as the subscriber may see it (`alarms`: id to kind)."""
     runtime = subscriber.entry.runtime_data
     engine = runtime.registry.engine
     caller = subscriber.caller
     household = engine.households.get(row.get("household_id") or "")
-    kinds = _alarm_kinds_shown(caller, alarm_kinds)
-    named = _names_always(caller) or bool(kinds)
-    person = engine.people.get(row.get("person_id") or "") if named else None
+    # Never the police kinds: the police see those alarms on the alarm desk.
+    told = alarms_told(caller, alarms, police=False)
+    shown = named(names=_names_always(caller), alarms=told)
+    person = engine.people.get(row.get("person_id") or "") if shown else None
     access_point = runtime.access_points.get(row["access_point_id"])
     return {
         "time": row["time"],
@@ -69,7 +68,7 @@ def passage_view(
         "household": household.label if household else None,
         "person_id": row.get("person_id") if person else None,
         "person": person.name if person else None,
-        "alarm_kinds": kinds,
+        "alarm_kinds": list(told.values()),
     }
 
 
@@ -94,20 +93,12 @@ async def _today(subscriber: Subscriber, limit: int) -> list[dict[str, Any]]:
     rows = [row for row in found if row["credential"] != COMMAND_CREDENTIAL][:limit]
     kinds = await audit.async_alarm_kinds([i for row in rows for i in row["alarm_ids"]])
     return [
-        passage_view(subscriber, row, [kinds[i] for i in row["alarm_ids"] if i in kinds])
+        passage_view(subscriber, row, {i: kinds[i] for i in row["alarm_ids"] if i in kinds})
         for row in rows
     ]
 
 
-@websocket_command(
-    {
-        vol.Required("type"): f"{DOMAIN}/passages/subscribe",
-        vol.Optional(CONF_CONFIG_ENTRY_ID): str,
-        vol.Optional("limit", default=DEFAULT_PASSAGES): vol.All(
-            int, vol.Range(min=1, max=MAX_PASSAGES)
-        ),
-    }
-)
+@websocket_command(subscription_schema("passages/subscribe", DEFAULT_PASSAGES))
 @callback
 def ws_subscribe_passages(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
@@ -126,8 +117,8 @@ def ws_subscribe_passages(
             if latest is seen[0] or not isinstance(latest, Decision):
                 return
             seen[0] = latest
-            kinds = [alarm.kind.value for alarm in latest.alarms]
-            shown = passage_view(subscriber, _decision_row(latest), kinds)
+            alarms = {alarm.alarm_id: alarm.kind.value for alarm in latest.alarms}
+            shown = passage_view(subscriber, _decision_row(latest), alarms)
             subscriber.send({"passages": [shown]})
 
         return here.async_add_listener(_on_update)

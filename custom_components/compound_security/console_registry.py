@@ -18,10 +18,9 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, ConsoleCall, console_command, page_fields
 from .console_import import async_setup_console_import_websocket
 from .console_register import async_setup_register_websocket
-from .const import DOMAIN
 from .engine.audit import AccessQuery
 from .engine.errors import RuleError
 from .engine.idnumber import normalize_id_number
@@ -36,24 +35,16 @@ from .permissions import (
     refusal,
     wanted_result,
 )
-from .registry_search import MAX_PAGE, search_households
+from .registry_search import search_households
 from .registry_view import visible
+from .usage_tracker import statistic_id
 
 RECENT_PASSAGES: Final = 20
-PAGE_FIELDS: Final[dict[Any, Any]] = {
-    vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0)),
-    vol.Optional("limit", default=50): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
-}
-
-
-def statistic_id(household_id: str, kind: str) -> str:
-    """Return the long-term statistic a household's months go to (see `usage_tracker`)."""
-    return f"{DOMAIN}:household_{household_id}_{kind}"
 
 
 @console_command(
     "registry/search",
-    {vol.Optional("query", default=""): vol.All(str, vol.Length(max=100)), **PAGE_FIELDS},
+    {vol.Optional("query", default=""): vol.All(str, vol.Length(max=100)), **page_fields()},
     Operation.REGISTRY_VIEW,
 )
 async def ws_search(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
@@ -166,7 +157,7 @@ def _person(caller: Caller, item: dict[str, Any], call: ConsoleCall) -> dict[str
     return shown
 
 
-@console_command("household/detail", {vol.Required("household_id"): str}, Operation.REGISTRY_VIEW)
+@console_command("household/detail", {vol.Required("household_id"): ID}, Operation.REGISTRY_VIEW)
 async def ws_household_detail(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Return a household's page: its records, and what else the caller's role may see."""
     household_id = msg["household_id"]

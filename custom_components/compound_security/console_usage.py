@@ -17,13 +17,12 @@ from homeassistant.components.websocket_api import async_register_command
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, ConsoleCall, console_command, page_fields
 from .engine.errors import RuleError
 from .engine.usage import UsageFlag, parse_period
 from .permissions import Grant, Operation, may_for_household, refusal
 from .usage_tracker import UsageTracker, statistic_id
 
-MAX_PAGE: Final = 200
 MONTHS_SHOWN: Final = 36  # a flat's months: three years is plenty for a chart
 CHARTED: Final = (("electricity", "electricity_kwh"), ("water", "water_m3"))
 PERIOD_FIELD: Final[dict[Any, Any]] = {vol.Optional("period"): vol.All(str, vol.Length(max=10))}
@@ -61,8 +60,7 @@ def _usage(call: ConsoleCall) -> UsageTracker:
     "usage/flagged",
     {
         **PERIOD_FIELD,
-        vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0)),
-        vol.Optional("limit", default=50): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
+        **page_fields(),
     },
     Operation.USAGE_VIEW,
 )
@@ -104,7 +102,7 @@ async def ws_totals(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     }
 
 
-@console_command("usage/household", {vol.Required("household_id"): str}, Operation.USAGE_VIEW)
+@console_command("usage/household", {vol.Required("household_id"): ID}, Operation.USAGE_VIEW)
 async def ws_household_usage(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Return a flat's months of electricity and water and the statistics charting them."""
     household_id = msg["household_id"]

@@ -18,7 +18,7 @@ from homeassistant.components.websocket_api import async_register_command
 from homeassistant.core import HomeAssistant, callback
 import probatio as vol
 
-from .console_command import ConsoleCall, console_command
+from .console_command import ID, ConsoleCall, console_command
 from .engine.model import WatchLevel
 from .permissions import Grant, Operation, grant
 
@@ -77,7 +77,7 @@ async def ws_watch_list(_msg: dict[str, Any], call: ConsoleCall) -> dict[str, An
     return {"care": care, "police": police}
 
 
-@console_command("wanted/matches", {vol.Optional("job_id"): str}, Operation.POLICE_WATCH)
+@console_command("wanted/matches", {vol.Optional("job_id"): ID}, Operation.POLICE_WATCH)
 async def ws_wanted_matches(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Return the people the wanted list names, its length, and an upload's progress."""
     engine = call.registry.engine

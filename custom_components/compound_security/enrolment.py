@@ -5,7 +5,10 @@ console subscribes with `compound_security/enrol/subscribe` and gets one event w
 UID of the next unknown card (or vehicle chip) read there within `ENROL_TIMEOUT`
 seconds, or one saying the time ran out; then the subscription ends. With `known`, a
 registered card is handed over too (and not decided), so the console can find whose it
-is by swiping it.
+is by swiping it. That is for a desk reader: at an access point with a gate the next
+registered card would be a passer-by's, telling whoever listens where they are and
+keeping their gate shut, so there only those who may follow anyone's passages (managers
+and the police, `access_log_query`) may listen for one.
 
 It never opens a gate: while an enrolment listens at an access point, an unknown
 credential read there is handed to it instead of being decided (no decision, no denial
@@ -29,12 +32,12 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 import probatio as vol
 
-from .console_command import compound_for
+from .console_command import ID, compound_for, send_rule_error
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN, LOGGER
 from .engine.errors import RuleError
 from .engine.model import Credential
 from .engine.uid import CardUid
-from .permissions import Operation, caller_for_user, require
+from .permissions import Caller, Grant, Operation, caller_for_user, grant, require
 
 ENROL_TIMEOUT = 60.0  # seconds
 
@@ -95,7 +98,7 @@ class Enrolment:
 @websocket_command(
     {
         vol.Required("type"): f"{DOMAIN}/enrol/subscribe",
-        vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+        vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
         vol.Required("access_point"): vol.All(str, vol.Length(max=200)),
         vol.Optional("reader"): vol.All(str, vol.Length(max=200)),
         vol.Optional("known", default=False): bool,  # find a registered card's holder
@@ -114,9 +117,21 @@ def ws_enrol_subscribe(
     try:
         access_point = runtime.controller.find_access_point(msg["access_point"])
     except RuleError as err:
-        connection.send_error(msg["id"], ERR_NOT_FOUND, err.code)
+        connection.send_error(
+            msg["id"],
+            ERR_NOT_FOUND,
+            err.code,
+            translation_key=err.code,
+            translation_domain=DOMAIN,
+            translation_placeholders=err.placeholders,
+        )
         return
-    enrolment = runtime.hardware[access_point.id].enrolment
+    hardware = runtime.hardware[access_point.id]
+    if msg["known"] and hardware.gate is not None and not _follows_anyone(caller):
+        error = RuleError("known_swipe_at_gate", access_point=access_point.name)
+        send_rule_error(connection, msg["id"], error)
+        return
+    enrolment = hardware.enrolment
     msg_id = msg["id"]
     cancel_timer: CALLBACK_TYPE | None = None
 
@@ -148,6 +163,11 @@ def ws_enrol_subscribe(
     cancel_timer = async_call_later(hass, ENROL_TIMEOUT, _timeout)
     connection.subscriptions[msg_id] = _stop
     connection.send_result(msg_id)
+
+
+def _follows_anyone(caller: Caller) -> bool:
+    """Return whether the caller may learn anyone's passages anyway (a gate's swipe)."""
+    return grant(caller, Operation.ACCESS_LOG_QUERY) is Grant.ALL
 
 
 @callback

@@ -2,28 +2,10 @@
 // card (through the card helpers) from the long-term statistics the integration keeps.
 import { LitElement, css, html } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { cardHelpers } from "../guard/card-helpers";
 import { localize } from "../i18n";
 import { sharedStyles } from "../styles";
 import type { HomeAssistant, LovelaceCard } from "../types";
-
-interface PanelResolver extends HTMLElement {
-  hass: unknown;
-  _updateRoutes(): void;
-  routerOptions: { routes: Record<string, { load(): Promise<unknown> }> };
-}
-
-/** Home Assistant's card helpers; on a panel of our own, load Lovelace first (it defines them). */
-async function cardHelpers() {
-  if (!window.loadCardHelpers) {
-    await customElements.whenDefined("partial-panel-resolver");
-    const resolver = document.createElement("partial-panel-resolver") as PanelResolver;
-    resolver.hass = { panels: [{ url_path: "tmp", component_name: "lovelace" }] };
-    resolver._updateRoutes();
-    await resolver.routerOptions.routes.tmp.load();
-    await customElements.whenDefined("ha-panel-lovelace");
-  }
-  return window.loadCardHelpers?.();
-}
 
 @customElement("cs-registry-chart")
 export class RegistryChart extends LitElement {
