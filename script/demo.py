@@ -310,6 +310,7 @@ async def main() -> None:
         print(
             f"\nThe demo compound {COMPOUND} is running at http://localhost:{HA_PORT}\n"
             f"  login: {USER} / {PASSWORD}\n"
+            f"  console (opens first): http://localhost:{HA_PORT}/compound-security\n"
             f"  staff dashboard: http://localhost:{HA_PORT}/compound-staff\n"
             f"  a simulated day passes at {RATE}x; logs in .demo/*.log. Ctrl+C stops it.\n",
             flush=True,

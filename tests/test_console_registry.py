@@ -94,7 +94,11 @@ async def test_search_shows_each_role_what_it_may(
         assert _flats(answer) == ["3-1-502"], role
         assert answer["result"]["results"][0]["tenure"] == "owner"
     guard = await _as(hass, hass_ws_client, StaffRole.GUARD)
-    found = await _ask(guard, type=SEARCH, query="王")
+    # A whole name or a whole flat: one character must not list the registry's names.
+    assert (await _ask(guard, type=SEARCH, query="王"))["result"]["total"] == 0
+    assert _flats(await _ask(guard, type=SEARCH, query="3-1")) == []
+    assert _flats(await _ask(guard, type=SEARCH, query="3-1-502")) == ["3-1-502"]
+    found = await _ask(guard, type=SEARCH, query="王奶奶")
     assert found["result"]["results"] == [
         {
             "household_id": ids["home"],

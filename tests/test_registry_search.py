@@ -73,6 +73,9 @@ def test_a_flat_a_name_a_phone_and_a_plate_among_thousands() -> None:
     assert flats("苏E00828") == ["9-1-129"]
     assert flats("苏E00828", Grant.FIND) == []  # a guard finds by flat or name only
     assert flats("13908290002", Grant.FIND) == []
+    assert flats("9-1-130", Grant.FIND) == ["9-1-130"]  # a whole flat
+    assert flats("9-1-13", Grant.FIND) == []  # not a part of one
+    assert flats("住户1", Grant.FIND) == []  # nor a part of a name
     many = search_households(registry, people, vehicles, "住户1", grant=Grant.ALL, limit=20)
     assert many["total"] == 1111  # 1, 10-19, 100-199, 1000-1999
     assert len(many["results"]) == 20

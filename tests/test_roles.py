@@ -252,7 +252,7 @@ async def test_the_police_follow_and_register_tenants_but_issue_no_cards(
 
 
 @pytest.mark.usefixtures("init_integration")
-async def test_a_guard_finds_people_by_flat_or_name_only(
+async def test_a_guard_finds_people_by_a_whole_flat_or_name_only(
     hass: HomeAssistant, hass_ws_client: WebSocketGenerator
 ) -> None:
     ids = await populate(hass)
@@ -265,13 +265,17 @@ async def test_a_guard_finds_people_by_flat_or_name_only(
     ):
         refused = await _ask(client, **message)
         assert refused["error"]["code"] == "unauthorized", message
-    by_name = await _ask(client, type="compound_security/person/list", search="王")
+    # A whole name or a whole flat: short searches must not list the registry.
+    for kind, search in (("person", "王"), ("person", "3-1"), ("household", "502")):
+        partial = await _ask(client, type=f"compound_security/{kind}/list", search=search)
+        assert partial["result"] == [], search
+    by_name = await _ask(client, type="compound_security/person/list", search="王奶奶")
     assert by_name["result"] == [
         {"id": ids["owner"], "name": "王奶奶", "household_id": ids["home"]}
     ]
     by_flat = await _ask(client, type="compound_security/person/list", search="3-1-601")
     assert [person["name"] for person in by_flat["result"]] == ["李四"]
-    flats = await _ask(client, type="compound_security/household/list", search="502")
+    flats = await _ask(client, type="compound_security/household/list", search="3-1-502")
     assert flats["result"] == [{"id": ids["home"], "building": "3", "unit": "1", "room": "502"}]
 
 

@@ -8,7 +8,8 @@ thousands of rows.
 
 What a row shows follows the caller's `registry_view` grant: everything but phones and
 ID numbers in the list (they are on the household's page), only their own household for
-residents, and for guards (find) flats and names, matched by flat or name only.
+residents, and for guards (find) flats and names, matched by a whole flat or a whole name
+only.
 """
 
 from __future__ import annotations
@@ -113,17 +114,20 @@ class _Search:
             found.people.add(person)
 
     def flats_and_people(
-        self, term: str, people: Mapping[str, Mapping[str, Any]], *, phones: bool
+        self, term: str, people: Mapping[str, Mapping[str, Any]], *, whole: bool
     ) -> None:
+        """Match flats and names: in part, or (`whole`, for guards) only a whole one."""
         folded = term.casefold()
         # From the start of a part (9-1-301 is not 19-1-301), to anywhere in one (9-1-3).
         flat = "-" + _FLAT_SEPARATORS.sub("-", folded)
         for home, household in self.registry.households.items():
-            if flat in "-" + household.label.casefold():
+            label = "-" + household.label.casefold()
+            if flat == label if whole else flat in label:
                 self.hit(home, Match.FLAT)
-        phone = _phone_part(term) if phones else None
+        phone = None if whole else _phone_part(term)
         for person_id, person in people.items():
-            if folded in str(person.get("name", "")).casefold():
+            name = str(person.get("name", "")).casefold()
+            if folded == name if whole else folded in name:
                 self.hit(person["household_id"], Match.NAME, person_id)
             elif phone and phone in str(person.get("phone", "")):
                 self.hit(person["household_id"], Match.PHONE, person_id)
@@ -202,8 +206,10 @@ def search_households(
         )
     else:
         search = _Search(registry, household_id)
-        search.flats_and_people(term, people, phones=grant is not Grant.FIND)
-        if grant is not Grant.FIND:  # a guard finds by flat or name only
+        # A guard finds a whole flat or a whole name only: one-character searches must not
+        # list the registry's names and flats (the visitor at the gate names both).
+        search.flats_and_people(term, people, whole=grant is Grant.FIND)
+        if grant is not Grant.FIND:
             search.plates_and_cards(term, people, vehicles)
         found = search.hits
     ordered = sorted(found.values(), key=lambda hit: natural_key(hit.household))

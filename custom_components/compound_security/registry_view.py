@@ -41,16 +41,29 @@ def _household_of(kind: str, item: Mapping[str, Any], registry: Registry) -> str
     return person.household_id if person is not None else None
 
 
-def _matches(kind: str, item: Mapping[str, Any], term: str, registry: Registry) -> bool:
-    """Return whether a record answers a search for a flat or a name (any case)."""
+def _found(term: str, text: str, *, whole: bool) -> bool:
+    return term == text if whole else term in text
+
+
+def _matches(
+    kind: str, item: Mapping[str, Any], term: str, registry: Registry, *, whole: bool
+) -> bool:
+    """Return whether a record answers a search for a flat or a name (any case).
+
+    `whole` (guards): only a whole flat or a whole name answers, so that short searches
+    cannot list the registry.
+    """
     term = term.casefold()
     if kind == "person":
-        if term in str(item.get("name", "")).casefold():
+        if _found(term, str(item.get("name", "")).casefold(), whole=whole):
             return True
         home = registry.households.get(item.get("household_id") or "")
-        return home is not None and term in flat_label(home.building, home.unit, home.room)
+        return home is not None and _found(
+            term, flat_label(home.building, home.unit, home.room), whole=whole
+        )
     if kind == "household":
-        return term in flat_label(item.get("building"), item.get("unit"), item.get("room"))
+        label = flat_label(item.get("building"), item.get("unit"), item.get("room"))
+        return _found(term, label, whole=whole)
     return term in str(item.get("uid", item.get("chip_uid", ""))).casefold() or (
         term in str(item.get("plate", "")).casefold()
     )
@@ -102,8 +115,9 @@ def listed(
 ) -> list[dict[str, Any]]:
     """Return the records the caller may see, answering a search if there is one."""
     shown = []
+    whole = grant(caller, Operation.REGISTRY_VIEW) is Grant.FIND
     for item in items:
-        if search and not _matches(kind, item, search.strip(), registry):
+        if search and not _matches(kind, item, search.strip(), registry, whole=whole):
             continue
         if (record := visible(caller, kind, item, registry)) is not None:
             shown.append(record)
