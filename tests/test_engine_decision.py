@@ -387,3 +387,21 @@ def test_card_or_vehicle_whose_holder_is_missing_never_opens(
     vehicle = chip(controller, at=NOW + timedelta(seconds=1))
     assert isinstance(vehicle, Decision)
     assert (vehicle.granted, vehicle.reason) == (False, Reason.HOLDER_MISSING)
+
+
+def test_what_the_levels_know_of_a_holder_follows_the_registry(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    """Each read reuses what the levels need of a person; a registry change renews it."""
+    b, controller, ids = world
+    door = AccessPointSettings("d3", "Building 3 unit 1", "unit_door", "in", "3", "1")
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].granted  # the household's bike
+    assert card(controller, "0x0A0B0C0D", NOW, ap=door)[0].granted
+    b.registry.drop_vehicle(ids["bike"])  # the family member's own record is unchanged
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].reason is Reason.NOT_PERMITTED_HERE
+    b.vehicle(ids["owner"], "0xE0000002")
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].granted
+    home = b.registry.households[ids["home"]]
+    moved = {"id": home.id, "building": "9", "unit": "1", "room": home.room, "area_m2": 60}
+    b.registry.put_household(moved | {"tenure": "owner"})
+    assert card(controller, "0x0A0B0C0D", NOW, ap=door)[0].reason is Reason.NOT_PERMITTED_HERE

@@ -93,6 +93,14 @@ def wiegand34_uid(value: int) -> CardUid:
 def parse_uid(text: str) -> CardUid:
     """Normalise any accepted form, or raise `RuleError('uid_invalid')`."""
     raw = text.strip().lower()
+    # The usual form first (hex as readers and staff type it, letters or `0x` making it
+    # hex); all digits without `0x` is decimal and takes the long way below.
+    if (
+        (match := _HEX.fullmatch(raw))
+        and len(digits := match[1]) <= 16  # noqa: PLR2004  # 8 bytes
+        and (raw.startswith("0x") or not digits.isdigit())
+    ):
+        return full_uid(int(digits, 16), (len(digits) + 1) // 2)
     if pair := _PAIR.fullmatch(raw):
         return wiegand26_uid(int(pair[1]), int(pair[2]))
     if w26 := _W26.fullmatch(raw):
