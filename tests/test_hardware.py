@@ -216,6 +216,23 @@ async def test_forced_and_held_open_doors(
     assert record["state"] == "closed"
 
 
+async def test_the_gate_opens_as_part_of_the_call_that_opened_it(
+    hass: HomeAssistant, relay: dict[str, list[ServiceCall]], hass_admin_user: MockUser
+) -> None:
+    """The relay's action carries the caller's context: the logbook says who opened it."""
+    await setup(hass, gate_entry())
+    await populate(hass)
+    by_admin = Context(user_id=hass_admin_user.id)
+    await act(hass, "present_credential", by_admin, access_point="North gate", uid="008EC793")
+    await hass.services.async_call(
+        "lock", "open", {"entity_id": "lock.north_gate_gate"}, blocking=True, context=by_admin
+    )
+    assert [call.context for call in relay["on"]] == [by_admin, by_admin]
+    reader_read = await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert reader_read["decision"] == "granted"
+    assert relay["on"][2].context.user_id is None  # nobody's: a context of its own
+
+
 async def test_gate_lock_for_admins_and_automations_only(
     hass: HomeAssistant,
     relay: dict[str, list[ServiceCall]],

@@ -47,7 +47,7 @@ async def _present_credential(ctx: ActionCall) -> ServiceResponse:
     runtime = ctx.entry.runtime_data
     access_point = runtime.controller.find_access_point(ctx.data["access_point"])
     decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
-        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"]), ctx.call.context
     )
     return {
         "decision": "granted" if decision.granted else "denied",
