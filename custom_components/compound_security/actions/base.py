@@ -51,7 +51,7 @@ class ActionSchema(vol.Schema):
 
     @override
     def __call__(self, data: Any, **kwargs: Any) -> Any:
-        if isinstance(data, Mapping) and any(field in data for field in ID_NUMBER_FIELDS):
+        if isinstance(data, Mapping) and not data.keys().isdisjoint(ID_NUMBER_FIELDS):
             raise invalid("id_number_not_in_actions")
         return super().__call__(data, **kwargs)
 
