@@ -115,8 +115,9 @@ class CompoundController:
         """
         now = dt_util.now()
         if credential is Credential.CARD:
-            decision, settled = self.engine.present_card(access_point, read, now)
+            decision = self.engine.decide_card(access_point, read, now)
             acting = self._start(act, decision)
+            settled = self.engine.card_passed(decision)  # the gate's command is out
             self._publish(decision)
             for vehicle_decision in settled:
                 self._publish(vehicle_decision)

@@ -107,6 +107,16 @@ class AccessController:
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
     ) -> tuple[Decision, list[Decision]]:
         """Decide a card; also return vehicle decisions its holder's presence settles."""
+        decision = self.decide_card(access_point, read, now)
+        return decision, self.card_passed(decision)
+
+    def decide_card(
+        self, access_point: AccessPointSettings, read: CardUid, now: datetime
+    ) -> Decision:
+        """Decide a card, alarms included; `card_passed` then notes a granted one.
+
+        Apart so that the gate can be told before the holder is noted for vehicle chips.
+        """
         direction = DIRECTIONS[access_point.direction]
         card = self.registry.find_card(read)
         decision = Decision(
@@ -118,7 +128,7 @@ class AccessController:
             now,
         )
         if card is None:
-            return self._deny(decision, access_point), []
+            return self._deny(decision, access_point)
         person = self.registry.people.get(card.person_id)
         self._identify(decision, person)
         decision.reason = self._card_reason(card, now)
@@ -127,7 +137,7 @@ class AccessController:
         if decision.reason is Reason.LOST:
             decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
         if not decision.granted:
-            return self._deny(decision, access_point), []
+            return self._deny(decision, access_point)
         if person is not None and person.watched_towards(direction):
             if person.police_watch:
                 decision.alarms.append(
@@ -135,8 +145,18 @@ class AccessController:
                 )
             if person.watch is WatchLevel.CARE:  # the family's, whatever the police do
                 decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision))
-        self._remember_card(access_point.id, card.person_id, now)
-        return decision, self._settle_pending(access_point.id, card.person_id)
+        return decision
+
+    def card_passed(self, decision: Decision) -> list[Decision]:
+        """Note a granted card's holder here; return the vehicle decisions that settles.
+
+        A vehicle chip read up to `owner_window` later, or waiting now, needs its owner (or
+        a rider) to have shown a card at the same access point.
+        """
+        if not decision.granted or decision.person_id is None:
+            return []
+        self._remember_card(decision.access_point_id, decision.person_id, decision.time)
+        return self._settle_pending(decision.access_point_id, decision.person_id)
 
     def present_chip(
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
