@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import main
+from bench.common import async_setup_http, main
 from custom_components.compound_security.engine.access_levels import prepare_level
 from custom_components.compound_security.engine.audit import AccessQuery, AuditStore
 from custom_components.compound_security.engine.decision import AccessController
@@ -299,6 +299,7 @@ async def bench_home_assistant(
     relay_commands = 0
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await async_setup_http(hass)
 
         @callback
         def relay(_call: ServiceCall) -> None:  # a relay that takes every command at once

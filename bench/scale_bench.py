@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import in_config_dir, main
+from bench.common import async_setup_http, in_config_dir, main
 from bench.registry_bench import make_compound, write_storage
 
 FULL = {
@@ -156,6 +156,7 @@ async def run_async(  # noqa: PLR0915
     results: dict[str, Any] = {"sizes": sizes, "python": sys.version.split()[0]}
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await async_setup_http(hass)
         hass.services.async_register("switch", "turn_on", lambda _call: None)
         hass.services.async_register("switch", "turn_off", lambda _call: None)
         await hass.async_block_till_done()

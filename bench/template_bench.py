@@ -20,7 +20,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import in_config_dir, main
+from bench.common import async_setup_http, in_config_dir, main
 from bench.registry_bench import make_compound, percentile, write_storage
 
 FULL = {"households": 2_000, "people": 5_000, "cards": 20_000, "vehicles": 0, "reads": 2_000}
@@ -50,6 +50,7 @@ async def run_async(
     opened: dict[str, list[float]] = {"switch.template_gate": [], "switch.compound_gate": []}
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await async_setup_http(hass)
 
         async def turn_on(call: ServiceCall) -> None:
             entity_id = call.data["entity_id"]
