@@ -29,6 +29,9 @@ QUERY_FIELDS: dict[Any, Any] = {
     ),
 }
 
+# What may be presented by hand, looked up rather than an enum call on every read.
+CREDENTIALS = {c.value: c for c in (Credential.CARD, Credential.VEHICLE_CHIP)}
+
 ACTIONS = ActionList()
 declare = ACTIONS.declare
 
@@ -39,7 +42,7 @@ declare = ACTIONS.declare
     {
         vol.Required("access_point"): cv.string,
         vol.Required("uid"): cv.string,
-        vol.Optional("credential", default="card"): vol.In(["card", "vehicle_chip"]),
+        vol.Optional("credential", default="card"): vol.In(list(CREDENTIALS)),
     },
     SupportsResponse.OPTIONAL,
 )
@@ -47,7 +50,7 @@ async def _present_credential(ctx: ActionCall) -> ServiceResponse:
     runtime = ctx.entry.runtime_data
     access_point = runtime.controller.find_access_point(ctx.data["access_point"])
     decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
-        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"]), ctx.call.context
+        parse_uid(ctx.data["uid"]), CREDENTIALS[ctx.data["credential"]], ctx.call.context
     )
     return {
         "decision": "granted" if decision.granted else "denied",
