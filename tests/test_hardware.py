@@ -13,6 +13,7 @@ from homeassistant.config_entries import SOURCE_USER, ConfigSubentryData
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError, Unauthorized
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -214,6 +215,20 @@ async def test_forced_and_held_open_doors(
         entry.runtime_data.audit.store.get_alarm, alarms[-1].data["alarm_id"]
     )
     assert record["state"] == "closed"
+
+
+async def test_a_second_grant_within_the_pulse_extends_it(
+    hass: HomeAssistant, relay: dict[str, list[ServiceCall]]
+) -> None:
+    await setup(hass, gate_entry())
+    await populate(hass)
+    relay["off"].clear()
+    for _ in range(2):
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=1.5))
+    await hass.async_block_till_done()
+    assert len(relay["on"]) == 2
+    assert len(relay["off"]) == 1  # the first pulse's end went with the second grant
 
 
 async def test_the_gate_opens_as_part_of_the_call_that_opened_it(

@@ -179,11 +179,11 @@ class Gate:
         pulsed = not self.held_open
         if pulsed:
             self.pulsing = True
-            self._cancel_close()
         sending = create_eager_task(
             self._async_command(open_gate=True, context=context), loop=self.hass.loop
         )
-        if pulsed:
+        if pulsed:  # a pulse still open ends later: no timer can run before this line
+            self._cancel_close()
             self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse_job)
             self._on_change()
         await sending
