@@ -47,10 +47,10 @@ declare = ACTIONS.declare
     SupportsResponse.OPTIONAL,
 )
 async def _present_credential(ctx: ActionCall) -> ServiceResponse:
-    runtime = ctx.entry.runtime_data
-    access_point = runtime.controller.find_access_point(ctx.data["access_point"])
+    runtime, data = ctx.entry.runtime_data, ctx.data
+    access_point = runtime.controller.find_access_point(data["access_point"])
     decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
-        parse_uid(ctx.data["uid"]), CREDENTIALS[ctx.data["credential"]], ctx.call.context
+        parse_uid(data["uid"]), CREDENTIALS[data["credential"]], ctx.call.context
     )
     return {
         "decision": "granted" if decision.granted else "denied",
