@@ -407,6 +407,33 @@ async def test_serial_relay_that_is_gone_fails_loudly(
     assert caplog.text.count("Gate North gate is unavailable") == 1  # logged once
 
 
+async def test_a_relay_entity_that_hangs_or_is_missing_fails_the_command(
+    hass: HomeAssistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the relay's action never returns or does not exist, the caller hears of it."""
+    monkeypatch.setattr("custom_components.compound_security.gate.COMMAND_TIMEOUT", 0.05)
+    await setup(hass, gate_entry())  # no switch actions yet: the closing at start fails
+    await populate(hass)
+    with pytest.raises(HomeAssistantError) as raised:
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert raised.value.translation_key == "gate_command_failed"
+    abandoned: list[ServiceCall] = []
+
+    async def hang(call: ServiceCall) -> None:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            abandoned.append(call)
+            raise
+
+    hass.services.async_register("switch", "turn_on", hang)
+    with pytest.raises(HomeAssistantError) as raised:
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert raised.value.translation_key == "gate_command_failed"
+    assert len(abandoned) == 1  # the hanging call is cancelled, not left behind
+    await hass.async_block_till_done()
+
+
 async def test_gate_step_checks_relay_commands(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:

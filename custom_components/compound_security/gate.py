@@ -77,18 +77,24 @@ class EntityActuator:
         action = opening if open_gate else closing
         if action is None:
             return False
-        LOGGER.debug("Gate %s: %s", self.name, action)
+        # The call runs at once, until it first waits (an eager task); the timeout is armed
+        # just after, so the command reaches the entity before any timer is set.
+        calling = create_eager_task(
+            self.hass.services.async_call(
+                self.domain,
+                action,
+                {ATTR_ENTITY_ID: self.name},
+                blocking=True,
+                context=context,  # the logbook shows who opened the gate
+            ),
+            loop=self.hass.loop,
+        )
         try:
             async with asyncio.timeout(COMMAND_TIMEOUT):
-                await self.hass.services.async_call(
-                    self.domain,
-                    action,
-                    {ATTR_ENTITY_ID: self.name},
-                    blocking=True,
-                    context=context,  # the logbook shows who opened the gate
-                )
+                await calling
         except (HomeAssistantError, TimeoutError) as err:  # e.g. its integration is not loaded
             raise ActuatorError(str(err) or type(err).__name__) from err
+        LOGGER.debug("Gate %s: %s taken", self.name, action)
         return True
 
 
