@@ -123,7 +123,7 @@ class AccessController:
             access_point.id,
             direction,
             Credential.CARD,
-            str(read if card is None else card.uid),
+            str(read) if card is None else card.uid_text,
             Reason.UNKNOWN_CREDENTIAL,
             now,
         )
