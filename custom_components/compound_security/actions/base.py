@@ -69,7 +69,7 @@ class ActionSchema(vol.Schema):
             raise
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per call, and a frozen one costs more to build
 class ActionCall:
     """A call with what every handler needs: its compound, the registry and the caller."""
 
