@@ -27,6 +27,7 @@ BENCHMARKS = {
     "scale": "pilot-sized compound: setup, memory, entities",
     "template": "against a template-condition automation",
     "wanted": "ID-number hash and a 10,000-number wanted list",
+    "console": "bundle size, guard room render in Chromium, registry search round trips",
 }
 
 

@@ -17,15 +17,17 @@ import json
 import logging
 from pathlib import Path
 import signal
+from zoneinfo import ZoneInfo
 
 from custom_components.compound_security.transport.meter_bus import MeterProtocol
 
 from .devices import CameraServer, MqttGate, Reader
 from .lines import PtyLine, TcpLine
 from .meters import MeterBusSimulator, SimulatedMeter
-from .scenario import Event, Scenario, load, registry_csv
+from .scenario import Event, Scenario, load, past_readings_csv, registry_csv
 
 _LOGGER = logging.getLogger("compound_simulator")
+SHANGHAI = ZoneInfo("Asia/Shanghai")  # the compound's zone: a utility export names its months
 KWH_PER_PERSON_HOUR = 0.14  # about 100 kWh a month
 M3_PER_PERSON_HOUR = 0.0055  # about 4 m³ a month
 GROUP_RENTAL_FACTOR = 6.0
@@ -164,6 +166,9 @@ class Simulator:
                 }
             )
         (state / "registry.csv").write_text(registry_csv(self.scenario), encoding="utf-8")
+        (state / "past-readings.csv").write_text(
+            past_readings_csv(self.scenario, datetime.now(SHANGHAI).date()), encoding="utf-8"
+        )
         watched = [p for p in self.scenario.people() if p.watch]
         endpoints["watched_cards"] = [{"card_uid": f"{p.card_uid:010X}"} for p in watched]
         (state / "endpoints.json").write_text(

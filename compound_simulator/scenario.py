@@ -7,7 +7,7 @@ points; the day is residents coming and going plus the incidents the file plants
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 import random
 from typing import Any
@@ -249,4 +249,27 @@ def registry_csv(scenario: Scenario) -> str:
                 f"{person.name},{person.role},{person.id_number},0x{person.card_uid:010X},"
                 f"{person.card_type},{valid_until},{chip},{'ebike' if chip else ''}"
             )
+    return "\n".join(rows) + "\n"
+
+
+def past_readings_csv(scenario: Scenario, this_month: date, months: int = 3) -> str:
+    """Return the months before `this_month` as an `import_meter_readings` CSV.
+
+    A utility's export: electricity by the flat's size and people, water by its people; the
+    group rentals' meters run about six (electricity) and four (water) times as much, so the
+    demo's usage page has its suspects on the first visit.
+    """
+    rng = random.Random(scenario.seed)
+    rows = ["meter,period,electricity_kwh,water_m3"]
+    for back in range(months, 0, -1):
+        year, month = divmod(this_month.year * 12 + this_month.month - 1 - back, 12)
+        period = f"{year}-{month + 1:02d}"
+        for household in scenario.households:
+            people = len(household.people)
+            kwh = (35 * people + 0.6 * household.area_m2) * rng.uniform(0.85, 1.15)
+            water = 3.2 * people * rng.uniform(0.8, 1.2)
+            if household.group_rental:
+                kwh, water = kwh * 6, water * 4
+            rows.append(f"{household.electricity_meter},{period},{kwh:.1f},")
+            rows.append(f"{household.water_meter},{period},,{water:.1f}")
     return "\n".join(rows) + "\n"

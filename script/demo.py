@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import datetime, timedelta
 import json
 import os
 from pathlib import Path
@@ -19,8 +20,12 @@ import signal
 import subprocess
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
+
+sys.path.insert(0, str(Path(__file__).parents[1]))  # run as a script from script/
+from compound_simulator.ha_client import Api
 
 ROOT = Path(__file__).parents[1]
 DEMO = ROOT / ".demo"
@@ -33,7 +38,6 @@ RATE = os.environ.get("DEMO_RATE", "60")
 START = os.environ.get("DEMO_START", "07:00")  # the simulated time of day to begin at
 USER, PASSWORD = "demo", "demo-compound"
 BASE = f"http://127.0.0.1:{HA_PORT}"
-CLIENT_ID = f"{BASE}/"
 COMPOUND = "漕湖花园五区"
 
 CONFIGURATION = f"""# Written by script/demo.py for the demo compound.
@@ -62,13 +66,6 @@ notify:
 media_source:
 system_health:
 lovelace:
-  dashboards:
-    compound-staff:
-      mode: yaml
-      title: Compound Security
-      icon: mdi:shield-home
-      show_in_sidebar: true
-      filename: compound_security_staff.yaml
 logger:
   default: warning
   logs:
@@ -84,7 +81,6 @@ def prepare() -> None:
     if not link.exists():
         link.symlink_to(ROOT / "custom_components" / "compound_security")
     (CONFIG / "configuration.yaml").write_text(CONFIGURATION, encoding="utf-8")
-    shutil.copy(ROOT / "dashboards" / "compound_security_staff.yaml", CONFIG)
     shutil.copytree(ROOT / "blueprints", CONFIG / "blueprints", dirs_exist_ok=True)
     STATE.mkdir(parents=True, exist_ok=True)
     (DEMO / "mosquitto.conf").write_text(
@@ -101,116 +97,39 @@ def spawn(*command: str, log: str) -> subprocess.Popen[bytes]:
     )
 
 
-class Api:
-    """Home Assistant's HTTP and websocket API, as the frontend uses it."""
+# The staff dashboard: a storage dashboard the integration's strategy builds from the actual
+# compound (every gate, every camera, in the user's language), not a list of entity ids.
+STAFF_DASHBOARD_PATH = "compound-staff"
+STAFF_DASHBOARD: dict[str, Any] = {"strategy": {"type": "custom:compound-security-staff"}}
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
-        """Use a session; `login` gets a token."""
-        self.session = session
-        self.token = ""
-        self._ws: aiohttp.ClientWebSocketResponse | None = None
-        self._id = 0
 
-    async def wait_up(self) -> None:
-        """Wait until Home Assistant answers."""
-        for _ in range(600):
-            with contextlib.suppress(aiohttp.ClientError):
-                async with self.session.get(f"{BASE}/api/onboarding") as response:
-                    if response.status == 200:  # noqa: PLR2004
-                        return
-            await asyncio.sleep(0.5)
-        raise SystemExit("Home Assistant did not start; see .demo/home-assistant.log")
+def staff_dashboard_messages() -> list[dict[str, Any]]:
+    """Return the websocket commands that add the staff dashboard (as the UI would)."""
+    return [
+        {
+            "type": "lovelace/dashboards/create",
+            "url_path": STAFF_DASHBOARD_PATH,
+            "title": "Compound Security staff",
+            "icon": "mdi:shield-home",
+            "mode": "storage",
+            "require_admin": False,
+            "show_in_sidebar": True,
+        },
+        {
+            "type": "lovelace/config/save",
+            "url_path": STAFF_DASHBOARD_PATH,
+            "config": STAFF_DASHBOARD,
+        },
+    ]
 
-    async def login(self) -> None:
-        """Onboard on the first run (creating the demo user), then log in."""
-        async with self.session.get(f"{BASE}/api/onboarding") as response:
-            steps = {step["step"]: step["done"] for step in await response.json()}
-        if not steps.get("user"):
-            async with self.session.post(
-                f"{BASE}/api/onboarding/users",
-                json={
-                    "client_id": CLIENT_ID,
-                    "name": "Demo staff",
-                    "username": USER,
-                    "password": PASSWORD,
-                    "language": "en",
-                },
-            ) as response:
-                code = (await response.json())["auth_code"]
-        else:
-            async with self.session.post(
-                f"{BASE}/auth/login_flow",
-                json={
-                    "client_id": CLIENT_ID,
-                    "handler": ["homeassistant", None],
-                    "redirect_uri": CLIENT_ID,
-                },
-            ) as response:
-                flow = await response.json()
-            async with self.session.post(
-                f"{BASE}/auth/login_flow/{flow['flow_id']}",
-                json={"client_id": CLIENT_ID, "username": USER, "password": PASSWORD},
-            ) as response:
-                code = (await response.json())["result"]
-        async with self.session.post(
-            f"{BASE}/auth/token",
-            data={"grant_type": "authorization_code", "code": code, "client_id": CLIENT_ID},
-        ) as response:
-            self.token = (await response.json())["access_token"]
-        for step, body in (
-            ("core_config", {}),
-            ("analytics", {}),
-            ("integration", {"client_id": CLIENT_ID, "redirect_uri": CLIENT_ID}),
-        ):
-            if not steps.get(step):
-                await self.post(f"/api/onboarding/{step}", body, check=False)
 
-    async def post(self, path: str, body: Any, *, check: bool = True) -> Any:
-        """POST JSON with the token."""
-        async with self.session.post(
-            f"{BASE}{path}", json=body, headers={"Authorization": f"Bearer {self.token}"}
-        ) as response:
-            result = await response.json(content_type=None)
-            if check and response.status >= 400:  # noqa: PLR2004
-                raise SystemExit(f"{path}: {response.status} {result}")
-            return result
-
-    async def ws(self, message: dict[str, Any]) -> Any:
-        """Send one websocket command and return its result."""
-        if self._ws is None:
-            self._ws = await self.session.ws_connect(f"{BASE}/api/websocket")
-            await self._ws.receive_json()
-            await self._ws.send_json({"type": "auth", "access_token": self.token})
-            await self._ws.receive_json()
-        self._id += 1
-        await self._ws.send_json({"id": self._id} | message)
-        while True:
-            reply = await self._ws.receive_json()
-            if reply.get("id") == self._id:
-                if not reply.get("success", True):
-                    raise SystemExit(f"{message['type']}: {reply}")
-                return reply.get("result")
-
-    async def wait_loaded(self, entry_id: str) -> None:
-        """Wait until a config entry has finished (re)loading."""
-        await asyncio.sleep(2)
-        for _ in range(120):
-            entries = await self.ws({"type": "config_entries/get"})
-            if any(e["entry_id"] == entry_id and e["state"] == "loaded" for e in entries):
-                return
-            await asyncio.sleep(0.5)
-        raise SystemExit("The compound did not load; see .demo/home-assistant.log")
-
-    async def flow(self, start: str, handler: Any, *steps: dict[str, Any]) -> Any:
-        """Walk a config or subentry flow through its steps."""
-        result = await self.post(start, {"handler": handler})
-        for step in steps:
-            if result.get("type") != "form":
-                break
-            result = await self.post(f"{start}/{result['flow_id']}", step)
-            if result.get("errors"):
-                raise SystemExit(f"{handler}: {result['errors']}")
-        return result
+async def add_staff_dashboard(api: Api) -> None:
+    """Add the staff dashboard, unless a previous run did."""
+    dashboards = await api.ws({"type": "lovelace/dashboards/list"})
+    if any(d["url_path"] == STAFF_DASHBOARD_PATH for d in dashboards):
+        return
+    for message in staff_dashboard_messages():
+        await api.ws(message)
 
 
 async def configure(api: Api, endpoints: dict[str, Any]) -> None:
@@ -300,6 +219,26 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
         {"file": "registry.csv"},
     )
     print(f"Registered: {imported.get('service_response', imported)}")
+    # The utility's export of the past months: the group rentals are flagged on the first visit.
+    shutil.copy(STATE / "past-readings.csv", CONFIG / "past-readings.csv")
+    readings = await api.post(
+        "/api/services/compound_security/import_meter_readings?return_response",
+        {"file": "past-readings.csv"},
+    )
+    print(f"Meter readings: {readings.get('service_response', readings)}")
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    await api.post(
+        "/api/services/compound_security/analyze_usage?return_response", {"period": last_month}
+    )
+    # The demo opens on the console (Settings → Dashboards → default, as an admin would).
+    await api.ws(
+        {
+            "type": "frontend/set_system_data",
+            "key": "core",
+            "value": {"default_panel": "compound-security"},
+        }
+    )
     cards = await api.ws({"type": "compound_security/card/list"})
     for watched in endpoints["watched_cards"]:
         wanted = int(watched["card_uid"], 16)
@@ -360,11 +299,13 @@ async def main() -> None:
         loop.add_signal_handler(sig, stop.set)
     try:
         async with aiohttp.ClientSession() as session:
-            api = Api(session)
+            api = Api(session, BASE)
             print(f"Home Assistant is starting at http://localhost:{HA_PORT} ...")
             await api.wait_up()
-            await api.login()
+            await api.onboard("Demo staff", USER, PASSWORD, "en")
+            await api.confirm_http_config()
             await configure(api, endpoints)
+            await add_staff_dashboard(api)
         go.touch()  # the registry is in: residents may start coming and going
         print(
             f"\nThe demo compound {COMPOUND} is running at http://localhost:{HA_PORT}\n"

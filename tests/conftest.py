@@ -30,6 +30,11 @@ from custom_components.compound_security.const import (
 COMPOUND_NAME = "漕湖花园五区"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the browser tests last (their Playwright loop must not overlap asyncio tests)."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components."""

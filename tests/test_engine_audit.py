@@ -81,6 +81,32 @@ def test_query_filters_order_and_limit(store: AuditStore) -> None:
     assert store.count_access_since(NOW + timedelta(seconds=2)) == 2
 
 
+def test_pages_and_counts_with_decision_and_reason_filters(store: AuditStore) -> None:
+    store.write(
+        [
+            row(0),
+            row(1, decision="denied", reason="lost"),
+            row(2, decision="denied", reason="expired"),
+            row(3),
+            row(4, decision="denied", reason="lost", access_point_id="garage"),
+        ],
+        [],
+    )
+    denied = AccessQuery(decision="denied")
+    assert store.count_access(denied) == 3
+    assert store.count_access(AccessQuery(reason="lost")) == 2
+    assert store.count_access(AccessQuery(reason="lost", access_point_id="gate")) == 1
+    newest, older = (
+        store.query_access(AccessQuery(decision="denied", limit=2)),
+        store.query_access(AccessQuery(decision="denied", limit=2, offset=2)),
+    )
+    assert [e["reason"] for e in newest] == ["lost", "expired"]
+    assert [e["reason"] for e in older] == ["lost"]
+    assert older[0]["time"] == (NOW + timedelta(seconds=1)).isoformat()
+    # The count ignores the page: a page's query counts every match.
+    assert store.count_access(AccessQuery(decision="denied", limit=1, offset=2)) == 3
+
+
 def test_a_failed_batch_stores_nothing(store: AuditStore) -> None:
     store.write([row(0)], [alarm("a1")])
     with pytest.raises(IntegrityError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 import json
 from pathlib import Path
 import socket
@@ -13,9 +13,11 @@ import aiohttp
 import pytest
 
 from compound_simulator.__main__ import Options, Simulator, parse_args
-from compound_simulator.scenario import Event, load, registry_csv
+from compound_simulator.scenario import Event, load, past_readings_csv, registry_csv
 from custom_components.compound_security.engine.importer import plan_import
+from custom_components.compound_security.engine.readings import parse_csv
 from custom_components.compound_security.engine.registry import Registry
+from custom_components.compound_security.engine.usage import MonthlyUsage, analyze
 from custom_components.compound_security.transport.frames import Decoder, FrameFormat, make_decoder
 from custom_components.compound_security.transport.meter_bus import MeterBus, MeterProtocol
 
@@ -156,3 +158,27 @@ async def test_the_day_waits_for_home_assistant(tmp_path: Path) -> None:
         await waiting
     assert simulator.started > before  # the simulated day's clock starts now
     assert simulator.now() - simulator.day_start < timedelta(minutes=2)
+
+
+def test_the_past_months_flag_the_group_rentals_on_the_first_visit() -> None:
+    scenario = load(SCENARIO)
+    by_meter = {}
+    for household in scenario.households:
+        by_meter[household.electricity_meter] = household.label
+        by_meter[household.water_meter] = household.label
+    usage: dict[str, dict[str, MonthlyUsage]] = {}
+    for row in parse_csv(past_readings_csv(scenario, date(2026, 11, 30))):
+        month = usage.setdefault(by_meter[row["meter"]], {})
+        before = month.get(row["period"], MonthlyUsage())
+        month[row["period"]] = MonthlyUsage(
+            float(row["electricity_kwh"]) if row["electricity_kwh"] else before.electricity_kwh,
+            float(row["water_m3"]) if row["water_m3"] else before.water_m3,
+        )
+    assert sorted({period for months in usage.values() for period in months}) == [
+        "2026-08",
+        "2026-09",
+        "2026-10",
+    ]
+    occupants = {h.label: len(h.people) for h in scenario.households}
+    flagged = {flag.household_id for flag in analyze(usage, occupants, period="2026-10")}
+    assert flagged == {h.label for h in scenario.households if h.group_rental}

@@ -10,8 +10,12 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
-from custom_components.compound_security.const import EVENT_ALARM
-from custom_components.compound_security.engine.usage import period_of, previous_period
+from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
+from custom_components.compound_security.engine.usage import (
+    MonthlyUsage,
+    period_of,
+    previous_period,
+)
 
 from .helpers import act, registry_of
 
@@ -50,6 +54,11 @@ def month_rows(period: str, rental_power: float, rental_water: float) -> str:
     rows = [f"{n + 1:012d},{period},{200 + n},{8 + n / 10}" for n in range(20)]
     rows.append(f"999,{period},{rental_power},{rental_water}")
     return "\n".join(rows)
+
+
+def _usage(hass: HomeAssistant) -> dict[str, dict[str, MonthlyUsage]]:
+    (entry,) = hass.config_entries.async_loaded_entries(DOMAIN)
+    return entry.runtime_data.usage.usage  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -193,3 +202,28 @@ async def test_usage_survives_a_reload(
     await hass.async_block_till_done()
     assert init_integration.runtime_data.usage.usage[ids["h1"]][NOW].electricity_kwh == 150
     assert registry_of(hass).engine.household_for_meter("000000000002") == ids["h1"]
+
+
+async def test_a_months_electricity_and_water_rows_add_up(
+    hass: HomeAssistant, config_dir: Path
+) -> None:
+    """A utility export has a row per meter: the water row must not wipe the electricity."""
+    ids = await register(hass)
+    rows = ["meter,period,electricity_kwh,water_m3,water_cost"]
+    for period in (BEFORE, NOW):
+        for n in range(21):
+            power, water = (2392, 60) if n == 20 else (200 + n, 8 + n / 10)
+            rows.append(f"{n + 1 if n < 20 else 999:012d},{period},{power},")
+            rows.append(f"7{n:03d},{period},,{water},{water * 3.3:.2f}")
+    (config_dir / "readings.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    response = await act(hass, "import_meter_readings", file="readings.csv")
+    assert (response["imported"], response["flagged"]) == (84, 1)
+    month = _usage(hass)[ids["h20"]][NOW]
+    assert (month.electricity_kwh, month.water_m3, month.water_cost) == (2392, 60, 198.0)
+    # A corrected row replaces the figures it brings, and only those.
+    (config_dir / "fix.csv").write_text(
+        f"meter,period,electricity_kwh\n{999:012d},{NOW},2400\n", encoding="utf-8"
+    )
+    await act(hass, "import_meter_readings", file="fix.csv")
+    month = _usage(hass)[ids["h20"]][NOW]
+    assert (month.electricity_kwh, month.water_m3) == (2400, 60)

@@ -26,6 +26,9 @@ from .cameras import (
     private_root,
     purge_snapshots,
 )
+from .console_guard import async_setup_guard_websocket
+from .console_records import async_setup_records_websocket
+from .console_registry import async_setup_registry_console_websocket
 from .const import (
     CONF_ESCALATE_AFTER,
     CONF_ESCALATION_TARGETS,
@@ -59,6 +62,7 @@ from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
 from .meter_poller import MeterBusCoordinator
+from .panel import async_register_panel
 from .registry import (
     CompoundRegistry,
     async_load_registry,
@@ -100,8 +104,12 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_roles_websocket(hass)
     async_setup_visitor_websocket(hass)
     async_setup_enrolment_websocket(hass)
+    async_setup_guard_websocket(hass)
+    async_setup_registry_console_websocket(hass)
+    async_setup_records_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
+    await async_register_panel(hass)
     return True
 
 

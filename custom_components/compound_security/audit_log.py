@@ -170,6 +170,15 @@ class AuditLog:
         await self.async_flush()
         return await self._run(self.store.query_access, query)
 
+    async def async_page(self, query: AccessQuery) -> tuple[list[dict[str, Any]], int]:
+        """Return one page of matching entries, newest first, and how many match in all."""
+        await self.async_flush()
+
+        def _page() -> tuple[list[dict[str, Any]], int]:
+            return self.store.query_access(query), self.store.count_access(query)
+
+        return await self._run(_page)
+
     async def async_export(self, query: AccessQuery, config_dir: str, name: str) -> dict[str, Any]:
         """Write the matching entries to a new CSV export; return its path and row count."""
         entries = await self.async_query(query)
@@ -190,6 +199,16 @@ class AuditLog:
         """Return the alarms nobody has acknowledged or closed yet."""
         await self.async_flush()
         return await self._run(self.store.active_alarms)
+
+    async def async_unclosed_alarms(self, limit: int) -> list[dict[str, Any]]:
+        """Return the newest alarms not closed yet (open or acknowledged), newest first."""
+        await self.async_flush()
+        return await self._run(self.store.unclosed_alarms, limit)
+
+    async def async_alarm_kinds(self, alarm_ids: list[str]) -> dict[str, str]:
+        """Return the kind of each of these alarms."""
+        await self.async_flush()
+        return await self._run(self.store.alarm_kinds, alarm_ids)
 
     async def async_get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
         """Return one alarm record."""

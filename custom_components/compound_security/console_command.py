@@ -3,18 +3,23 @@
 `@console_command("kind/verb", fields, Operation.X)` over `async def body(msg, call)`
 registers a websocket command `compound_security/kind/verb` that takes
 `config_entry_id` (needed only with several compounds), refuses a caller the permission
-table refuses, answers a rule's refusal as `invalid_format` with its translation key and
-placeholders, and otherwise answers with what `body` returns.
+table refuses (of several operations named, the first the caller is granted counts) with
+a translated `unauthorized`, answers a rule's refusal as `invalid_format` with its
+translation key and placeholders, and otherwise answers with what `body` returns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.const import ERR_INVALID_FORMAT, ERR_NOT_FOUND
+from homeassistant.components.websocket_api.const import (
+    ERR_INVALID_FORMAT,
+    ERR_NOT_FOUND,
+    ERR_UNAUTHORIZED,
+)
 from homeassistant.components.websocket_api.decorators import async_response, websocket_command
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
@@ -24,8 +29,24 @@ import probatio as vol
 from .const import CONF_CONFIG_ENTRY_ID, DOMAIN
 from .data import CompoundSecurityConfigEntry
 from .engine.errors import RuleError
-from .permissions import Caller, Grant, Operation, caller_for_user, require
+from .permissions import Caller, Grant, Operation, Refused, caller_for_user, grant, refusal
 from .registry import CompoundRegistry
+
+# Bounds every console command's fields share: ids are 32 characters or fewer (a ULID,
+# a uuid's hex), a page has at most 200 rows, and an offset stays far below what the
+# audit database can take (a larger one would end in a traceback, not an answer).
+MAX_ID: Final = 64
+MAX_PAGE: Final = 200
+MAX_OFFSET: Final = 1_000_000
+ID: Final = vol.All(str, vol.Length(min=1, max=MAX_ID))
+
+
+def page_fields(default_limit: int = 50) -> dict[Any, Any]:
+    """Return the `offset` and `limit` fields of a paged command."""
+    return {
+        vol.Optional("offset", default=0): vol.All(int, vol.Range(min=0, max=MAX_OFFSET)),
+        vol.Optional("limit", default=default_limit): vol.All(int, vol.Range(min=1, max=MAX_PAGE)),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +94,37 @@ def send_rule_error(connection: ActiveConnection, msg_id: int, err: RuleError) -
     )
 
 
+def send_refused(connection: ActiveConnection, msg_id: int, err: Refused) -> None:
+    """Answer a refusal by the permission table, translated (names the operation)."""
+    connection.send_error(
+        msg_id,
+        ERR_UNAUTHORIZED,
+        str(err),
+        translation_key=err.translation_key,
+        translation_domain=err.translation_domain,
+        translation_placeholders=err.translation_placeholders,
+    )
+
+
+def first_grant(caller: Caller, operations: tuple[Operation, ...]) -> Grant:
+    """Return the caller's grant for the first operation granted; refuse the first if none."""
+    for operation in operations:
+        if (granted := grant(caller, operation)) is not Grant.NONE:
+            return granted
+    raise refusal(caller, operations[0])
+
+
 def console_command(
-    command: str, fields: dict[Any, Any], operation: Operation
+    command: str, fields: dict[Any, Any], operation: Operation | tuple[Operation, ...]
 ) -> Callable[[Body], Callable[..., Any]]:
     """Return a decorator making `body` a registered-ready websocket handler."""
+    operations = operation if isinstance(operation, tuple) else (operation,)
 
     def _wrap(body: Body) -> Callable[..., Any]:
         @websocket_command(
             {
                 vol.Required("type"): f"{DOMAIN}/{command}",
-                vol.Optional(CONF_CONFIG_ENTRY_ID): str,
+                vol.Optional(CONF_CONFIG_ENTRY_ID): ID,
                 **fields,
             }
         )
@@ -93,9 +135,12 @@ def console_command(
             if (entry := compound_for(hass, connection, msg)) is None:
                 return
             caller = caller_for_user(connection.user, entry.runtime_data.registry)
-            grant = require(caller, operation, connection.context(msg))
             try:
-                result = await body(msg, ConsoleCall(hass, connection, entry, caller, grant))
+                granted = first_grant(caller, operations)
+                result = await body(msg, ConsoleCall(hass, connection, entry, caller, granted))
+            except Refused as err:
+                send_refused(connection, msg["id"], err)
+                return
             except RuleError as err:
                 send_rule_error(connection, msg["id"], err)
                 return

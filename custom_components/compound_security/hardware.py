@@ -220,21 +220,28 @@ class AccessPointHardware:
             await self._async_act_quietly(decision)
             return decision
         if self._enrolling(source, read, credential):
-            self.enrolment.async_offer(source, read, credential)
+            known = self._known(read, credential)
+            self.enrolment.async_offer(source, read, credential, known=known)
             return None
         return await self.controller.async_present(
             self.access_point, read, credential, self._async_act_quietly
         )
 
     def _enrolling(self, source: str, uid: CardUid, credential: Credential) -> bool:
-        """Return whether an enrolment here takes this read: an unknown card or chip."""
+        """Return whether an enrolment here takes this read.
+
+        An enrolment takes an unknown card or chip; one finding a holder (the console's
+        search by swipe) takes a known one too.
+        """
         if not self.enrolment.wants(source):
             return False
+        return self.enrolment.wants(source, known=self._known(uid, credential))
+
+    def _known(self, uid: CardUid, credential: Credential) -> bool:
         registry = self.controller.registry.engine
-        known = (
-            registry.find_card(uid) if credential is Credential.CARD else registry.find_vehicle(uid)
-        )
-        return known is None
+        if credential is Credential.CARD:
+            return registry.find_card(uid) is not None
+        return registry.find_vehicle(uid) is not None
 
     async def async_present(
         self, uid: CardUid, credential: Credential, context: Context | None = None

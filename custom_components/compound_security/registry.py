@@ -14,7 +14,8 @@ Releases before per-compound storage kept one registry for every compound under
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -202,20 +203,30 @@ class CompoundRegistry:
             await self.people.async_delete_item(person_id)
 
     async def async_import_file(self, config_dir: str, name: str) -> Mapping[str, int]:
+        """Import a registry CSV file of the configuration folder (see `async_import`)."""
+
+        def _plan(scratch: Registry, today: date) -> ImportPlan:
+            return read_file(config_dir, name, lambda lines: plan_import(lines, scratch, today))
+
+        return await self.async_import(_plan)
+
+    async def async_import_text(self, content: str) -> Mapping[str, int]:
+        """Import a registry CSV uploaded in the console (see `async_import`)."""
+        return await self.async_import(lambda scratch, today: plan_import(content, scratch, today))
+
+    async def async_import(
+        self, planner: Callable[[Registry, date], ImportPlan]
+    ) -> Mapping[str, int]:
         """Import a registry CSV all or nothing; return the count of each kind created.
 
-        The file is read and checked in the executor against a copy of the registry
+        The CSV is read and checked in the executor against a copy of the registry
         (hashing ID numbers takes seconds), so the lock is not held meanwhile; every
         record is checked again as it is created under the lock, and a conflict undoes
         the whole import. Raises `ImportRejected` listing every bad row.
         """
         scratch = self.engine.clone()
         today = dt_util.now().date()
-
-        def _plan(lines: Iterator[str]) -> ImportPlan:
-            return plan_import(lines, scratch, today)
-
-        plan = await self.hass.async_add_executor_job(read_file, config_dir, name, _plan)
+        plan = await self.hass.async_add_executor_job(planner, scratch, today)
         async with self.mutation():
             await self._async_apply_import(plan)
         return {

@@ -115,7 +115,10 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
     def async_add(self, readings: list[Reading]) -> None:
         """Store readings (a household's month is replaced by a new import of it)."""
         for reading in readings:
-            self.usage.setdefault(reading.household_id, {})[reading.period] = reading.usage
+            months = self.usage.setdefault(reading.household_id, {})
+            months[reading.period] = months.get(reading.period, MonthlyUsage()).updated_by(
+                reading.usage
+            )
         self._store.async_delay_save(self._data, SAVE_DELAY)
         if "recorder" in self.hass.config.components:
             for household_id in {reading.household_id for reading in readings}:
@@ -183,12 +186,20 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
                         has_sum=True,
                         name=f"{name} {kind}",
                         source=DOMAIN,
-                        statistic_id=f"{DOMAIN}:household_{household_id}_{kind}",
+                        statistic_id=statistic_id(household_id, kind),
                         unit_class=unit_class,
                         unit_of_measurement=unit,
                     ),
                     points,
                 )
+
+    def flags_for(self, period: str) -> list[UsageFlag]:
+        """Return the analysis of a past month, raising and closing no alarm."""
+        return self._analyze(period)
+
+    def periods(self) -> list[str]:
+        """Return the months any household has usage for, oldest first."""
+        return sorted({period for months in self.usage.values() for period in months})
 
     def _analyze(self, period: str | None = None) -> list[UsageFlag]:
         engine = self.registry.engine
@@ -248,6 +259,11 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
         power = [m.electricity_kwh for m in months if m.electricity_kwh is not None]
         water = [m.water_m3 for m in months if m.water_m3 is not None]
         return (round(sum(power), 1) if power else None, round(sum(water), 2) if water else None)
+
+
+def statistic_id(household_id: str, kind: str) -> str:
+    """Return the long-term statistic of a flat's electricity or water by month."""
+    return f"{DOMAIN}:household_{household_id}_{kind}"
 
 
 def _month_start(period: str) -> datetime:

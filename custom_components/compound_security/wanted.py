@@ -82,6 +82,9 @@ class WantedList:
         self.hass = hass
         self.registry = registry
         self.store = self.make_store(f"{DOMAIN}.{registry.entry_id}.wanted")  # see store_key
+        # The progress of this run's imports (counts only), for the console to poll: the
+        # progress events reach only admins, and the police who upload lists are not.
+        self.progress: dict[str, dict[str, Any]] = {}
 
     def make_store(self, key: str) -> WantedStore:
         """Return a store for the list under `key` (also a release's older key)."""
@@ -111,6 +114,7 @@ class WantedList:
 
         def _progress(done: int, **counts: int | bool) -> None:
             data = {"job_id": job_id, "done": done, "total": total, "finished": False}
+            self.progress[job_id] = data | counts
             self.hass.bus.async_fire(EVENT_WANTED_PROGRESS, data | counts)
 
         _progress(0)

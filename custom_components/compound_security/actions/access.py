@@ -11,8 +11,9 @@ from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from ..engine.audit import AccessQuery
-from ..engine.model import Credential, WatchLevel
+from ..engine.model import Credential
 from ..engine.uid import parse_uid
+from ..passage_privacy import alarms_told, watch_told
 from ..permissions import Operation
 from .base import ActionCall, ActionList
 
@@ -98,11 +99,23 @@ def _access_query(ctx: ActionCall) -> AccessQuery:
     )
 
 
-def _for_resident(entry: dict[str, Any]) -> dict[str, Any]:
-    """Return an access-log row as a resident may read it: police watch is not theirs."""
-    if entry.get("watch") == WatchLevel.POLICE:
-        return entry | {"watch": WatchLevel.NONE.value, "alarm_ids": []}
-    return entry
+async def _for_resident(ctx: ActionCall, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return access-log rows as a resident may read them: police watch is not theirs.
+
+    A relative on police watch shows the family's care watch, if any (`passage_privacy`,
+    as in the console), so no passage tells of the police by what it lacks.
+    """
+    alarm_ids = [alarm_id for entry in entries for alarm_id in entry["alarm_ids"]]
+    kinds = await ctx.entry.runtime_data.audit.async_alarm_kinds(alarm_ids)
+    people = ctx.registry.engine.people
+    shown = []
+    for entry in entries:
+        raised = {i: kinds[i] for i in entry["alarm_ids"] if i in kinds}
+        alarms = alarms_told(ctx.caller, raised, police=False)
+        person = people.get(entry["person_id"] or "")
+        watch = watch_told(entry["watch"], list(alarms.values()), person, police=False)
+        shown.append(entry | {"watch": watch, "alarm_ids": list(alarms)})
+    return shown
 
 
 @declare("query_access_log", Operation.ACCESS_LOG_QUERY, QUERY_FIELDS, SupportsResponse.ONLY)
@@ -110,7 +123,7 @@ async def _query_access_log(ctx: ActionCall) -> ServiceResponse:
     query = _access_query(ctx)
     entries = await ctx.entry.runtime_data.audit.async_query(query)
     if ctx.own_household_only:
-        entries = [_for_resident(entry) for entry in entries]
+        entries = await _for_resident(ctx, entries)
     return {"entries": entries}  # type: ignore[dict-item]  # rows are JSON values
 
 

@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql import Select
 
 metadata = MetaData()
 
@@ -127,7 +128,10 @@ class AccessQuery:
     access_point_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    decision: str | None = None  # granted, denied
+    reason: str | None = None
     limit: int = 100
+    offset: int = 0  # rows to skip, newest first: the console pages with it
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -198,24 +202,18 @@ class AuditStore:
 
     def query_access(self, query: AccessQuery) -> list[dict[str, Any]]:
         """Return matching entries, newest first."""
-        statement = select(access_log).where(access_log.c.compound == self.compound)
-        for column, value in (
-            (access_log.c.person_id, query.person_id),
-            (access_log.c.household_id, query.household_id),
-            (access_log.c.uid, query.uid),
-            (access_log.c.access_point_id, query.access_point_id),
-        ):
-            if value is not None:
-                statement = statement.where(column == value)
-        if query.since is not None:
-            statement = statement.where(access_log.c.ts >= to_ts(query.since))
-        if query.until is not None:
-            statement = statement.where(access_log.c.ts <= to_ts(query.until))
+        statement = _filtered(select(access_log), self.compound, query)
         statement = statement.order_by(access_log.c.ts.desc(), access_log.c.id.desc())
-        statement = statement.limit(query.limit)
+        statement = statement.limit(query.limit).offset(query.offset)
         with self.engine.connect() as connection:
             rows = connection.execute(statement).mappings().all()
         return [_access_entry(row) for row in rows]
+
+    def count_access(self, query: AccessQuery) -> int:
+        """Count the entries matching a query's filters (its limit and offset aside)."""
+        statement = _filtered(select(func.count()).select_from(access_log), self.compound, query)
+        with self.engine.connect() as connection:
+            return int(connection.execute(statement).scalar_one())
 
     def count_access_since(self, since: datetime) -> int:
         """Count decisions at or after `since`."""
@@ -246,6 +244,27 @@ class AuditStore:
         )
         with self.engine.connect() as connection:
             return [_alarm_entry(row) for row in connection.execute(statement).mappings()]
+
+    def unclosed_alarms(self, limit: int) -> list[dict[str, Any]]:
+        """Return the newest alarms not closed yet (open or acknowledged), newest first."""
+        statement = (
+            select(alarms)
+            .where(alarms.c.compound == self.compound, alarms.c.state != "closed")
+            .order_by(alarms.c.ts.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [_alarm_entry(row) for row in connection.execute(statement).mappings()]
+
+    def alarm_kinds(self, alarm_ids: Sequence[str]) -> dict[str, str]:
+        """Return the kind of each of these alarms that this compound has."""
+        if not alarm_ids:
+            return {}
+        statement = select(alarms.c.alarm_id, alarms.c.kind).where(
+            alarms.c.compound == self.compound, alarms.c.alarm_id.in_(alarm_ids)
+        )
+        with self.engine.connect() as connection:
+            return {str(alarm_id): str(kind) for alarm_id, kind in connection.execute(statement)}
 
     def get_alarm(self, alarm_id: str) -> dict[str, Any] | None:
         """Return one alarm record."""
@@ -284,6 +303,26 @@ class AuditStore:
                 delete(alarms).where(alarms.c.compound == self.compound, alarms.c.ts < cutoff)
             )
         return int(access.rowcount), int(old_alarms.rowcount)
+
+
+def _filtered[S: Select[Any]](statement: S, compound: str, query: AccessQuery) -> S:
+    """Return the statement narrowed to one compound's entries matching the query."""
+    statement = statement.where(access_log.c.compound == compound)
+    for column, value in (
+        (access_log.c.person_id, query.person_id),
+        (access_log.c.household_id, query.household_id),
+        (access_log.c.uid, query.uid),
+        (access_log.c.access_point_id, query.access_point_id),
+        (access_log.c.decision, query.decision),
+        (access_log.c.reason, query.reason),
+    ):
+        if value is not None:
+            statement = statement.where(column == value)
+    if query.since is not None:
+        statement = statement.where(access_log.c.ts >= to_ts(query.since))
+    if query.until is not None:
+        statement = statement.where(access_log.c.ts <= to_ts(query.until))
+    return statement
 
 
 def _add_missing_columns(engine: Engine) -> None:

@@ -46,10 +46,11 @@ class RowError:
 class ImportRejected(Exception):  # noqa: N818  # a verdict on the file, not a crash
     """The file was refused; nothing was stored."""
 
-    def __init__(self, errors: list[RowError]) -> None:
-        """Keep every row error."""
+    def __init__(self, errors: list[RowError], rows: int = 0) -> None:
+        """Keep every row error, and how many data rows were read (good and bad)."""
         super().__init__(f"{len(errors)} rows refused")
         self.errors = errors
+        self.rows = rows
 
 
 @dataclass(slots=True)
@@ -88,7 +89,8 @@ def plan_import(
     scratch = registry.clone()
     plan = ImportPlan()
     errors: list[RowError] = []
-    for count, (number, row) in enumerate(rows, start=1):
+    count = 0
+    for count, (number, row) in enumerate(rows, start=1):  # counted after the loop
         if count > MAX_ROWS:
             errors.append(RowError(number, "import_too_many_rows", {"max": str(MAX_ROWS)}))
             break
@@ -97,7 +99,7 @@ def plan_import(
         except RuleError as err:
             errors.append(RowError(number, err.code, dict(err.placeholders)))
     if errors:
-        raise ImportRejected(errors)
+        raise ImportRejected(errors, count)
     return plan
 
 

@@ -48,6 +48,18 @@ class MonthlyUsage:
     water_m3: float | None = None
     water_cost: float | None = None
 
+    def updated_by(self, newer: MonthlyUsage) -> MonthlyUsage:
+        """Return this month with the figures `newer` has replacing its own.
+
+        An electricity meter's row and a water meter's row of the same month each bring
+        their own figures; a re-import corrects the figures it brings.
+        """
+        return MonthlyUsage(
+            newer.electricity_kwh if newer.electricity_kwh is not None else self.electricity_kwh,
+            newer.water_m3 if newer.water_m3 is not None else self.water_m3,
+            newer.water_cost if newer.water_cost is not None else self.water_cost,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class UsageFlag:

@@ -1,0 +1,1078 @@
+var Ve=Object.defineProperty;var Fe=Object.getOwnPropertyDescriptor;var d=(a,i,t,e)=>{for(var s=e>1?void 0:e?Fe(i,t):i,n=a.length-1,l;n>=0;n--)(l=a[n])&&(s=(e?l(i,t,s):l(s))||s);return e&&s&&Ve(i,t,s),s};var At=globalThis,St=At.ShadowRoot&&(At.ShadyCSS===void 0||At.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,Pt=Symbol(),ae=new WeakMap,ft=class{constructor(i,t,e){if(this._$cssResult$=!0,e!==Pt)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=i,this.t=t}get styleSheet(){let i=this.o,t=this.t;if(St&&i===void 0){let e=t!==void 0&&t.length===1;e&&(i=ae.get(t)),i===void 0&&((this.o=i=new CSSStyleSheet).replaceSync(this.cssText),e&&ae.set(t,i))}return i}toString(){return this.cssText}},ne=a=>new ft(typeof a=="string"?a:a+"",void 0,Pt),_=(a,...i)=>{let t=a.length===1?a[0]:i.reduce((e,s,n)=>e+(l=>{if(l._$cssResult$===!0)return l.cssText;if(typeof l=="number")return l;throw Error("Value passed to 'css' function must be a 'css' function result: "+l+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+a[n+1],a[0]);return new ft(t,a,Pt)},le=(a,i)=>{if(St)a.adoptedStyleSheets=i.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet);else for(let t of i){let e=document.createElement("style"),s=At.litNonce;s!==void 0&&e.setAttribute("nonce",s),e.textContent=t.cssText,a.appendChild(e)}},It=St?a=>a:a=>a instanceof CSSStyleSheet?(i=>{let t="";for(let e of i.cssRules)t+=e.cssText;return ne(t)})(a):a;var{is:qe,defineProperty:je,getOwnPropertyDescriptor:Be,getOwnPropertyNames:We,getOwnPropertySymbols:Ze,getPrototypeOf:Ke}=Object,Ht=globalThis,de=Ht.trustedTypes,Ye=de?de.emptyScript:"",Je=Ht.reactiveElementPolyfillSupport,vt=(a,i)=>a,_t={toAttribute(a,i){switch(i){case Boolean:a=a?Ye:null;break;case Object:case Array:a=a==null?a:JSON.stringify(a)}return a},fromAttribute(a,i){let t=a;switch(i){case Boolean:t=a!==null;break;case Number:t=a===null?null:Number(a);break;case Object:case Array:try{t=JSON.parse(a)}catch{t=null}}return t}},Tt=(a,i)=>!qe(a,i),ce={attribute:!0,type:String,converter:_t,reflect:!1,useDefault:!1,hasChanged:Tt};Symbol.metadata??=Symbol("metadata"),Ht.litPropertyMetadata??=new WeakMap;var W=class extends HTMLElement{static addInitializer(i){this._$Ei(),(this.l??=[]).push(i)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(i,t=ce){if(t.state&&(t.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(i)&&((t=Object.create(t)).wrapped=!0),this.elementProperties.set(i,t),!t.noAccessor){let e=Symbol(),s=this.getPropertyDescriptor(i,e,t);s!==void 0&&je(this.prototype,i,s)}}static getPropertyDescriptor(i,t,e){let{get:s,set:n}=Be(this.prototype,i)??{get(){return this[t]},set(l){this[t]=l}};return{get:s,set(l){let u=s?.call(this);n?.call(this,l),this.requestUpdate(i,u,e)},configurable:!0,enumerable:!0}}static getPropertyOptions(i){return this.elementProperties.get(i)??ce}static _$Ei(){if(this.hasOwnProperty(vt("elementProperties")))return;let i=Ke(this);i.finalize(),i.l!==void 0&&(this.l=[...i.l]),this.elementProperties=new Map(i.elementProperties)}static finalize(){if(this.hasOwnProperty(vt("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(vt("properties"))){let t=this.properties,e=[...We(t),...Ze(t)];for(let s of e)this.createProperty(s,t[s])}let i=this[Symbol.metadata];if(i!==null){let t=litPropertyMetadata.get(i);if(t!==void 0)for(let[e,s]of t)this.elementProperties.set(e,s)}this._$Eh=new Map;for(let[t,e]of this.elementProperties){let s=this._$Eu(t,e);s!==void 0&&this._$Eh.set(s,t)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(i){let t=[];if(Array.isArray(i)){let e=new Set(i.flat(1/0).reverse());for(let s of e)t.unshift(It(s))}else i!==void 0&&t.push(It(i));return t}static _$Eu(i,t){let e=t.attribute;return e===!1?void 0:typeof e=="string"?e:typeof i=="string"?i.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(i=>this.enableUpdating=i),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(i=>i(this))}addController(i){(this._$EO??=new Set).add(i),this.renderRoot!==void 0&&this.isConnected&&i.hostConnected?.()}removeController(i){this._$EO?.delete(i)}_$E_(){let i=new Map,t=this.constructor.elementProperties;for(let e of t.keys())this.hasOwnProperty(e)&&(i.set(e,this[e]),delete this[e]);i.size>0&&(this._$Ep=i)}createRenderRoot(){let i=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return le(i,this.constructor.elementStyles),i}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(i=>i.hostConnected?.())}enableUpdating(i){}disconnectedCallback(){this._$EO?.forEach(i=>i.hostDisconnected?.())}attributeChangedCallback(i,t,e){this._$AK(i,e)}_$ET(i,t){let e=this.constructor.elementProperties.get(i),s=this.constructor._$Eu(i,e);if(s!==void 0&&e.reflect===!0){let n=(e.converter?.toAttribute!==void 0?e.converter:_t).toAttribute(t,e.type);this._$Em=i,n==null?this.removeAttribute(s):this.setAttribute(s,n),this._$Em=null}}_$AK(i,t){let e=this.constructor,s=e._$Eh.get(i);if(s!==void 0&&this._$Em!==s){let n=e.getPropertyOptions(s),l=typeof n.converter=="function"?{fromAttribute:n.converter}:n.converter?.fromAttribute!==void 0?n.converter:_t;this._$Em=s;let u=l.fromAttribute(t,n.type);this[s]=u??this._$Ej?.get(s)??u,this._$Em=null}}requestUpdate(i,t,e,s=!1,n){if(i!==void 0){let l=this.constructor;if(s===!1&&(n=this[i]),e??=l.getPropertyOptions(i),!((e.hasChanged??Tt)(n,t)||e.useDefault&&e.reflect&&n===this._$Ej?.get(i)&&!this.hasAttribute(l._$Eu(i,e))))return;this.C(i,t,e)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(i,t,{useDefault:e,reflect:s,wrapped:n},l){e&&!(this._$Ej??=new Map).has(i)&&(this._$Ej.set(i,l??t??this[i]),n!==!0||l!==void 0)||(this._$AL.has(i)||(this.hasUpdated||e||(t=void 0),this._$AL.set(i,t)),s===!0&&this._$Em!==i&&(this._$Eq??=new Set).add(i))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(t){Promise.reject(t)}let i=this.scheduleUpdate();return i!=null&&await i,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[s,n]of this._$Ep)this[s]=n;this._$Ep=void 0}let e=this.constructor.elementProperties;if(e.size>0)for(let[s,n]of e){let{wrapped:l}=n,u=this[s];l!==!0||this._$AL.has(s)||u===void 0||this.C(s,void 0,n,u)}}let i=!1,t=this._$AL;try{i=this.shouldUpdate(t),i?(this.willUpdate(t),this._$EO?.forEach(e=>e.hostUpdate?.()),this.update(t)):this._$EM()}catch(e){throw i=!1,this._$EM(),e}i&&this._$AE(t)}willUpdate(i){}_$AE(i){this._$EO?.forEach(t=>t.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(i)),this.updated(i)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(i){return!0}update(i){this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM()}updated(i){}firstUpdated(i){}};W.elementStyles=[],W.shadowRootOptions={mode:"open"},W[vt("elementProperties")]=new Map,W[vt("finalized")]=new Map,Je?.({ReactiveElement:W}),(Ht.reactiveElementVersions??=[]).push("2.1.2");var Wt=globalThis,he=a=>a,Ct=Wt.trustedTypes,pe=Ct?Ct.createPolicy("lit-html",{createHTML:a=>a}):void 0,_e="$lit$",J=`lit$${Math.random().toFixed(9).slice(2)}$`,$e="?"+J,Ge=`<${$e}>`,dt=document,yt=()=>dt.createComment(""),wt=a=>a===null||typeof a!="object"&&typeof a!="function",Zt=Array.isArray,Qe=a=>Zt(a)||typeof a?.[Symbol.iterator]=="function",Ut=`[ 	
+\f\r]`,$t=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,ue=/-->/g,me=/>/g,nt=RegExp(`>|${Ut}(?:([^\\s"'>=/]+)(${Ut}*=${Ut}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),ge=/'/g,fe=/"/g,ye=/^(?:script|style|textarea|title)$/i,Kt=a=>(i,...t)=>({_$litType$:a,strings:i,values:t}),r=Kt(1),we=Kt(2),be=Kt(3),ct=Symbol.for("lit-noChange"),c=Symbol.for("lit-nothing"),ve=new WeakMap,lt=dt.createTreeWalker(dt,129);function xe(a,i){if(!Zt(a)||!a.hasOwnProperty("raw"))throw Error("invalid template strings array");return pe!==void 0?pe.createHTML(i):i}var Xe=(a,i)=>{let t=a.length-1,e=[],s,n=i===2?"<svg>":i===3?"<math>":"",l=$t;for(let u=0;u<t;u++){let m=a[u],x,k,b=-1,V=0;for(;V<m.length&&(l.lastIndex=V,k=l.exec(m),k!==null);)V=l.lastIndex,l===$t?k[1]==="!--"?l=ue:k[1]!==void 0?l=me:k[2]!==void 0?(ye.test(k[2])&&(s=RegExp("</"+k[2],"g")),l=nt):k[3]!==void 0&&(l=nt):l===nt?k[0]===">"?(l=s??$t,b=-1):k[1]===void 0?b=-2:(b=l.lastIndex-k[2].length,x=k[1],l=k[3]===void 0?nt:k[3]==='"'?fe:ge):l===fe||l===ge?l=nt:l===ue||l===me?l=$t:(l=nt,s=void 0);let z=l===nt&&a[u+1].startsWith("/>")?" ":"";n+=l===$t?m+Ge:b>=0?(e.push(x),m.slice(0,b)+_e+m.slice(b)+J+z):m+J+(b===-2?u:z)}return[xe(a,n+(a[t]||"<?>")+(i===2?"</svg>":i===3?"</math>":"")),e]},bt=class a{constructor({strings:i,_$litType$:t},e){let s;this.parts=[];let n=0,l=0,u=i.length-1,m=this.parts,[x,k]=Xe(i,t);if(this.el=a.createElement(x,e),lt.currentNode=this.el.content,t===2||t===3){let b=this.el.content.firstChild;b.replaceWith(...b.childNodes)}for(;(s=lt.nextNode())!==null&&m.length<u;){if(s.nodeType===1){if(s.hasAttributes())for(let b of s.getAttributeNames())if(b.endsWith(_e)){let V=k[l++],z=s.getAttribute(b).split(J),at=/([.?@])?(.*)/.exec(V);m.push({type:1,index:n,name:at[2],strings:z,ctor:at[1]==="."?Ft:at[1]==="?"?qt:at[1]==="@"?jt:ut}),s.removeAttribute(b)}else b.startsWith(J)&&(m.push({type:6,index:n}),s.removeAttribute(b));if(ye.test(s.tagName)){let b=s.textContent.split(J),V=b.length-1;if(V>0){s.textContent=Ct?Ct.emptyScript:"";for(let z=0;z<V;z++)s.append(b[z],yt()),lt.nextNode(),m.push({type:2,index:++n});s.append(b[V],yt())}}}else if(s.nodeType===8)if(s.data===$e)m.push({type:2,index:n});else{let b=-1;for(;(b=s.data.indexOf(J,b+1))!==-1;)m.push({type:7,index:n}),b+=J.length-1}n++}}static createElement(i,t){let e=dt.createElement("template");return e.innerHTML=i,e}};function pt(a,i,t=a,e){if(i===ct)return i;let s=e!==void 0?t._$Co?.[e]:t._$Cl,n=wt(i)?void 0:i._$litDirective$;return s?.constructor!==n&&(s?._$AO?.(!1),n===void 0?s=void 0:(s=new n(a),s._$AT(a,t,e)),e!==void 0?(t._$Co??=[])[e]=s:t._$Cl=s),s!==void 0&&(i=pt(a,s._$AS(a,i.values),s,e)),i}var Vt=class{constructor(i,t){this._$AV=[],this._$AN=void 0,this._$AD=i,this._$AM=t}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(i){let{el:{content:t},parts:e}=this._$AD,s=(i?.creationScope??dt).importNode(t,!0);lt.currentNode=s;let n=lt.nextNode(),l=0,u=0,m=e[0];for(;m!==void 0;){if(l===m.index){let x;m.type===2?x=new xt(n,n.nextSibling,this,i):m.type===1?x=new m.ctor(n,m.name,m.strings,this,i):m.type===6&&(x=new Bt(n,this,i)),this._$AV.push(x),m=e[++u]}l!==m?.index&&(n=lt.nextNode(),l++)}return lt.currentNode=dt,s}p(i){let t=0;for(let e of this._$AV)e!==void 0&&(e.strings!==void 0?(e._$AI(i,e,t),t+=e.strings.length-2):e._$AI(i[t])),t++}},xt=class a{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(i,t,e,s){this.type=2,this._$AH=c,this._$AN=void 0,this._$AA=i,this._$AB=t,this._$AM=e,this.options=s,this._$Cv=s?.isConnected??!0}get parentNode(){let i=this._$AA.parentNode,t=this._$AM;return t!==void 0&&i?.nodeType===11&&(i=t.parentNode),i}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(i,t=this){i=pt(this,i,t),wt(i)?i===c||i==null||i===""?(this._$AH!==c&&this._$AR(),this._$AH=c):i!==this._$AH&&i!==ct&&this._(i):i._$litType$!==void 0?this.$(i):i.nodeType!==void 0?this.T(i):Qe(i)?this.k(i):this._(i)}O(i){return this._$AA.parentNode.insertBefore(i,this._$AB)}T(i){this._$AH!==i&&(this._$AR(),this._$AH=this.O(i))}_(i){this._$AH!==c&&wt(this._$AH)?this._$AA.nextSibling.data=i:this.T(dt.createTextNode(i)),this._$AH=i}$(i){let{values:t,_$litType$:e}=i,s=typeof e=="number"?this._$AC(i):(e.el===void 0&&(e.el=bt.createElement(xe(e.h,e.h[0]),this.options)),e);if(this._$AH?._$AD===s)this._$AH.p(t);else{let n=new Vt(s,this),l=n.u(this.options);n.p(t),this.T(l),this._$AH=n}}_$AC(i){let t=ve.get(i.strings);return t===void 0&&ve.set(i.strings,t=new bt(i)),t}k(i){Zt(this._$AH)||(this._$AH=[],this._$AR());let t=this._$AH,e,s=0;for(let n of i)s===t.length?t.push(e=new a(this.O(yt()),this.O(yt()),this,this.options)):e=t[s],e._$AI(n),s++;s<t.length&&(this._$AR(e&&e._$AB.nextSibling,s),t.length=s)}_$AR(i=this._$AA.nextSibling,t){for(this._$AP?.(!1,!0,t);i!==this._$AB;){let e=he(i).nextSibling;he(i).remove(),i=e}}setConnected(i){this._$AM===void 0&&(this._$Cv=i,this._$AP?.(i))}},ut=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(i,t,e,s,n){this.type=1,this._$AH=c,this._$AN=void 0,this.element=i,this.name=t,this._$AM=s,this.options=n,e.length>2||e[0]!==""||e[1]!==""?(this._$AH=Array(e.length-1).fill(new String),this.strings=e):this._$AH=c}_$AI(i,t=this,e,s){let n=this.strings,l=!1;if(n===void 0)i=pt(this,i,t,0),l=!wt(i)||i!==this._$AH&&i!==ct,l&&(this._$AH=i);else{let u=i,m,x;for(i=n[0],m=0;m<n.length-1;m++)x=pt(this,u[e+m],t,m),x===ct&&(x=this._$AH[m]),l||=!wt(x)||x!==this._$AH[m],x===c?i=c:i!==c&&(i+=(x??"")+n[m+1]),this._$AH[m]=x}l&&!s&&this.j(i)}j(i){i===c?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,i??"")}},Ft=class extends ut{constructor(){super(...arguments),this.type=3}j(i){this.element[this.name]=i===c?void 0:i}},qt=class extends ut{constructor(){super(...arguments),this.type=4}j(i){this.element.toggleAttribute(this.name,!!i&&i!==c)}},jt=class extends ut{constructor(i,t,e,s,n){super(i,t,e,s,n),this.type=5}_$AI(i,t=this){if((i=pt(this,i,t,0)??c)===ct)return;let e=this._$AH,s=i===c&&e!==c||i.capture!==e.capture||i.once!==e.once||i.passive!==e.passive,n=i!==c&&(e===c||s);s&&this.element.removeEventListener(this.name,this,e),n&&this.element.addEventListener(this.name,this,i),this._$AH=i}handleEvent(i){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,i):this._$AH.handleEvent(i)}},Bt=class{constructor(i,t,e){this.element=i,this.type=6,this._$AN=void 0,this._$AM=t,this.options=e}get _$AU(){return this._$AM._$AU}_$AI(i){pt(this,i)}};var ts=Wt.litHtmlPolyfillSupport;ts?.(bt,xt),(Wt.litHtmlVersions??=[]).push("3.3.3");var ke=(a,i,t)=>{let e=t?.renderBefore??i,s=e._$litPart$;if(s===void 0){let n=t?.renderBefore??null;e._$litPart$=s=new xt(i.insertBefore(yt(),n),n,void 0,t??{})}return s._$AI(a),s};var Yt=globalThis,v=class extends W{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let i=super.createRenderRoot();return this.renderOptions.renderBefore??=i.firstChild,i}update(i){let t=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(i),this._$Do=ke(t,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return ct}};v._$litElement$=!0,v.finalized=!0,Yt.litElementHydrateSupport?.({LitElement:v});var es=Yt.litElementPolyfillSupport;es?.({LitElement:v});(Yt.litElementVersions??=[]).push("4.2.2");var w=a=>(i,t)=>{t!==void 0?t.addInitializer(()=>{customElements.define(a,i)}):customElements.define(a,i)};var ss={attribute:!0,type:String,converter:_t,reflect:!1,hasChanged:Tt},is=(a=ss,i,t)=>{let{kind:e,metadata:s}=t,n=globalThis.litPropertyMetadata.get(s);if(n===void 0&&globalThis.litPropertyMetadata.set(s,n=new Map),e==="setter"&&((a=Object.create(a)).wrapped=!0),n.set(t.name,a),e==="accessor"){let{name:l}=t;return{set(u){let m=i.get.call(this);i.set.call(this,u),this.requestUpdate(l,m,a,!0,u)},init(u){return u!==void 0&&this.C(l,void 0,a,u),u}}}if(e==="setter"){let{name:l}=t;return function(u){let m=this[l];i.call(this,u),this.requestUpdate(l,m,a,!0,u)}}throw Error("Unsupported decorator location: "+e)};function p(a){return(i,t)=>typeof t=="object"?is(a,i,t):((e,s,n)=>{let l=s.hasOwnProperty(n);return s.constructor.createProperty(n,e),l?Object.getOwnPropertyDescriptor(s,n):void 0})(a,i,t)}function h(a){return p({...a,state:!0,attribute:!1})}var ht=(a,i,t)=>(t.configurable=!0,t.enumerable=!0,Reflect.decorate&&typeof i!="object"&&Object.defineProperty(a,i,t),t);function Ee(a,i){return(t,e,s)=>{let n=l=>l.renderRoot?.querySelector(a)??null;if(i){let{get:l,set:u}=typeof e=="object"?t:s??(()=>{let m=Symbol();return{get(){return this[m]},set(x){this[m]=x}}})();return ht(t,e,{get(){let m=l.call(this);return m===void 0&&(m=n(this),(m!==null||this.hasUpdated)&&u.call(this,m)),m}})}return ht(t,e,{get(){return n(this)}})}}var y=_`
+  :host {
+    display: block;
+    color: var(--primary-text-color);
+    font-family: var(--paper-font-body1_-_font-family, var(--ha-font-family-body, Roboto, "Noto Sans SC", sans-serif));
+    --cs-gap: 16px;
+  }
+  .card {
+    background: var(--card-background-color, #fff);
+    border-radius: var(--ha-card-border-radius, 12px);
+    border: 1px solid var(--divider-color, #e0e0e0);
+    padding: 16px;
+    margin-bottom: var(--cs-gap);
+  }
+  .card h2 {
+    font-size: 18px;
+    font-weight: 500;
+    margin: 0 0 12px;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .muted { color: var(--secondary-text-color); }
+  .error { color: var(--error-color, #db4437); }
+  .ok { color: var(--success-color, #43a047); }
+  .warn { color: var(--warning-color, #ffa600); }
+  table { width: 100%; border-collapse: collapse; }
+  th, td { text-align: start; padding: 8px 6px; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+  th { font-weight: 500; color: var(--secondary-text-color); font-size: 13px; }
+  button, .button {
+    font: inherit;
+    min-height: 36px;
+    padding: 0 14px;
+    border-radius: 18px;
+    border: 1px solid var(--primary-color, #03a9f4);
+    background: transparent;
+    color: var(--primary-color, #03a9f4);
+    cursor: pointer;
+  }
+  button.primary { background: var(--primary-color, #03a9f4); color: var(--text-primary-color, #fff); }
+  button.danger { border-color: var(--error-color, #db4437); color: var(--error-color, #db4437); }
+  button:disabled { opacity: 0.5; cursor: default; }
+  input, select, textarea {
+    font: inherit;
+    color: var(--primary-text-color);
+    background: var(--input-fill-color, var(--secondary-background-color, #f5f5f5));
+    border: 1px solid var(--divider-color, #ccc);
+    border-radius: 6px;
+    padding: 8px;
+    min-height: 20px;
+    box-sizing: border-box;
+  }
+  label { display: block; font-size: 13px; color: var(--secondary-text-color); margin-bottom: 4px; }
+  .row { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+  .grid { display: grid; gap: var(--cs-gap); grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); }
+  .chip {
+    display: inline-block; padding: 2px 8px; border-radius: 10px; font-size: 12px;
+    background: var(--secondary-background-color, #eee);
+  }
+  .chip.alarm { background: var(--error-color, #db4437); color: #fff; }
+  .chip.granted { background: var(--success-color, #43a047); color: #fff; }
+  .chip.denied { background: var(--error-color, #db4437); color: #fff; }
+`;var G=class extends v{constructor(){super(...arguments);this.heading="";this.open=!1}updated(t){t.has("open")&&(this.open&&!this.dialog.open&&this.dialog.showModal(),!this.open&&this.dialog.open&&this.dialog.close())}closed(){this.open=!1,this.dispatchEvent(new CustomEvent("closed"))}render(){return r`<dialog @close=${this.closed}>
+      <h2>${this.heading}</h2>
+      <slot></slot>
+      <div class="actions"><slot name="actions"></slot></div>
+    </dialog>`}};G.styles=[y,_`
+      dialog {
+        border: none; border-radius: 12px; padding: 20px; max-width: min(560px, 92vw); width: 100%;
+        background: var(--card-background-color, #fff); color: var(--primary-text-color);
+        box-sizing: border-box;
+      }
+      dialog::backdrop { background: rgba(0, 0, 0, 0.4); }
+      h2 { margin: 0 0 12px; font-size: 18px; font-weight: 500; }
+      .actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 16px; flex-wrap: wrap; }
+    `],d([p()],G.prototype,"heading",2),d([p({type:Boolean,reflect:!0})],G.prototype,"open",2),d([Ee("dialog")],G.prototype,"dialog",2),G=d([w("cs-dialog")],G);var Q=class extends v{constructor(){super(...arguments);this.label="";this.error=null;this.hint=null}render(){return r`<label>${this.label}</label>
+      <slot></slot>
+      ${this.error?r`<div class="error" role="alert">${this.error}</div>`:c}
+      ${this.hint&&!this.error?r`<div class="muted">${this.hint}</div>`:c}`}};Q.styles=[y,_`
+      :host { margin-bottom: 12px; }
+      ::slotted(input), ::slotted(select), ::slotted(textarea) { width: 100%; }
+      .error, .muted { font-size: 13px; margin-top: 4px; }
+    `],d([p()],Q.prototype,"label",2),d([p()],Q.prototype,"error",2),d([p()],Q.prototype,"hint",2),Q=d([w("cs-field")],Q);var Ae={cameras:{health:"Camera health",none:"No cameras are set up.",offline:"Offline",offline_count:"{count} offline",offline_since:"Offline since {time}",online:"Online",overdue:"Repair overdue",public:"Public",repair_by:"repair by {time}",unknown:"Not checked yet"},common:{cancel:"Cancel",close:"Close",compound:"Compound",failed:"That did not work. Try again.",loading:"Loading…",next:"Next",no_access:"Your account has no role in any compound. Ask the property office's manager to give you one.",not_found:"Not found.",nothing:"Nothing to show.",page_of:"{first}–{last} of {total}",previous:"Previous",refused_page:"Your role may not open this page.",retry:"Retry",role:"Role: {role}",save:"Save",search:"Search",title:"Compound Security",unauthorized:"Your role may not do this."},enum:{alarm_kind:{camera_offline:"Camera offline",door_held_open:"Door held open",fire_release:"Fire release",forced_entry:"Door forced open",lost_card:"Lost card used",over_usage:"Usage far above the compound",pin_guessing:"Visitor PIN guessing",police_watch:"Police watch",repeated_denials:"Repeated denied swipes",vehicle_theft:"Possible vehicle theft",wanted_person:"Wanted-list match",watchlist:"Watched resident passed"},alarm_state:{acknowledged:"Acknowledged",open:"Open"},card_status:{active:"Active",lost:"Lost",revoked:"Revoked"},card_type:{citizen_card:"Citizen card",id_card:"ID card",property_card:"Property card",residence_permit:"Residence permit"},classification:{no_registered_occupant:"Used, but nobody registered",suspected_group_rental:"Suspected group rental",suspected_workshop:"Suspected workshop"},credential:{card:"Card",pin:"Visitor PIN",qr:"Visitor QR code",vehicle_chip:"Vehicle chip"},decision:{denied:"Denied",granted:"Granted"},direction:{both:"In/out",in:"In",out:"Out"},gate_command:{close:"Close",hold_open:"Hold open",open:"Open once"},gate_state:{closed:"Closed",held_open:"Held open",open:"Open"},match:{card:"Card",flat:"Flat",name:"Name",phone:"Phone",plate:"Plate"},pass_state:{active:"Active",expired:"Expired",not_yet_valid:"Not yet valid",revoked:"Revoked",used_up:"Used up"},person_role:{contractor:"Contractor",family:"Family",owner:"Owner",staff:"Staff",tenant:"Tenant"},reason:{expired:"Card expired",granted:"Granted",holder_missing:"Holder not registered",lost:"Card reported lost",moved_out:"Holder moved out",not_permitted_here:"Not permitted here",not_yet_valid:"Card not yet valid",outside_schedule:"Outside permitted hours",owner_absent:"Vehicle owner's card not shown",pin_locked:"PIN entry paused",revoked:"Card revoked",unknown_credential:"Unknown card",used_up:"Visitor pass used up",vehicle_locked:"Vehicle locked by owner"},role:{clerk:"Property clerk",guard:"Guard",manager:"Manager",police:"Community police",resident:"Resident"},subentry_type:{access_point:"Access point",camera:"Camera",meter_bus:"Meter bus",notification_route:"Notification route"},tenant_cards:{residence_permit:"Residence permit (居住证) only",residence_permit_or_property_card:"Residence permit or the property office's card (安居E卡)"},tenure:{owner:"Owner-occupied",rental:"Rental"},vehicle_kind:{car:"Car",ebike:"E-bike",motorcycle:"Motorcycle"},watch:{care:"Care watch",none:"None",police:"Police watch"},zone:{compound_gate:"Compound gate",compound_gates:"Compound gates",garage:"E-bike garage",garages:"Garages",unit_door:"Unit door",unit_doors:"Unit doors"}},guard:{acknowledge:"Acknowledge",acknowledge_heading:"Acknowledge the alarm",alarms:"Open alarms",close_alarm:"Close",close_heading:"Close the alarm",compound_view:"Compound",enlarge:"Show the snapshot large",entries_left:"{count} entries left",figures:"Compound figures",fire_hold:"Held open: fire alarm",gate_unavailable:"Not answering",gates:"Gates",more_alarms:"Showing the newest {shown} of {total}.",no_alarms:"No open alarms.",no_gates:"No gate can be operated from here.",no_passages:"No passages yet today.",no_visitors:"No visitors expected today.",note:"Note (what was done)",note_shown:"Note: {note}",passages:"Live passages",snapshot:"Snapshot",visitor_unnamed:"Visitor",visitor_window:"{from}–{until}",visitors:"Expected visitors today"},log:{access_point:"Access point",any:"Any",choose_person:"Several people match: choose one",credential:"Credential",decision:"Decision",direction:"Direction",download:"Download CSV",end:"To",flat:"Flat",live_only:"Your role sees the live passages: the last 24 hours (since {since}), flats, and names only on alarms.",name:"Name",no_such_flat:"No flat matches.",no_such_person:"Nobody by that name.",person:"Person",person_hint:"Name",reason:"Reason",start:"From",time:"Time",title:"Who passed where and when"},page:{cameras:"Cameras",guard:"Guard room",home:"My home",log:"Access log",registry:"Registry",settings:"Settings",usage:"Usage",watch:"Watch and wanted"},registry:{action:{add_household:"Add flat",add_person:"Add person",add_vehicle:"Add vehicle",edit:"Edit",edit_household:"Edit flat {flat}",edit_person:"Edit {name}",export:"Export CSV",found:"Found",import:"Import CSV",issue_card:"Issue card",move_out:"Move out",move_out_all:"Move everyone out",register:"Register",replace:"Replace",replace_card:"Replace card {uid}",report_lost:"Report lost"},alarms:"Open alarms",back:"Back to search",card_issued:"card {uid} issued",cards:"Cards",care_watch:"Care watch",chart:{electricity:"Electricity by month (kWh)",water:"Water by month (m³)"},confirm:{move_out_household:"Move everyone in this flat out today? Their cards stop opening doors.",move_out_person:"Move this person out today? Their cards stop opening doors.",report_lost:"Report this card lost? It stops opening doors at once."},expires_soon:"Expires within 30 days",field:{area_m2:"Floor area (m²)",building:"Building",card_type:"Card type",chip_uid:"Vehicle chip",electricity_meter:"Electricity meter",holder:"Holder",id_number:"ID number",kind:"Vehicle kind",name:"Name",new_uid:"New card number",person_id:"Person",phone:"Phone",plate:"Plate",reason:"Reason",role:"Role in the household",room:"Room",status:"Status",tenure:"Tenure",uid:"Card number",unit:"Unit",valid_until:"Valid until",water_meter:"Water meter"},form:{required:"Required."},id_check:{id_number_checksum:"The check digit does not match: a digit is mistyped.",id_number_invalid:"Not a valid 18-character resident ID number.",valid:"Valid ID number."},import:{checking:"Checking every row…",choose:"Choose a CSV file…",commit:"Store {count} rows",fix_first:"Correct the refused rows, then choose the file again",help:"One row per person, with the columns building, unit, room, area_m2, tenure, name and role (phone, id_number, card and vehicle columns optional). Every row is checked before anything is stored.",line:"Line",reason:"Why it is refused",stored:"Stored: {households} flats, {people} people, {cards} cards, {vehicles} vehicles.",summary:"{file}: {good} rows good, {bad} rows refused."},locked:"Locked",more_people:"+{count} more",moved_out:"Moved out {date}",no_alarms:"No open alarms.",no_meters:"No meters registered.",no_passages:"No passages yet.",passages:"Recent passages",people:"People",registered:"Registered",search:{find_hint:"Type a flat (9-1-301) or a name to find a resident.",find_placeholder:"Flat (9-1-301) or name",label:"Search the registry",none:"No household matches.",placeholder:"Flat (9-1-301), name, phone, plate or card number",swipe:"Swipe a card",total:"{total} households"},swipe:{reader:"Desk reader",start:"Swipe",timeout:"No card was swiped within a minute.",waiting:"Swipe the card now…"},usage:"Meters and usage",vehicles:"Vehicles",visitors:{create:"Create pass",created:"Pass created: PIN {pin}",entries:"Entries",name:"Visitor's name",revoke:"Revoke",title:"Visitor passes",until:"until {time}",visitor:"Visitor"},wanted:{check_with_police:"Check with the police before registering this person.",listed:"On the wanted list: call the police now.",not_listed:"Not on the wanted list."}},settings:{add_level:"Add access level",closed:"Closed at all times",day:{fri:"Fri",mon:"Mon",sat:"Sat",sun:"Sun",thu:"Thu",tue:"Tue",wed:"Wed"},delete:"Delete",edit:"Edit",edit_level:"Edit access level",hardware:"Hardware",hardware_help:"Access points, cameras, meter buses and notification routes are set up in Home Assistant's own integration page.",holiday_hours:"Holiday hours",holidays:"Holidays (dates)",inactive:"inactive",level_name:"Name",levels:"Access levels and schedules",levels_help:"Residents need none to get home; staff and contractors hold named levels.",no_levels:"No access levels yet.",no_role:"No role",open_integration:"Open the integration's page",outside_policy:"Tenant cards of a type this policy no longer gives tenants: {count}.",policy_saved:"The tenant-card policy is saved.",role:"Role",role_saved:"{name}'s role is saved.",roles:"Staff roles",roles_help:"Home Assistant administrators are managers everywhere. Give other users a role in this compound.",schedule:"Weekly schedule",schedule_help:"Times like 07:00-22:00, several separated by commas; empty means closed that day.",tenant_cards:"Tenant-card policy",tenant_cards_help:"Which cards tenants may hold.",user:"User",where:"Where"},usage:{chart:"Chart",classification:"Verdict",electricity:"Electricity",estimated:"about {count} living there",flagged:"Flagged households",flat:"Flat",flat_months:"A flat's months",households:"Households with readings: {count}",month:"Month",no_readings:"No meter readings yet.",no_such_flat:"No flat matches.",none_flagged:"No household is flagged this month.",occupants:"Occupants",registered:"{count} registered",rule:"Flagged when usage per registered person is at least {factor} times the compound's median, {months} months running.",show:"Show",times_median:"{ratio} × median per person",totals:"The month's totals",water:"Water"},watch:{care:"Care watch (重点看护)",care_help:"Asked for by the family: their passages are reported to the family's phones.",checking:"Checking…",directions:"Reported",finished:"Done. New on the list: {added}, of them registered here: {matched}; rows that were not valid ID numbers: {invalid}.",flat:"Flat",matches:"Registered people on the list",moved_out:"moved out",name:"Name",no_matches:"Nobody registered is on the wanted list.",nobody:"Nobody.",notify:"Family told",police:"Police watch (重点人员)",police_help:"Police business: only the police and managers see this list.",progress:"Checked {done} of {total} ID numbers…",upload:"Upload wanted list (CSV or text)",uploaded:"ID numbers being checked: {numbers}; rows that were not valid ID numbers: {invalid}.",wanted:"Wanted list",wanted_listed:"ID numbers on the list: {count} (kept only as hashes)."}};var Se={cameras:{health:"摄像头状态",none:"尚未配置摄像头。",offline:"离线",offline_count:"{count} 个离线",offline_since:"自 {time} 离线",online:"在线",overdue:"维修超期",public:"公开",repair_by:"须于 {time} 前修复",unknown:"尚未检测"},common:{cancel:"取消",close:"关闭",compound:"小区",failed:"操作未成功，请重试。",loading:"加载中…",next:"下一页",no_access:"您的账号在任何小区都没有角色。请联系物业经理为您分配。",not_found:"未找到。",nothing:"暂无内容。",page_of:"第 {first}–{last} 条，共 {total} 条",previous:"上一页",refused_page:"您的角色无权打开此页面。",retry:"重试",role:"角色：{role}",save:"保存",search:"搜索",title:"小区安防",unauthorized:"您的角色无权执行此操作。"},enum:{alarm_kind:{camera_offline:"摄像头离线",door_held_open:"门长时间未关",fire_release:"火警放行",forced_entry:"门被强行打开",lost_card:"挂失卡被使用",over_usage:"用能远超小区水平",pin_guessing:"访客密码被猜测",police_watch:"重点人员动态",repeated_denials:"多次刷卡被拒",vehicle_theft:"疑似车辆被盗",wanted_person:"协查名单比中",watchlist:"重点看护人员通行"},alarm_state:{acknowledged:"已确认",open:"未处理"},card_status:{active:"有效",lost:"已挂失",revoked:"已注销"},card_type:{citizen_card:"市民卡",id_card:"身份证",property_card:"物业卡",residence_permit:"居住证"},classification:{no_registered_occupant:"有用量但无人登记",suspected_group_rental:"疑似群租",suspected_workshop:"疑似小作坊"},credential:{card:"门禁卡",pin:"访客密码",qr:"访客二维码",vehicle_chip:"车辆芯片"},decision:{denied:"拒绝",granted:"通过"},direction:{both:"进出",in:"进",out:"出"},gate_command:{close:"关闭",hold_open:"常开",open:"开一次"},gate_state:{closed:"已关闭",held_open:"常开",open:"已打开"},match:{card:"卡号",flat:"房号",name:"姓名",phone:"电话",plate:"车牌"},pass_state:{active:"有效",expired:"已过期",not_yet_valid:"未生效",revoked:"已作废",used_up:"次数已用完"},person_role:{contractor:"外包人员",family:"家庭成员",owner:"业主",staff:"物业员工",tenant:"租户"},reason:{expired:"卡已过期",granted:"通过",holder_missing:"持卡人未登记",lost:"卡已挂失",moved_out:"持卡人已迁出",not_permitted_here:"无此门权限",not_yet_valid:"卡尚未生效",outside_schedule:"不在允许时段",owner_absent:"未刷车主卡",pin_locked:"密码输入已暂停",revoked:"卡已注销",unknown_credential:"未登记的卡",used_up:"访客通行证次数已用完",vehicle_locked:"车主已锁车"},role:{clerk:"物业文员",guard:"保安",manager:"物业经理",police:"社区民警",resident:"住户"},subentry_type:{access_point:"出入口",camera:"摄像头",meter_bus:"抄表总线",notification_route:"通知路由"},tenant_cards:{residence_permit:"仅限居住证",residence_permit_or_property_card:"居住证或物业卡（安居E卡）"},tenure:{owner:"自住",rental:"出租"},vehicle_kind:{car:"汽车",ebike:"电动自行车",motorcycle:"摩托车"},watch:{care:"重点看护",none:"无",police:"重点人员"},zone:{compound_gate:"小区大门",compound_gates:"小区大门",garage:"电动车车库",garages:"车库",unit_door:"单元门",unit_doors:"单元门"}},guard:{acknowledge:"确认",acknowledge_heading:"确认报警",alarms:"未处理报警",close_alarm:"关闭",close_heading:"关闭报警",compound_view:"小区",enlarge:"查看大图",entries_left:"剩余 {count} 次",figures:"小区数据",fire_hold:"火警常开",gate_unavailable:"无响应",gates:"闸门",more_alarms:"显示最新 {shown} 条，共 {total} 条。",no_alarms:"暂无未处理报警。",no_gates:"没有可在此操作的闸门。",no_passages:"今天还没有通行记录。",no_visitors:"今天没有预约访客。",note:"备注（处理情况）",note_shown:"备注：{note}",passages:"实时通行",snapshot:"抓拍",visitor_unnamed:"访客",visitor_window:"{from}–{until}",visitors:"今日预约访客"},log:{access_point:"出入口",any:"全部",choose_person:"有多人匹配，请选择一位",credential:"凭证",decision:"结果",direction:"方向",download:"下载 CSV",end:"至",flat:"房号",live_only:"您的角色可查看实时通行：最近 24 小时（自 {since} 起），只显示房号，仅在告警时显示姓名。",name:"姓名",no_such_flat:"没有匹配的房号。",no_such_person:"没有此姓名的人员。",person:"人员",person_hint:"姓名",reason:"原因",start:"从",time:"时间",title:"谁在何时经过何处"},page:{cameras:"摄像头",guard:"门岗",home:"我的家",log:"通行记录",registry:"住户登记",settings:"设置",usage:"用水用电",watch:"看护与布控"},registry:{action:{add_household:"新增房屋",add_person:"登记人员",add_vehicle:"登记车辆",edit:"编辑",edit_household:"编辑房屋 {flat}",edit_person:"编辑 {name}",export:"导出 CSV",found:"已找回",import:"导入 CSV",issue_card:"发卡",move_out:"退房",move_out_all:"全户退房",register:"登记",replace:"补卡",replace_card:"补办卡 {uid}",report_lost:"挂失"},alarms:"未处理告警",back:"返回搜索",card_issued:"已发卡 {uid}",cards:"门禁卡",care_watch:"重点看护",chart:{electricity:"每月用电（千瓦时）",water:"每月用水（立方米）"},confirm:{move_out_household:"今天为本户所有人办理退房？他们的卡将不再能开门。",move_out_person:"今天为此人办理退房？其卡将不再能开门。",report_lost:"挂失此卡？挂失后立即不能开门。"},expires_soon:"30 天内到期",field:{area_m2:"面积（平方米）",building:"楼栋",card_type:"卡类型",chip_uid:"车辆芯片",electricity_meter:"电表",holder:"持卡人",id_number:"身份证号",kind:"车辆类型",name:"姓名",new_uid:"新卡号",person_id:"人员",phone:"电话",plate:"车牌",reason:"原因",role:"户内身份",room:"房号",status:"状态",tenure:"房屋性质",uid:"卡号",unit:"单元",valid_until:"有效期至",water_meter:"水表"},form:{required:"必填。"},id_check:{id_number_checksum:"校验位不符：有数字输错了。",id_number_invalid:"不是有效的 18 位居民身份证号码。",valid:"身份证号有效。"},import:{checking:"正在逐行检查…",choose:"选择 CSV 文件…",commit:"保存 {count} 行",fix_first:"请先改正被拒绝的行，再重新选择文件",help:"每人一行，需包含 building、unit、room、area_m2、tenure、name、role 列（phone、id_number、卡和车辆列可选）。保存前会检查每一行。",line:"行号",reason:"拒绝原因",stored:"已保存：{households} 套房屋，{people} 人，{cards} 张卡，{vehicles} 辆车。",summary:"{file}：{good} 行无误，{bad} 行被拒绝。"},locked:"已锁车",more_people:"另有 {count} 人",moved_out:"{date} 退房",no_alarms:"没有未处理的告警。",no_meters:"未登记水电表。",no_passages:"暂无通行记录。",passages:"最近通行",people:"人员",registered:"已登记",search:{find_hint:"输入房号（9-1-301）或姓名查找住户。",find_placeholder:"房号（9-1-301）或姓名",label:"搜索住户登记",none:"没有匹配的住户。",placeholder:"房号（9-1-301）、姓名、电话、车牌或卡号",swipe:"刷卡查找",total:"共 {total} 户"},swipe:{reader:"桌面读卡器",start:"刷卡",timeout:"一分钟内没有刷卡。",waiting:"请现在刷卡…"},usage:"水电表与用量",vehicles:"车辆",visitors:{create:"生成通行证",created:"已生成通行证：PIN {pin}",entries:"次数",name:"访客姓名",revoke:"作废",title:"访客通行证",until:"有效至 {time}",visitor:"访客"},wanted:{check_with_police:"登记前请先与民警核实此人。",listed:"在逃人员名单命中：请立即联系民警。",not_listed:"未在在逃人员名单中。"}},settings:{add_level:"添加权限组",closed:"全天关闭",day:{fri:"周五",mon:"周一",sat:"周六",sun:"周日",thu:"周四",tue:"周二",wed:"周三"},delete:"删除",edit:"编辑",edit_level:"编辑权限组",hardware:"硬件",hardware_help:"出入口、摄像头、抄表总线和通知路由在 Home Assistant 的集成页面中配置。",holiday_hours:"节假日时段",holidays:"节假日（日期）",inactive:"已停用",level_name:"名称",levels:"权限组与时间段",levels_help:"住户回家无需权限组；员工和外包人员持有指定的权限组。",no_levels:"暂无权限组。",no_role:"无角色",open_integration:"打开集成页面",outside_policy:"有 {count} 张租户卡的类型已不在此政策允许范围内。",policy_saved:"租户卡政策已保存。",role:"角色",role_saved:"已保存 {name} 的角色。",roles:"员工角色",roles_help:"Home Assistant 管理员在所有小区都是物业经理。可为其他用户分配本小区的角色。",schedule:"每周时间段",schedule_help:"时间格式如 07:00-22:00，多个时段用逗号分隔；留空表示当天关闭。",tenant_cards:"租户卡政策",tenant_cards_help:"租户可以持有哪些卡。",user:"用户",where:"适用范围"},usage:{chart:"图表",classification:"研判",electricity:"用电",estimated:"估计约 {count} 人居住",flagged:"异常住户",flat:"房号",flat_months:"单户逐月用量",households:"{count} 户有读数",month:"月份",no_readings:"暂无抄表读数。",no_such_flat:"没有匹配的房号。",none_flagged:"本月没有异常住户。",occupants:"人数",registered:"登记 {count} 人",rule:"人均用量连续 {months} 个月达到小区中位数的 {factor} 倍即标记。",show:"显示",times_median:"人均为中位数的 {ratio} 倍",totals:"本月合计",water:"用水"},watch:{care:"重点看护",care_help:"应家属要求设立：其通行情况会推送到家属手机。",checking:"比对中…",directions:"推送方向",finished:"完成：新增 {added} 个身份证号，其中 {matched} 人在本小区登记；{invalid} 行不是有效的身份证号。",flat:"房号",matches:"名单上的已登记人员",moved_out:"已迁出",name:"姓名",no_matches:"没有已登记人员在在逃人员名单上。",nobody:"暂无。",notify:"通知家属",police:"重点人员",police_help:"公安事务：仅民警和物业经理可见此名单。",progress:"已比对 {done}/{total} 个身份证号…",upload:"上传在逃人员名单（CSV 或文本）",uploaded:"正在比对 {numbers} 个身份证号；{invalid} 行不是有效的身份证号。",wanted:"在逃人员名单",wanted_listed:"名单共 {count} 个身份证号（仅保存哈希值）。"}};var Jt={en:Ae,"zh-Hans":Se},He=new Map;function kt(a){return(a.locale?.language??a.language??"en").toLowerCase().startsWith("zh")?"zh-Hans":"en"}function Gt(a,i){let t=a;for(let e of i.split(".")){if(t===void 0||typeof t=="string")return;t=t[e]}return typeof t=="string"?t:void 0}function Lt(a,i={}){return a.replace(/\{(\w+)\}/g,(t,e)=>e in i?String(i[e]):t)}function o(a,i,t={}){let e=Gt(Jt[kt(a)],i)??Gt(Jt.en,i);return e===void 0?i:Lt(e,t)}function f(a,i,t){return t==null||t===""?"":Gt(Jt[kt(a)],`enum.${i}.${t}`)??t}function Et(a){let i=kt(a),t=He.get(i);return t||(t=a.callWS({type:"frontend/get_translations",language:i,category:"exceptions",integration:["compound_security"]}).then(e=>e.resources).catch(()=>({})),He.set(i,t)),t}async function $(a,i){let t=i;if(t?.translation_key){let s=(await Et(a))[`component.compound_security.exceptions.${t.translation_key}.message`];if(s)return Lt(s,t.translation_placeholders??{})}return t?.code==="unauthorized"?o(a,"common.unauthorized"):t?.code==="not_found"?o(a,"common.not_found"):t?.message??o(a,"common.failed")}var Z=class extends v{constructor(){super(...arguments);this.offset=0;this.limit=50;this.total=0}go(t){this.dispatchEvent(new CustomEvent("page",{detail:{offset:t}}))}render(){if(this.total<=this.limit&&this.offset===0)return r``;let t=Math.min(this.offset+this.limit,this.total);return r`<div class="row">
+      <button ?disabled=${this.offset===0} @click=${()=>this.go(Math.max(0,this.offset-this.limit))}>
+        ${o(this.hass,"common.previous")}
+      </button>
+      <span class="muted">${o(this.hass,"common.page_of",{first:this.total?this.offset+1:0,last:t,total:this.total})}</span>
+      <button ?disabled=${t>=this.total} @click=${()=>this.go(this.offset+this.limit)}>
+        ${o(this.hass,"common.next")}
+      </button>
+    </div>`}};Z.styles=[y,_`.row { justify-content: flex-end; margin-top: 8px; }`],d([p({attribute:!1})],Z.prototype,"hass",2),d([p({type:Number})],Z.prototype,"offset",2),d([p({type:Number})],Z.prototype,"limit",2),d([p({type:Number})],Z.prototype,"total",2),Z=d([w("cs-pager")],Z);var Ce=Symbol.for(""),as=a=>{if(a?.r===Ce)return a?._$litStatic$},Mt=a=>({_$litStatic$:a,r:Ce});var Te=new Map,Qt=a=>(i,...t)=>{let e=t.length,s,n,l=[],u=[],m,x=0,k=!1;for(;x<e;){for(m=i[x];x<e&&(n=t[x],(s=as(n))!==void 0);)m+=s+i[++x],k=!0;x!==e&&u.push(n),l.push(m),x++}if(x===e&&l.push(i[e]),k){let b=l.join("$$lit$$");(i=Te.get(b))===void 0&&(l.raw=l,Te.set(b,i=l)),t=u}return a(i,...t)},Nt=Qt(r),Bi=Qt(we),Wi=Qt(be);var Xt=[];function C(a){Xt.push(a)}var Le="compound_security";function g(a,i,t,e={}){let s={type:`${Le}/${t}`,...e};return i&&(s.config_entry_id=i.config_entry_id),a.callWS(s)}function Rt(a,i,t,e,s={}){return a.connection.subscribeMessage(e,{type:`${Le}/${t}`,config_entry_id:i.config_entry_id,...s})}function F(a,i){return i in a.may}var Me="compound-security-compound",q=class extends v{constructor(){super(...arguments);this.narrow=!1;this.failed=!1;this.compoundId=localStorage.getItem(Me)}firstUpdated(){this.load()}async load(){this.failed=!1;try{let[t]=await Promise.all([g(this.hass,null,"console/info"),Et(this.hass)]);this.info=t}catch{this.failed=!0}}get compound(){let t=this.info?.compounds??[];return t.find(e=>e.config_entry_id===this.compoundId)??t[0]}pagesFor(t){return Xt.filter(e=>e.operations.some(s=>s in t.may))}get pageId(){return this.route?.path.split("/").filter(Boolean)[0]}navigate(t){let e=`${this.route?.prefix??"/compound-security"}/${t}`;history.pushState(null,"",e),window.dispatchEvent(new CustomEvent("location-changed",{detail:{replace:!1}}))}chooseCompound(t){this.compoundId=t.target.value,localStorage.setItem(Me,this.compoundId)}toggleMenu(){this.dispatchEvent(new CustomEvent("hass-toggle-menu",{bubbles:!0,composed:!0}))}render(){let t=this.compound,e=t?this.pagesFor(t):[],s=e.find(n=>n.id===this.pageId)??e[0];return r`
+      <header>
+        ${this.narrow?r`<button class="menu" aria-label="menu" @click=${this.toggleMenu}>☰</button>`:c}
+        <h1>${o(this.hass,"common.title")}</h1>
+        ${this.info&&this.info.compounds.length>1?r`<select aria-label=${o(this.hass,"common.compound")} @change=${this.chooseCompound}>
+              ${this.info.compounds.map(n=>r`<option value=${n.config_entry_id} ?selected=${n===t}>${n.title}</option>`)}
+            </select>`:t?r`<span class="compound">${t.title}</span>`:c}
+        ${t?r`<span class="chip role">${f(this.hass,"role",t.role)}</span>`:c}
+      </header>
+      ${e.length>1?r`<nav role="tablist">
+            ${e.map(n=>r`<a
+                role="tab"
+                href="${this.route?.prefix??"/compound-security"}/${n.id}"
+                aria-selected=${n===s?"true":"false"}
+                data-page=${n.id}
+                @click=${l=>{l.preventDefault(),this.navigate(n.id)}}
+                >${o(this.hass,`page.${n.id}`)}</a
+              >`)}
+          </nav>`:c}
+      <main>${this.renderBody(t,s)}</main>
+    `}renderBody(t,e){if(this.failed)return r`<div class="card error">
+        ${o(this.hass,"common.failed")}
+        <button @click=${this.load}>${o(this.hass,"common.retry")}</button>
+      </div>`;if(!this.info)return r`<div class="muted">${o(this.hass,"common.loading")}</div>`;if(!t)return r`<div class="card">${o(this.hass,"common.no_access")}</div>`;if(!e)return r`<div class="card">${o(this.hass,"common.refused_page")}</div>`;let s=Mt(e.tag);return Nt`<${s} .hass=${this.hass} .narrow=${this.narrow} .compound=${t}></${s}>`}};q.styles=[y,_`
+      :host {
+        background: var(--primary-background-color, #fafafa);
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        padding: 0 16px;
+        height: 56px;
+        background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+        color: var(--app-header-text-color, #fff);
+      }
+      header h1 { font-size: 20px; font-weight: 400; margin: 0; }
+      header .compound { opacity: 0.9; }
+      header select { background: transparent; color: inherit; border-color: currentColor; }
+      header .chip.role { margin-inline-start: auto; background: rgba(255, 255, 255, 0.2); color: inherit; }
+      .menu { border: none; color: inherit; font-size: 20px; padding: 0 8px; }
+      nav {
+        display: flex;
+        overflow-x: auto;
+        background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+        padding: 0 8px;
+        scrollbar-width: none;
+      }
+      nav a {
+        color: var(--app-header-text-color, #fff);
+        opacity: 0.75;
+        text-decoration: none;
+        padding: 10px 14px;
+        white-space: nowrap;
+        border-bottom: 2px solid transparent;
+      }
+      nav a[aria-selected="true"] { opacity: 1; border-bottom-color: currentColor; }
+      main { padding: 16px; max-width: 1400px; margin: 0 auto; }
+      :host([narrow]) main { padding: 8px; }
+      :host([narrow]) header h1 { font-size: 17px; }
+    `],d([p({attribute:!1})],q.prototype,"hass",2),d([p({type:Boolean,reflect:!0})],q.prototype,"narrow",2),d([p({attribute:!1})],q.prototype,"route",2),d([h()],q.prototype,"info",2),d([h()],q.prototype,"failed",2),d([h()],q.prototype,"compoundId",2),q=d([w("compound-security-panel")],q);function Ne(a){return a.locale?.language??a.language??"en"}function K(a,i,t){return i?new Intl.DateTimeFormat(Ne(a),{timeZone:t.time_zone,hour:"2-digit",minute:"2-digit",second:"2-digit",hour12:!1}).format(new Date(i)):""}function D(a,i,t){return i?new Intl.DateTimeFormat(Ne(a),{timeZone:t.time_zone,year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit",hour12:!1}).format(new Date(i)):""}function ns(a,i){let t=new Intl.DateTimeFormat("en-CA",{timeZone:i.time_zone,year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit",hour12:!1}).formatToParts(a),e=n=>t.find(l=>l.type===n)?.value??"00",s=e("hour")==="24"?"00":e("hour");return`${e("year")}-${e("month")}-${e("day")}T${s}:${e("minute")}`}function te(a,i){let t=new Date(`${a}:00Z`),e=new Date(`${ns(t,i)}:00Z`);return new Date(t.getTime()-(e.getTime()-t.getTime())).toISOString()}var B=_`
+  .list { list-style: none; margin: 0; padding: 0; }
+  .list > li { padding: 10px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+  .list > li:last-child { border-bottom: none; }
+  .card h2 .chip { font-size: 13px; }
+  .scroll { max-height: 520px; overflow-y: auto; }
+  :host([narrow]) .scroll { max-height: none; }
+`;var ls=3e3,Y=class extends v{constructor(){super(...arguments);this.narrow=!1}connectedCallback(){super.connectedCallback(),this.hass&&this.compound&&this.follow()}disconnectedCallback(){super.disconnectedCallback(),this.stop()}willUpdate(t){this.hass&&this.compound&&this.following!==this.compound.config_entry_id&&this.follow(),super.willUpdate(t)}follow(){this.stop(),this.following=this.compound.config_entry_id,this.unsubscribe=Rt(this.hass,this.compound,this.command,t=>{if(t.ended){this.following=void 0,this.retry=window.setTimeout(()=>this.isConnected&&this.follow(),ls);return}this.received(t)}),this.unsubscribe.catch(t=>this.failed(t))}stop(){window.clearTimeout(this.retry);let t=this.unsubscribe;this.unsubscribe=void 0,this.following=void 0,t?.then(e=>e()).catch(()=>{})}failed(t){}};d([p({attribute:!1})],Y.prototype,"hass",2),d([p({attribute:!1})],Y.prototype,"compound",2),d([p({type:Boolean,reflect:!0})],Y.prototype,"narrow",2);var ds=3600,E=class extends Y{constructor(){super(...arguments);this.command="alarms/subscribe";this.alarms=new Map;this.total=0;this.loaded=!1;this.refused=null;this.note="";this.error=null;this.busy=!1;this.pictures=new Map}received(t){let e=t.initial?new Map:new Map(this.alarms);for(let s of t.alarms??[])s.state==="closed"?e.delete(s.alarm_id):e.set(s.alarm_id,s);t.initial?this.total=t.total??e.size:this.total=Math.max(e.size,this.total+e.size-this.alarms.size),this.alarms=e,this.loaded=!0;for(let s of e.values())this.sign(s)}failed(t){$(this.hass,t).then(e=>this.refused=e)}async sign(t){if(!(!t.snapshot||this.pictures.has(t.alarm_id)))try{let e=await this.hass.callWS({type:"auth/sign_path",path:t.snapshot,expires:ds});this.pictures=new Map(this.pictures).set(t.alarm_id,e.path)}catch{}}get newestFirst(){return[...this.alarms.values()].sort((t,e)=>e.time.localeCompare(t.time))}mayHandle(t){let e=this.compound.may.alarm_handle;return e==="own_vehicle_theft"?t.kind==="vehicle_theft":e!==void 0}open(t,e){this.handling={alarm:t,action:e},this.note=t.note??"",this.error=null}async handle(){if(this.handling){this.busy=!0,this.error=null;try{let{alarm:t,action:e}=this.handling,s=this.note.trim(),n=await g(this.hass,this.compound,"alarms/handle",{alarm_id:t.alarm_id,action:e,...s?{note:s}:{}});n&&this.received({alarms:[n]}),this.handling=void 0}catch(t){this.error=await $(this.hass,t)}finally{this.busy=!1}}}render(){let t=(s,n)=>o(this.hass,s,n),e=this.newestFirst;return r`<section class="card" data-section="alarms">
+        <h2>
+          ${t("guard.alarms")}
+          ${e.length?r`<span class="chip alarm">${e.length}</span>`:c}
+        </h2>
+        ${this.refused?r`<div class="error">${this.refused}</div>`:this.loaded?e.length===0?r`<div class="muted">${t("guard.no_alarms")}</div>`:r`<ul class="list">
+                  ${e.map(s=>this.renderAlarm(s))}
+                </ul>`:r`<div class="muted">${t("common.loading")}</div>`}
+        ${this.total>e.length?r`<div class="muted">${t("guard.more_alarms",{shown:e.length,total:this.total})}</div>`:c}
+      </section>
+      ${this.renderHandleDialog()} ${this.renderPicture()}`}renderAlarm(t){let e=(l,u)=>o(this.hass,l,u),s=this.pictures.get(t.alarm_id),n=[t.household,t.person].filter(Boolean).join(" · ");return r`<li class="alarm ${t.severity}" data-alarm=${t.alarm_id} data-kind=${t.kind}>
+      ${s?r`<button class="thumb" title=${e("guard.enlarge")} @click=${()=>this.enlarged=t}>
+            <img src=${s} alt=${e("guard.snapshot")} loading="lazy" />
+          </button>`:r`<div class="thumb none" aria-hidden="true"></div>`}
+      <div class="body">
+        <div class="line">
+          <strong class="kind">${f(this.hass,"alarm_kind",t.kind)}</strong>
+          ${t.count>1?r`<span class="chip">×${t.count}</span>`:c}
+          <span class="chip state-${t.state}">${f(this.hass,"alarm_state",t.state)}</span>
+        </div>
+        <div class="line muted">
+          <time datetime=${t.time}>${K(this.hass,t.time,this.compound)}</time>
+          ${t.access_point?r`<span>${t.access_point}</span>`:c}
+          ${n?r`<span class="who">${n}</span>`:c}
+        </div>
+        ${t.note?r`<div class="note">${e("guard.note_shown",{note:t.note})}</div>`:c}
+        ${this.mayHandle(t)?r`<div class="row actions">
+              ${t.state==="open"?r`<button class="primary" data-action="acknowledge" @click=${()=>this.open(t,"acknowledge")}>
+                    ${e("guard.acknowledge")}
+                  </button>`:c}
+              <button data-action="close" @click=${()=>this.open(t,"close")}>${e("guard.close_alarm")}</button>
+            </div>`:c}
+      </div>
+    </li>`}renderHandleDialog(){if(!this.handling)return c;let t=(n,l)=>o(this.hass,n,l),{alarm:e,action:s}=this.handling;return r`<cs-dialog
+      open
+      heading=${t(s==="acknowledge"?"guard.acknowledge_heading":"guard.close_heading")}
+      @closed=${()=>this.handling=void 0}
+    >
+      <p>
+        ${f(this.hass,"alarm_kind",e.kind)} · ${K(this.hass,e.time,this.compound)}
+        ${e.access_point?r` · ${e.access_point}`:c}
+      </p>
+      <cs-field .label=${t("guard.note")} .error=${this.error}>
+        <textarea
+          name="note"
+          rows="3"
+          maxlength="500"
+          .value=${this.note}
+          @input=${n=>this.note=n.target.value}
+        ></textarea>
+      </cs-field>
+      <button slot="actions" @click=${()=>this.handling=void 0}>${t("common.cancel")}</button>
+      <button slot="actions" class="primary" data-action="confirm" ?disabled=${this.busy} @click=${this.handle}>
+        ${t(s==="acknowledge"?"guard.acknowledge":"guard.close_alarm")}
+      </button>
+    </cs-dialog>`}renderPicture(){let t=this.enlarged,e=t&&this.pictures.get(t.alarm_id);if(!t||!e)return c;let s=n=>o(this.hass,n);return r`<cs-dialog
+      open
+      heading=${`${f(this.hass,"alarm_kind",t.kind)} · ${K(this.hass,t.time,this.compound)}`}
+      @closed=${()=>this.enlarged=void 0}
+    >
+      <img class="large" src=${e} alt=${s("guard.snapshot")} />
+      <button slot="actions" @click=${()=>this.enlarged=void 0}>${s("common.close")}</button>
+    </cs-dialog>`}};E.styles=[y,B,_`
+      .alarm { display: flex; gap: 12px; align-items: flex-start; }
+      .alarm.critical .kind { color: var(--error-color, #db4437); }
+      .thumb { padding: 0; border: none; border-radius: 6px; overflow: hidden; flex: none; width: 96px; height: 72px; }
+      .thumb img { width: 100%; height: 100%; object-fit: cover; display: block; }
+      .thumb.none { background: var(--secondary-background-color, #eee); }
+      .body { flex: 1; min-width: 0; }
+      .line { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+      .note { margin-top: 4px; font-size: 14px; }
+      .actions { margin-top: 8px; }
+      .chip.state-open { background: var(--error-color, #db4437); color: #fff; }
+      .chip.state-acknowledged { background: var(--warning-color, #ffa600); color: #fff; }
+      img.large { width: 100%; height: auto; border-radius: 8px; }
+      textarea { width: 100%; }
+      :host([narrow]) .thumb { width: 72px; height: 54px; }
+    `],d([h()],E.prototype,"alarms",2),d([h()],E.prototype,"total",2),d([h()],E.prototype,"loaded",2),d([h()],E.prototype,"refused",2),d([h()],E.prototype,"handling",2),d([h()],E.prototype,"note",2),d([h()],E.prototype,"error",2),d([h()],E.prototype,"busy",2),d([h()],E.prototype,"enlarged",2),d([h()],E.prototype,"pictures",2),E=d([w("cs-alarm-desk")],E);var ee;async function cs(){await customElements.whenDefined("partial-panel-resolver");let a=document.createElement("partial-panel-resolver");a.hass={panels:[{url_path:"tmp",component_name:"lovelace"}]},a._updateRoutes(),await a.routerOptions.routes.tmp.load(),await customElements.whenDefined("ha-panel-lovelace")}function mt(){return ee??=(async()=>{try{return window.loadCardHelpers||await cs(),await window.loadCardHelpers?.()}catch{ee=void 0;return}})(),ee}var hs=6e4,P=class extends v{constructor(){super(...arguments);this.narrow=!1;this.live=!1;this.cameras=[];this.loaded=!1;this.failure=null;this.liveCards=new Map}connectedCallback(){super.connectedCallback(),this.timer=window.setInterval(()=>void this.load(),hs)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this.timer)}willUpdate(){this.hass&&this.compound&&this.loadedFor!==this.compound.config_entry_id&&(this.loadedFor=this.compound.config_entry_id,this.load());for(let t of this.liveCards.values())t.hass=this.hass}async load(){try{let t=await g(this.hass,this.compound,"cameras/list");this.cameras=t.cameras,this.failure=null,this.live&&await this.makeLiveCards()}catch(t){this.failure=await $(this.hass,t)}this.loaded=!0}async makeLiveCards(){let t=await mt();if(t){for(let e of this.cameras){if(!e.entity_id||this.liveCards.has(e.entity_id))continue;let s=t.createCardElement({type:"picture-entity",entity:e.entity_id,camera_view:"live",show_name:!1,show_state:!1});s.hass=this.hass,this.liveCards.set(e.entity_id,s)}this.requestUpdate()}}render(){let t=(s,n)=>o(this.hass,s,n),e=this.cameras.filter(s=>s.online===!1).length;return r`<section class="card" data-section="cameras">
+      <h2>
+        ${t("cameras.health")}
+        ${e?r`<span class="chip alarm">${t("cameras.offline_count",{count:e})}</span>`:c}
+      </h2>
+      ${this.failure?r`<div class="error">${this.failure}</div>`:this.loaded?this.cameras.length===0?r`<div class="muted">${t("cameras.none")}</div>`:r`<ul class="list ${this.live?"live":""}">${this.cameras.map(s=>this.renderCamera(s))}</ul>`:r`<div class="muted">${t("common.loading")}</div>`}
+    </section>`}renderCamera(t){let e=(l,u)=>o(this.hass,l,u),s=t.online===null?"unknown":t.online?"online":"offline",n=this.live&&t.entity_id?this.liveCards.get(t.entity_id):void 0;return r`<li class="camera" data-camera=${t.camera_id} data-health=${s}>
+      <div class="head">
+        <strong>${t.name}</strong>
+        <span class="chip health-${s}">${e(`cameras.${s}`)}</span>
+        ${t.overdue?r`<span class="chip alarm">${e("cameras.overdue")}</span>`:c}
+        ${t.public?r`<span class="chip">${e("cameras.public")}</span>`:c}
+      </div>
+      ${t.access_points.length?r`<div class="muted">${t.access_points.join(" · ")}</div>`:c}
+      ${t.offline_since?r`<div class="muted">
+            ${e("cameras.offline_since",{time:D(this.hass,t.offline_since,this.compound)})}
+            · ${e("cameras.repair_by",{time:D(this.hass,t.repair_deadline,this.compound)})}
+          </div>`:c}
+      ${n?r`<div class="live-view">${n}</div>`:c}
+    </li>`}};P.styles=[y,B,_`
+      .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+      .chip.health-online { background: var(--success-color, #43a047); color: #fff; }
+      .chip.health-offline { background: var(--error-color, #db4437); color: #fff; }
+      .list.live { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); }
+      .list.live > li { border-bottom: none; }
+      .live-view { margin-top: 8px; }
+      :host([narrow]) .list.live { grid-template-columns: 1fr; }
+    `],d([p({attribute:!1})],P.prototype,"hass",2),d([p({attribute:!1})],P.prototype,"compound",2),d([p({type:Boolean,reflect:!0})],P.prototype,"narrow",2),d([p({type:Boolean})],P.prototype,"live",2),d([h()],P.prototype,"cameras",2),d([h()],P.prototype,"loaded",2),d([h()],P.prototype,"failure",2),P=d([w("cs-camera-health")],P);var ps=["open","hold_open","close"],M=class extends v{constructor(){super(...arguments);this.narrow=!1;this.gates=[];this.loaded=!1;this.failure=null;this.errors=new Map;this.busy=new Set;this.seen=""}willUpdate(){if(!this.hass||!this.compound)return;let t=this.lockStates();(this.loadedFor!==this.compound.config_entry_id||t!==this.seen)&&(this.seen=t,this.loadedFor=this.compound.config_entry_id,this.load())}lockStates(){return this.gates.map(t=>(t.entity_id?this.hass.states[t.entity_id]:void 0)?.last_changed??"").join()}async load(){try{let t=await g(this.hass,this.compound,"gates/list");this.gates=t.gates,this.seen=this.lockStates(),this.failure=null}catch(t){this.failure=await $(this.hass,t)}this.loaded=!0}async command(t,e){let s=t.access_point_id;this.busy=new Set(this.busy).add(s);let n=new Map(this.errors);n.delete(s),this.errors=n;try{let l=await g(this.hass,this.compound,"gates/command",{access_point_id:s,command:e});this.gates=this.gates.map(u=>u.access_point_id===s?l:u)}catch(l){this.errors=new Map(this.errors).set(s,await $(this.hass,l))}finally{let l=new Set(this.busy);l.delete(s),this.busy=l}}render(){let t=e=>o(this.hass,e);return r`<section class="card" data-section="gates">
+      <h2>${t("guard.gates")}</h2>
+      ${this.failure?r`<div class="error">${this.failure}</div>`:this.loaded?this.gates.length===0?r`<div class="muted">${t("guard.no_gates")}</div>`:r`<ul class="list">${this.gates.map(e=>this.renderGate(e))}</ul>`:r`<div class="muted">${t("common.loading")}</div>`}
+    </section>`}renderGate(t){let e=l=>o(this.hass,l),s=this.errors.get(t.access_point_id),n=this.busy.has(t.access_point_id);return r`<li class="gate" data-gate=${t.access_point_id} data-state=${t.state}>
+      <div class="head">
+        <strong>${t.name}</strong>
+        <span class="muted">${f(this.hass,"zone",t.zone)}</span>
+        <span class="chip gate-${t.state}">${f(this.hass,"gate_state",t.state)}</span>
+        ${t.fire_hold?r`<span class="chip alarm">${e("guard.fire_hold")}</span>`:c}
+        ${t.available?c:r`<span class="chip warn">${e("guard.gate_unavailable")}</span>`}
+      </div>
+      <div class="row">
+        ${ps.map(l=>r`<button
+            data-command=${l}
+            class=${l==="open"?"primary":""}
+            ?disabled=${n}
+            @click=${()=>this.command(t,l)}
+          >
+            ${f(this.hass,"gate_command",l)}
+          </button>`)}
+      </div>
+      ${s?r`<div class="error" role="alert">${s}</div>`:c}
+    </li>`}};M.styles=[y,B,_`
+      .gate { display: flex; flex-direction: column; gap: 6px; }
+      .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+      .chip.gate-open, .chip.gate-held_open { background: var(--warning-color, #ffa600); color: #fff; }
+      .chip.gate-closed { background: var(--success-color, #43a047); color: #fff; }
+      .chip.warn { background: var(--warning-color, #ffa600); color: #fff; }
+      :host([narrow]) .row button { flex: 1; }
+    `],d([p({attribute:!1})],M.prototype,"hass",2),d([p({attribute:!1})],M.prototype,"compound",2),d([p({type:Boolean,reflect:!0})],M.prototype,"narrow",2),d([h()],M.prototype,"gates",2),d([h()],M.prototype,"loaded",2),d([h()],M.prototype,"failure",2),d([h()],M.prototype,"errors",2),d([h()],M.prototype,"busy",2),M=d([w("cs-gate-board")],M);var us=50,X=class extends Y{constructor(){super(...arguments);this.command="passages/subscribe";this.passages=[];this.loaded=!1;this.refused=null}received(t){let e=t.passages??[];this.passages=t.initial?e:[...e,...this.passages].slice(0,us),this.loaded=!0}failed(t){$(this.hass,t).then(e=>this.refused=e)}render(){let t=e=>o(this.hass,e);return r`<section class="card" data-section="passages">
+      <h2>${t("guard.passages")}</h2>
+      ${this.refused?r`<div class="error">${this.refused}</div>`:this.loaded?this.passages.length===0?r`<div class="muted">${t("guard.no_passages")}</div>`:r`<ul class="list scroll">
+                ${this.passages.map(e=>this.renderPassage(e))}
+              </ul>`:r`<div class="muted">${t("common.loading")}</div>`}
+    </section>`}renderPassage(t){let e=(n,l)=>f(this.hass,n,l),s=[t.household,t.person].filter(Boolean).join(" · ");return r`<li class="passage" data-decision=${t.decision}>
+      <time datetime=${t.time}>${K(this.hass,t.time,this.compound)}</time>
+      <span class="chip ${t.decision}">${e("decision",t.decision)}</span>
+      <span class="place">${t.access_point??""}</span>
+      <span class="muted">
+        ${t.direction==="both"?"":`${e("direction",t.direction)} · `}${e("credential",t.credential)}
+      </span>
+      ${t.decision==="denied"?r`<span class="reason">${e("reason",t.reason)}</span>`:c}
+      <span class="who">${s}</span>
+      ${t.alarm_kinds.map(n=>r`<span class="chip alarm">${e("alarm_kind",n)}</span>`)}
+    </li>`}};X.styles=[y,B,_`
+      .passage { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
+      .passage time { font-variant-numeric: tabular-nums; }
+      .place { font-weight: 500; }
+      .reason { color: var(--error-color, #db4437); }
+      .who { margin-inline-start: auto; }
+      :host([narrow]) .who { margin-inline-start: 0; width: 100%; }
+    `],d([h()],X.prototype,"passages",2),d([h()],X.prototype,"loaded",2),d([h()],X.prototype,"refused",2),X=d([w("cs-passage-feed")],X);var ms=6e4,j=class extends v{constructor(){super(...arguments);this.narrow=!1;this.visitors=[];this.loaded=!1;this.failure=null}connectedCallback(){super.connectedCallback(),this.timer=window.setInterval(()=>void this.load(),ms)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this.timer)}willUpdate(){this.hass&&this.compound&&this.loadedFor!==this.compound.config_entry_id&&(this.loadedFor=this.compound.config_entry_id,this.load())}async load(){try{let t=await g(this.hass,this.compound,"visitors/today");this.visitors=t.visitors,this.failure=null}catch(t){this.failure=await $(this.hass,t)}this.loaded=!0}render(){let t=(e,s)=>o(this.hass,e,s);return r`<section class="card" data-section="visitors">
+      <h2>${t("guard.visitors")}</h2>
+      ${this.failure?r`<div class="error">${this.failure}</div>`:this.loaded?this.visitors.length===0?r`<div class="muted">${t("guard.no_visitors")}</div>`:r`<ul class="list">
+                ${this.visitors.map(e=>r`<li class="visitor">
+                    <strong>${e.name||t("guard.visitor_unnamed")}</strong>
+                    <span>${e.household??""}</span>
+                    <span class="muted">
+                      ${t("guard.visitor_window",{from:K(this.hass,e.valid_from,this.compound),until:K(this.hass,e.valid_until,this.compound)})}
+                      · ${t("guard.entries_left",{count:e.entries_left})}
+                    </span>
+                  </li>`)}
+              </ul>`:r`<div class="muted">${t("common.loading")}</div>`}
+    </section>`}};j.styles=[y,B,_`
+      .visitor { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
+    `],d([p({attribute:!1})],j.prototype,"hass",2),d([p({attribute:!1})],j.prototype,"compound",2),d([p({type:Boolean,reflect:!0})],j.prototype,"narrow",2),d([h()],j.prototype,"visitors",2),d([h()],j.prototype,"loaded",2),d([h()],j.prototype,"failure",2),j=d([w("cs-visitors-today")],j);C({id:"guard",tag:"cs-guard-page",icon:"mdi:shield-account",operations:["live_passages","gate_operate"]});var tt=class extends v{constructor(){super(...arguments);this.narrow=!1}render(){let t=this.compound;return r`<div class="columns">
+      <div class="column">
+        ${F(t,"alarm_view")?r`<cs-alarm-desk .hass=${this.hass} .compound=${t} .narrow=${this.narrow}></cs-alarm-desk>`:c}
+        ${F(t,"gate_operate")?r`<cs-gate-board .hass=${this.hass} .compound=${t} .narrow=${this.narrow}></cs-gate-board>`:c}
+      </div>
+      <div class="column">
+        ${F(t,"live_passages")?r`<cs-passage-feed .hass=${this.hass} .compound=${t} .narrow=${this.narrow}></cs-passage-feed>`:c}
+        ${F(t,"visitors_today")?r`<cs-visitors-today .hass=${this.hass} .compound=${t} .narrow=${this.narrow}></cs-visitors-today>`:c}
+        ${F(t,"camera_health")?r`<cs-camera-health .hass=${this.hass} .compound=${t} .narrow=${this.narrow}></cs-camera-health>`:c}
+      </div>
+    </div>`}};tt.styles=[y,_`
+      .columns { display: grid; gap: var(--cs-gap); grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+      .column { min-width: 0; }
+      :host([narrow]) .columns { grid-template-columns: minmax(0, 1fr); gap: 0; }
+      @media (max-width: 900px) { .columns { grid-template-columns: minmax(0, 1fr); gap: 0; } }
+    `],d([p({attribute:!1})],tt.prototype,"hass",2),d([p({type:Boolean,reflect:!0})],tt.prototype,"narrow",2),d([p({attribute:!1})],tt.prototype,"compound",2),tt=d([w("cs-guard-page")],tt);function gs(a){return a?[["name","name"],["phone","phone"],["id_number","id_number"],["tenant","role"],["role","role"],["uid","uid"],["card_type","card_type"],["tenant_card","card_type"],["valid","valid_until"],["date","valid_until"],["building","building"],["unit","unit"],["room","room"],["household_exists","room"],["area","area_m2"],["tenure","tenure"],["meter","electricity_meter"],["chip","chip_uid"],["plate","plate"],["vehicle_kind","kind"]].find(([t])=>a.startsWith(t))?.[1]??"":""}async function Re(a,i){return{[gs(i?.translation_key)]:await $(a,i)}}function se(a){return new Date(Date.now()+a*864e5).toISOString().slice(0,10)}function Oe(a,i,t="text/csv;charset=utf-8"){let e=new Blob(["\uFEFF",i],{type:t}),s=document.createElement("a");s.href=URL.createObjectURL(e),s.download=a,s.click(),setTimeout(()=>URL.revokeObjectURL(s.href),1e3)}var fs=["owner","family","tenant","staff","contractor"],ze=["residence_permit","citizen_card","id_card","property_card"],vs=["ebike","motorcycle","car"],_s=["owner","rental"],st=(a,i=!1)=>({name:a,kind:"text",required:i});function et(a,i,t=[]){let e={};for(let s of i){let n=a[s]?.trim();n&&(e[s]=t.includes(s)?Number(n):n)}return e}function Ot(){return[st("building",!0),st("unit",!0),st("room",!0),{name:"area_m2",kind:"number",required:!0},{name:"tenure",kind:"select",options:_s,required:!0},st("electricity_meter"),st("water_meter")]}function De(a,i,t){let e=Ot().map(s=>s.name);return{heading:o(a,"registry.action.add_household"),fields:Ot(),values:{tenure:"owner"},submit:async s=>{let n=await g(a,i,"household/create",et(s,e,["area_m2"]));t(n.id)}}}var zt=class{constructor(i,t,e){this.hass=i;this.compound=t;this.detail=e}get rental(){return this.detail.household.tenure==="rental"}grant(i){return this.compound.may[i]}get tenantsOnly(){return this.grant("registry_edit")==="tenants"}mayAddPerson(){return this.grant("registry_edit")==="all"||this.tenantsOnly&&this.rental}mayEdit(i){return this.grant("registry_edit")==="all"||this.tenantsOnly&&this.rental&&i.role==="tenant"}mayMoveOutHousehold(){let i=this.detail.people;return i.some(t=>!t.moved_out)&&i.every(t=>this.mayEdit(t))}mayEnrolCard(){return this.grant("card_manage")==="all"||this.grant("card_enrol")==="all"&&this.rental}names(i){return Object.fromEntries(i.map(t=>[t.id,t.name]))}personFields(){let i=this.tenantsOnly?["tenant"]:fs,t=[st("name",!0),{name:"role",kind:"select",enumName:"person_role",options:i,required:!0},{name:"phone",kind:"tel"}];return this.grant("id_number_enter")&&t.push({name:"id_number",kind:"id_number"}),t}addPerson(){let i=this.personFields(),t=this.mayEnrolCard();t&&i.push({name:"card_type",kind:"select",options:ze},{name:"valid_until",kind:"date"},{name:"uid",kind:"uid"});let e=this.rental?"tenant":this.detail.people.length?"family":"owner",s;return{heading:o(this.hass,"registry.action.add_person"),fields:i,values:{role:e,card_type:e==="tenant"?"residence_permit":"citizen_card",valid_until:e==="tenant"?se(365):""},submitLabel:o(this.hass,"registry.action.register"),submit:async n=>{let l={household_id:this.detail.household.id,...et(n,["name","role","phone","id_number"])};t&&n.uid?.trim()&&(l.card=et(n,["uid","card_type","valid_until"])),s=await g(this.hass,this.compound,"person/register",l)},notice:()=>{if(!s)return"";let n=[o(this.hass,"registry.registered")];return s.card&&n.push(o(this.hass,"registry.card_issued",{uid:s.card.uid})),s.wanted&&n.push(o(this.hass,`registry.wanted.${s.wanted}`)),n.join(" · ")}}}editPerson(i){return{heading:o(this.hass,"registry.action.edit_person",{name:i.name}),fields:this.personFields(),values:{name:i.name,role:i.role??"",phone:i.phone??""},submit:t=>g(this.hass,this.compound,"person/update",{person_id:i.id,...et(t,["name","role","phone","id_number"])})}}issueCard(){let i=this.detail.people.filter(t=>!t.moved_out);return{heading:o(this.hass,"registry.action.issue_card"),fields:[{name:"person_id",kind:"select",options:i.map(t=>t.id),labels:this.names(i)},{name:"card_type",kind:"select",options:ze},{name:"valid_until",kind:"date"},{name:"uid",kind:"uid",required:!0}],values:{person_id:i[0]?.id??"",card_type:this.rental?"residence_permit":"citizen_card",valid_until:this.rental?se(365):""},submit:t=>g(this.hass,this.compound,"card/create",et(t,["person_id","uid","card_type","valid_until"]))}}replaceCard(i){return{heading:o(this.hass,"registry.action.replace_card",{uid:i.uid}),fields:[{name:"new_uid",kind:"uid",required:!0},st("reason")],values:{},submit:t=>g(this.hass,this.compound,"card/replace",{card_id:i.card_id,...et(t,["new_uid","reason"])})}}addVehicle(){let i=this.detail.people.filter(t=>!t.moved_out);return{heading:o(this.hass,"registry.action.add_vehicle"),fields:[{name:"person_id",kind:"select",options:i.map(t=>t.id),labels:this.names(i)},{name:"kind",kind:"select",enumName:"vehicle_kind",options:vs},st("plate"),{name:"chip_uid",kind:"uid",required:!0}],values:{person_id:i[0]?.id??"",kind:"ebike"},submit:t=>g(this.hass,this.compound,"vehicle/create",et(t,["person_id","kind","plate","chip_uid"]))}}editHousehold(){let i=this.detail.household,t=Ot().map(s=>s.name),e={};for(let s of t)e[s]=String(i[s]??"");return{heading:o(this.hass,"registry.action.edit_household",{flat:i.flat}),fields:Ot(),values:e,submit:s=>g(this.hass,this.compound,"household/update",{household_id:i.id,...et(s,t,["area_m2"])})}}};var Pe="compound-security-desk-reader",ie=new Map,N=class extends v{constructor(){super(...arguments);this.known=!1;this.label="";this.readers=[];this.reader=localStorage.getItem(Pe)??"";this.waiting=!1;this.message=""}connectedCallback(){super.connectedCallback(),this.loadReaders()}disconnectedCallback(){super.disconnectedCallback(),this.cancel()}async loadReaders(){let t=this.compound.config_entry_id;ie.has(t)||ie.set(t,g(this.hass,this.compound,"registry/desk_readers").then(e=>e.access_points).catch(()=>[])),this.readers=await ie.get(t),this.readers.some(e=>e.id===this.reader)||(this.reader=this.readers[0]?.id??"")}choose(t){this.reader=t.target.value,localStorage.setItem(Pe,this.reader)}async start(){await this.cancel(),this.message="",this.waiting=!0;try{this.stop=await Rt(this.hass,this.compound,"enrol/subscribe",t=>this.heard(t),{access_point:this.reader,known:this.known})}catch(t){this.waiting=!1,this.message=await $(this.hass,t)}}heard(t){this.waiting=!1,this.stop=void 0,t.type==="read"&&t.uid?this.dispatchEvent(new CustomEvent("uid",{detail:{uid:t.uid}})):this.message=o(this.hass,"registry.swipe.timeout")}async cancel(){let t=this.stop;this.stop=void 0,this.waiting=!1,t&&await t().catch(()=>{})}render(){return this.readers.length?r`<span class="swipe">
+      ${this.readers.length>1?r`<select
+            aria-label=${o(this.hass,"registry.swipe.reader")}
+            .value=${this.reader}
+            @change=${this.choose}
+          >
+            ${this.readers.map(t=>r`<option value=${t.id} ?selected=${t.id===this.reader}>${t.name}</option>`)}
+          </select>`:c}
+      ${this.waiting?r`<span class="waiting" role="status">${o(this.hass,"registry.swipe.waiting")}</span>
+            <button type="button" @click=${this.cancel}>${o(this.hass,"common.cancel")}</button>`:r`<button type="button" class="start" @click=${this.start}>
+            ${this.label||o(this.hass,"registry.swipe.start")}
+          </button>`}
+      ${this.message?r`<span class="muted">${this.message}</span>`:c}
+    </span>`:c}};N.styles=[y,_`
+      :host { display: inline-block; }
+      .swipe { display: inline-flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+      .waiting { color: var(--primary-color); font-weight: 500; }
+    `],d([p({attribute:!1})],N.prototype,"hass",2),d([p({attribute:!1})],N.prototype,"compound",2),d([p({type:Boolean})],N.prototype,"known",2),d([p()],N.prototype,"label",2),d([h()],N.prototype,"readers",2),d([h()],N.prototype,"reader",2),d([h()],N.prototype,"waiting",2),d([h()],N.prototype,"message",2),N=d([w("cs-registry-swipe")],N);var $s=18,A=class extends v{constructor(){super(...arguments);this.fields=[];this.initial={};this.values={};this.submitLabel="";this.errors={};this.busy=!1;this.checking=0}willUpdate(t){t.has("initial")&&(this.values={...this.initial},this.errors={},this.idCheck=void 0)}set(t,e){this.values={...this.values,[t]:e},this.errors[t]&&(this.errors={...this.errors,[t]:""})}async checkIdNumber(t){let e=t.replace(/\s/g,""),s=++this.checking;if(e.length<$s){this.idCheck=void 0;return}try{let n=await g(this.hass,this.compound,"person/check_id",{id_number:e});s===this.checking&&(this.idCheck=n)}catch(n){s===this.checking&&(this.errors={...this.errors,id_number:await $(this.hass,n)})}}async save(t){if(t.preventDefault(),!this.submit||this.busy)return;let e=this.fields.filter(s=>s.required&&!this.values[s.name]?.trim());if(e.length){this.errors=Object.fromEntries(e.map(s=>[s.name,o(this.hass,"registry.form.required")]));return}this.busy=!0,this.errors={};try{await this.submit(this.values),this.dispatchEvent(new CustomEvent("saved"))}catch(s){this.errors=await Re(this.hass,s)}finally{this.busy=!1}}idHint(){let t=this.idCheck;if(!t)return c;if(!t.valid)return r`<div class="error" role="alert" data-id-check="invalid">
+        ${o(this.hass,`registry.id_check.${t.reason??"id_number_invalid"}`)}
+      </div>`;let e=t.wanted;return r`<div class="ok" data-id-check="valid">${o(this.hass,"registry.id_check.valid")}</div>
+      ${e?r`<div class=${e==="not_listed"?"ok":"error wanted"} role="status" data-wanted=${e}>
+            ${o(this.hass,`registry.wanted.${e}`)}
+          </div>`:c}`}input(t){let e=this.values[t.name]??"",s=n=>{let l=n.target.value;this.set(t.name,l),t.kind==="id_number"&&this.checkIdNumber(l)};switch(t.kind){case"select":return r`<select name=${t.name} .value=${e} @change=${s}>
+          ${t.options?.map(n=>r`<option value=${n} ?selected=${n===e}>
+              ${t.labels?.[n]??f(this.hass,t.enumName??t.name,n)}
+            </option>`)}
+        </select>`;case"uid":return r`<div class="uid">
+          <input name=${t.name} .value=${e} @input=${s} autocomplete="off" />
+          <cs-registry-swipe
+            .hass=${this.hass}
+            .compound=${this.compound}
+            @uid=${n=>this.set(t.name,n.detail.uid)}
+          ></cs-registry-swipe>
+        </div>`;default:return r`<input
+          name=${t.name}
+          type=${t.kind==="number"?"number":t.kind==="date"?"date":t.kind==="tel"?"tel":"text"}
+          inputmode=${t.kind==="id_number"?"text":t.kind==="tel"?"tel":c}
+          autocomplete="off"
+          .value=${e}
+          @input=${s}
+        />`}}render(){let t=this.errors[""];return r`<form @submit=${this.save}>
+      ${this.fields.map(e=>r`<cs-field
+          data-field=${e.name}
+          .label=${o(this.hass,`registry.field.${e.name}`)+(e.required?" *":"")}
+          .error=${this.errors[e.name]||null}
+        >
+          ${this.input(e)} ${e.kind==="id_number"?this.idHint():c}
+        </cs-field>`)}
+      ${t?r`<div class="error" role="alert">${t}</div>`:c}
+      <div class="actions">
+        <button type="button" @click=${()=>this.dispatchEvent(new CustomEvent("cancel"))}>
+          ${o(this.hass,"common.cancel")}
+        </button>
+        <button type="submit" class="primary save" ?disabled=${this.busy}>
+          ${this.submitLabel||o(this.hass,"common.save")}
+        </button>
+      </div>
+    </form>`}};A.styles=[y,_`
+      cs-field { display: block; }
+      .uid { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+      .uid input { flex: 1; min-width: 140px; }
+      .wanted { font-weight: 600; }
+      .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
+      .error, .ok { font-size: 13px; margin-top: 4px; }
+    `],d([p({attribute:!1})],A.prototype,"hass",2),d([p({attribute:!1})],A.prototype,"compound",2),d([p({attribute:!1})],A.prototype,"fields",2),d([p({attribute:!1})],A.prototype,"initial",2),d([h()],A.prototype,"values",2),d([p({attribute:!1})],A.prototype,"submit",2),d([p()],A.prototype,"submitLabel",2),d([h()],A.prototype,"errors",2),d([h()],A.prototype,"idCheck",2),d([h()],A.prototype,"busy",2),A=d([w("cs-registry-form")],A);var it=class extends v{constructor(){super(...arguments);this.heading="";this.cards=[];this.shownFor=""}updated(t){t.has("statistics")&&this.statistics&&this.statistics.electricity!==this.shownFor&&this.build();for(let e of this.cards)e.hass=this.hass}async build(){this.shownFor=this.statistics.electricity;let t=await mt();if(!t)return;let e=this.renderRoot.querySelector(".charts");e&&(this.cards=["electricity","water"].map(s=>{let n=t.createCardElement({type:"statistics-graph",title:o(this.hass,`registry.chart.${s}`),entities:[this.statistics[s]],period:"month",chart_type:"bar",stat_types:["change"],days_to_show:365,hide_legend:!0});return n.hass=this.hass,n.dataset.kind=s,n}),e.replaceChildren(...this.cards))}render(){return r`<div class="charts"></div>`}};it.styles=[y,_`
+      .charts { display: grid; gap: 12px; margin-top: 8px; }
+    `],d([p({attribute:!1})],it.prototype,"hass",2),d([p({attribute:!1})],it.prototype,"statistics",2),d([p()],it.prototype,"heading",2),it=d([w("cs-registry-chart")],it);var I=class extends v{constructor(){super(...arguments);this.householdId="";this.passes=[];this.name="";this.entries="1";this.message=""}updated(t){t.has("householdId")&&this.load()}async load(){try{let t=await g(this.hass,this.compound,"visitor_pass/list");this.passes=t.passes.filter(e=>e.household_id===this.householdId)}catch(t){this.message=await $(this.hass,t)}}async create(t){t.preventDefault();try{let e=await g(this.hass,this.compound,"visitor_pass/create",{household_id:this.householdId,name:this.name.trim()||void 0,entries:Number(this.entries)||1});this.message=o(this.hass,"registry.visitors.created",{pin:e.pin}),this.name="",await this.load()}catch(e){this.message=await $(this.hass,e)}}async revoke(t){try{await g(this.hass,this.compound,"visitor_pass/revoke",{pass_id:t.pass_id}),await this.load()}catch(e){this.message=await $(this.hass,e)}}render(){let t=this.passes.filter(e=>e.state==="active"||e.state==="not_yet_valid");return r`<section class="card" data-section="visitors">
+      <h2>${o(this.hass,"registry.visitors.title")}</h2>
+      <form class="row" @submit=${this.create}>
+        <input
+          aria-label=${o(this.hass,"registry.visitors.name")}
+          placeholder=${o(this.hass,"registry.visitors.name")}
+          .value=${this.name}
+          @input=${e=>this.name=e.target.value}
+        />
+        <input
+          type="number"
+          min="1"
+          max="20"
+          class="entries"
+          aria-label=${o(this.hass,"registry.visitors.entries")}
+          .value=${this.entries}
+          @input=${e=>this.entries=e.target.value}
+        />
+        <button type="submit">${o(this.hass,"registry.visitors.create")}</button>
+      </form>
+      ${this.message?r`<div class="muted" role="status">${this.message}</div>`:c}
+      <ul class="list">
+        ${t.map(e=>r`<li>
+            <strong>${e.name||o(this.hass,"registry.visitors.visitor")}</strong>
+            <span class="chip">PIN ${e.pin}</span>
+            <span class="chip">${f(this.hass,"pass_state",e.state)}</span>
+            <span class="muted">
+              ${o(this.hass,"registry.visitors.until",{time:D(this.hass,e.valid_until,this.compound)})}
+              · ${e.entries-e.used}/${e.entries}
+            </span>
+            <button class="danger" @click=${()=>this.revoke(e)}>${o(this.hass,"registry.visitors.revoke")}</button>
+          </li>`)}
+      </ul>
+    </section>`}};I.styles=[y,_`
+      .list { list-style: none; margin: 8px 0 0; padding: 0; }
+      .list li { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; padding: 6px 0; }
+      .entries { width: 70px; }
+      form input:first-child { flex: 1; min-width: 120px; }
+    `],d([p({attribute:!1})],I.prototype,"hass",2),d([p({attribute:!1})],I.prototype,"compound",2),d([p()],I.prototype,"householdId",2),d([h()],I.prototype,"passes",2),d([h()],I.prototype,"name",2),d([h()],I.prototype,"entries",2),d([h()],I.prototype,"message",2),I=d([w("cs-registry-visitors")],I);var R=class extends v{constructor(){super(...arguments);this.narrow=!1;this.householdId="";this.failure="";this.dialog=null;this.notice=""}get forms(){return new zt(this.hass,this.compound,this.detail)}updated(t){t.has("householdId")&&this.householdId&&this.load()}async load(){try{this.detail=await g(this.hass,this.compound,"household/detail",{household_id:this.householdId}),this.failure=""}catch(t){this.failure=await $(this.hass,t)}}grant(t){return this.compound.may[t]}open(t){this.notice="",this.dialog=t}async saved(){let t=this.dialog?.notice?.();this.dialog=null,this.notice=t??"",await this.load()}async act(t,e,s){if(!(s&&!confirm(o(this.hass,s))))try{await g(this.hass,this.compound,t,e),this.notice="",await this.load()}catch(n){this.notice=await $(this.hass,n)}}nameOf(t){return this.detail?.people.find(e=>e.id===t)?.name??""}renderPeople(t){let e=this.forms;return r`<section class="card" data-section="people">
+      <h2>
+        ${o(this.hass,"registry.people")}
+        ${e.mayAddPerson()?r`<button class="add-person primary" @click=${()=>this.open(e.addPerson())}>
+              ${o(this.hass,"registry.action.add_person")}
+            </button>`:c}
+      </h2>
+      ${t.people.length?r`<ul class="list">
+            ${t.people.map(s=>this.renderPerson(s))}
+          </ul>`:r`<div class="muted">${o(this.hass,"common.nothing")}</div>`}
+    </section>`}renderPerson(t){let e=this.forms,s=t.moved_out?.date;return r`<li data-person=${t.name}>
+      <div class="main">
+        <strong>${t.name}</strong>
+        ${t.role?r`<span class="chip">${f(this.hass,"person_role",t.role)}</span>`:c}
+        ${s?r`<span class="chip">${o(this.hass,"registry.moved_out",{date:s})}</span>`:c}
+        ${t.watch==="care"?r`<span class="chip">${o(this.hass,"registry.care_watch")}</span>`:c}
+      </div>
+      <div class="muted">${[t.phone,t.id_number_mask].filter(Boolean).join(" · ")}</div>
+      <div class="row actions">
+        ${e.mayEdit(t)?r`<button @click=${()=>this.open(e.editPerson(t))}>${o(this.hass,"registry.action.edit")}</button>`:c}
+        ${e.mayEdit(t)&&!s?r`<button
+              class="danger"
+              @click=${()=>this.act("person/move_out",{person_id:t.id},"registry.confirm.move_out_person")}
+            >
+              ${o(this.hass,"registry.action.move_out")}
+            </button>`:c}
+      </div>
+    </li>`}renderCard(t){let e=this.forms;return r`<tr data-card=${t.uid}>
+      <td>${t.uid}</td>
+      <td>${this.nameOf(t.person_id)}</td>
+      <td>${f(this.hass,"card_type",t.card_type)}</td>
+      <td>
+        <span class="chip status-${t.status}">${f(this.hass,"card_status",t.status)}</span>
+        ${t.expires_soon?r`<span class="chip warn-chip">${o(this.hass,"registry.expires_soon")}</span>`:c}
+      </td>
+      <td>${t.valid_until??"—"}</td>
+      <td class="row">
+        ${t.status==="active"&&this.grant("card_report_lost")?r`<button class="danger" @click=${()=>this.act("card/report_lost",{card_id:t.card_id},"registry.confirm.report_lost")}>
+              ${o(this.hass,"registry.action.report_lost")}
+            </button>`:c}
+        ${t.status==="lost"&&this.grant("card_manage")==="all"?r`<button @click=${()=>this.act("card/found",{card_id:t.card_id})}>
+              ${o(this.hass,"registry.action.found")}
+            </button>`:c}
+        ${this.grant("card_manage")==="all"?r`<button @click=${()=>this.open(e.replaceCard(t))}>${o(this.hass,"registry.action.replace")}</button>`:c}
+      </td>
+    </tr>`}renderCards(t){if(!t.cards)return c;let e=this.forms;return r`<section class="card" data-section="cards">
+      <h2>
+        ${o(this.hass,"registry.cards")}
+        ${this.grant("card_manage")==="all"&&t.people.length?r`<button @click=${()=>this.open(e.issueCard())}>${o(this.hass,"registry.action.issue_card")}</button>`:c}
+      </h2>
+      ${t.cards.length?r`<div class="scroll"><table>
+            <thead><tr>
+              ${["uid","holder","card_type","status","valid_until",""].map(s=>r`<th>${s?o(this.hass,`registry.field.${s}`):""}</th>`)}
+            </tr></thead>
+            <tbody>${t.cards.map(s=>this.renderCard(s))}</tbody>
+          </table></div>`:r`<div class="muted">${o(this.hass,"common.nothing")}</div>`}
+    </section>`}renderVehicles(t){if(!t.vehicles)return c;let e=this.forms;return r`<section class="card" data-section="vehicles">
+      <h2>
+        ${o(this.hass,"registry.vehicles")}
+        ${this.grant("vehicle_manage")==="all"&&t.people.length?r`<button @click=${()=>this.open(e.addVehicle())}>${o(this.hass,"registry.action.add_vehicle")}</button>`:c}
+      </h2>
+      ${t.vehicles.length?r`<ul class="list">
+            ${t.vehicles.map(s=>r`<li>
+                <strong>${s.plate||s.chip_uid}</strong>
+                <span class="chip">${f(this.hass,"vehicle_kind",s.kind)}</span>
+                ${s.locked?r`<span class="chip">${o(this.hass,"registry.locked")}</span>`:c}
+                <span class="muted">${this.nameOf(s.person_id)} · ${s.chip_uid}</span>
+              </li>`)}
+          </ul>`:r`<div class="muted">${o(this.hass,"common.nothing")}</div>`}
+    </section>`}renderUsage(t){if(!t.meters&&!t.statistics)return c;let e=Object.entries(t.meters??{});return r`<section class="card" data-section="usage">
+      <h2>${o(this.hass,"registry.usage")}</h2>
+      ${e.length?r`<div class="muted">
+            ${e.map(([s,n])=>r`${o(this.hass,`registry.field.${s}`)}: ${n} `)}
+          </div>`:r`<div class="muted">${o(this.hass,"registry.no_meters")}</div>`}
+      ${t.statistics?r`<cs-registry-chart
+            .hass=${this.hass}
+            .statistics=${t.statistics}
+            .heading=${t.household.flat}
+          ></cs-registry-chart>`:c}
+    </section>`}renderActivity(t){return r`${t.alarms?r`<section class="card" data-section="alarms">
+          <h2>${o(this.hass,"registry.alarms")}</h2>
+          ${t.alarms.length?r`<ul class="list">
+                ${t.alarms.map(e=>r`<li>
+                    <span class="chip alarm">${f(this.hass,"alarm_kind",e.kind)}</span>
+                    <span class="muted">${D(this.hass,e.time,this.compound)}</span>
+                  </li>`)}
+              </ul>`:r`<div class="muted">${o(this.hass,"registry.no_alarms")}</div>`}
+        </section>`:c}
+    ${t.passages?r`<section class="card" data-section="passages">
+          <h2>${o(this.hass,"registry.passages")}</h2>
+          ${t.passages.length?r`<ul class="list">
+                ${t.passages.map(e=>r`<li data-decision=${e.decision}>
+                    <span class="chip ${e.decision}">${f(this.hass,"decision",e.decision)}</span>
+                    ${D(this.hass,e.time,this.compound)} · ${e.access_point??""}
+                    · ${e.name??""}
+                    ${e.decision==="denied"?r`<span class="muted">(${f(this.hass,"reason",e.reason)})</span>`:c}
+                  </li>`)}
+              </ul>`:r`<div class="muted">${o(this.hass,"registry.no_passages")}</div>`}
+        </section>`:c}`}render(){if(this.failure)return r`<button class="back" @click=${()=>this.dispatchEvent(new CustomEvent("back"))}>
+          ← ${o(this.hass,"registry.back")}
+        </button>
+        <div class="card error" role="alert">${this.failure}</div>`;let t=this.detail;if(!t)return r`<div class="muted">${o(this.hass,"common.loading")}</div>`;let e=t.household,s=this.forms;return r`
+      <div class="head">
+        <button class="back" @click=${()=>this.dispatchEvent(new CustomEvent("back"))}>
+          ← ${o(this.hass,"registry.back")}
+        </button>
+        <h2 class="flat">${e.flat}</h2>
+        ${e.tenure?r`<span class="chip">${f(this.hass,"tenure",e.tenure)}</span>`:c}
+        ${e.area_m2?r`<span class="muted">${e.area_m2} m²</span>`:c}
+        <span class="spacer"></span>
+        ${this.grant("registry_edit")==="all"?r`<button @click=${()=>this.open(s.editHousehold())}>${o(this.hass,"registry.action.edit")}</button>`:c}
+        ${s.mayMoveOutHousehold()?r`<button class="danger" @click=${()=>this.act("household/move_out",{household_id:e.id},"registry.confirm.move_out_household")}>
+              ${o(this.hass,"registry.action.move_out_all")}
+            </button>`:c}
+      </div>
+      ${this.notice?r`<div class="card notice" role="status">${this.notice}</div>`:c}
+      <div class="grid">
+        ${this.renderPeople(t)} ${this.renderCards(t)} ${this.renderVehicles(t)}
+        ${this.grant("visitor_pass")?r`<cs-registry-visitors .hass=${this.hass} .compound=${this.compound} .householdId=${e.id}></cs-registry-visitors>`:c}
+        ${this.renderUsage(t)} ${this.renderActivity(t)}
+      </div>
+      <cs-dialog .heading=${this.dialog?.heading??""} .open=${this.dialog!==null} @closed=${()=>this.dialog=null}>
+        ${this.dialog?r`<cs-registry-form
+              .hass=${this.hass}
+              .compound=${this.compound}
+              .fields=${this.dialog.fields}
+              .initial=${this.dialog.values}
+              .submit=${this.dialog.submit}
+              .submitLabel=${this.dialog.submitLabel??""}
+              @saved=${this.saved}
+              @cancel=${()=>this.dialog=null}
+            ></cs-registry-form>`:c}
+      </cs-dialog>
+    `}};R.styles=[y,_`
+      .head { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; margin-bottom: 12px; }
+      .head h2 { margin: 0; font-size: 22px; font-weight: 500; }
+      .spacer { flex: 1; }
+      .grid { grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); align-items: start; }
+      :host([narrow]) .grid { grid-template-columns: 1fr; }
+      .grid > * { margin-bottom: 0; }
+      .card h2 { justify-content: space-between; }
+      .card h2 button { font-size: 14px; font-weight: 400; }
+      .list { list-style: none; margin: 0; padding: 0; }
+      .list li { padding: 8px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+      .list li:last-child { border-bottom: none; }
+      .list .main { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+      .list .actions { margin-top: 6px; }
+      .scroll { overflow-x: auto; }
+      .chip.status-lost, .chip.status-revoked { background: var(--error-color, #db4437); color: #fff; }
+      .chip.warn-chip { background: var(--warning-color, #ffa600); color: #fff; }
+      .notice { border-color: var(--warning-color, #ffa600); }
+    `],d([p({attribute:!1})],R.prototype,"hass",2),d([p({attribute:!1})],R.prototype,"compound",2),d([p({type:Boolean,reflect:!0})],R.prototype,"narrow",2),d([p()],R.prototype,"householdId",2),d([h()],R.prototype,"detail",2),d([h()],R.prototype,"failure",2),d([h()],R.prototype,"dialog",2),d([h()],R.prototype,"notice",2),R=d([w("cs-registry-household")],R);var U=class extends v{constructor(){super(...arguments);this.fileName="";this.texts={};this.message="";this.busy=!1;this.content=""}async pick(t){let e=t.target.files?.[0];e&&(this.fileName=e.name,this.content=await e.text(),this.preview=void 0,this.message="",await this.run("import/preview"))}async run(t){this.busy=!0;try{let[e,s]=await Promise.all([g(this.hass,this.compound,t,{kind:"registry",content:this.content}),Et(this.hass)]);this.texts=s,this.preview=e,e.stored&&(this.message=o(this.hass,"registry.import.stored",e.counts??{}),this.dispatchEvent(new CustomEvent("imported")))}catch(e){this.message=await $(this.hass,e)}finally{this.busy=!1}}reason(t,e){let s=this.texts[`component.compound_security.exceptions.${t}.message`];return s?Lt(s,e):t}render(){let t=this.preview;return r`<div class="import">
+      <p class="muted">${o(this.hass,"registry.import.help")}</p>
+      <label class="button pick">
+        ${o(this.hass,"registry.import.choose")}
+        <input type="file" accept=".csv,text/csv" @change=${this.pick} />
+      </label>
+      ${this.fileName?r`<span class="muted">${this.fileName}</span>`:c}
+      ${this.busy?r`<div class="muted">${o(this.hass,"registry.import.checking")}</div>`:c}
+      ${t&&!t.stored?r`<div class="summary" data-good=${t.good_rows} data-bad=${t.errors.length}>
+            ${o(this.hass,"registry.import.summary",{file:this.fileName,good:t.good_rows,bad:t.errors.length})}
+          </div>`:c}
+      ${t?.errors.length?r`<table class="errors">
+            <thead><tr><th>${o(this.hass,"registry.import.line")}</th><th>${o(this.hass,"registry.import.reason")}</th></tr></thead>
+            <tbody>
+              ${t.errors.map(e=>r`<tr data-line=${e.line}><td>${e.line}</td><td>${this.reason(e.code,e.placeholders)}</td></tr>`)}
+            </tbody>
+          </table>`:c}
+      ${this.message?r`<div class="message" role="status">${this.message}</div>`:c}
+      <div class="actions">
+        <button @click=${()=>this.dispatchEvent(new CustomEvent("cancel"))}>${o(this.hass,"common.close")}</button>
+        <button
+          class="primary commit"
+          ?disabled=${!t?.valid||t.stored||this.busy}
+          @click=${()=>this.run("import/commit")}
+        >
+          ${t&&!t.valid?o(this.hass,"registry.import.fix_first"):o(this.hass,"registry.import.commit",{count:t?.good_rows??0})}
+        </button>
+      </div>
+    </div>`}};U.styles=[y,_`
+      .summary { margin: 12px 0; font-weight: 500; }
+      .pick { display: inline-flex; align-items: center; margin: 0 8px 0 0; color: var(--primary-color); font-size: inherit; }
+      .pick input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+      .errors { max-height: 50vh; display: block; overflow: auto; }
+      .errors td:first-child { width: 60px; }
+      .message { margin-top: 8px; }
+      .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
+    `],d([p({attribute:!1})],U.prototype,"hass",2),d([p({attribute:!1})],U.prototype,"compound",2),d([h()],U.prototype,"fileName",2),d([h()],U.prototype,"preview",2),d([h()],U.prototype,"texts",2),d([h()],U.prototype,"message",2),d([h()],U.prototype,"busy",2),U=d([w("cs-registry-import")],U);C({id:"registry",tag:"cs-registry-page",icon:"mdi:account-group",operations:["registry_view"]});var ys=250,S=class extends v{constructor(){super(...arguments);this.narrow=!1;this.query="";this.offset=0;this.failure="";this.householdId=null;this.dialog=null;this.importing=!1;this.asked=0}get limit(){return this.narrow?20:50}get finds(){return this.compound.may.registry_view==="find"}connectedCallback(){super.connectedCallback();let t=new URLSearchParams(location.search);this.householdId=t.get("household"),this.finds||this.search()}typed(t){this.query=t.target.value,this.offset=0,clearTimeout(this.timer),this.timer=window.setTimeout(()=>void this.search(),ys)}async search(){let t=++this.asked;if(this.finds&&!this.query.trim()){this.answer=void 0;return}try{let e=await g(this.hass,this.compound,"registry/search",{query:this.query,offset:this.offset,limit:this.limit});t===this.asked&&(this.answer=e,this.failure="")}catch(e){this.failure=await $(this.hass,e)}}show(t){this.householdId=t;let e=new URL(location.href);t?e.searchParams.set("household",t):e.searchParams.delete("household"),history.replaceState(null,"",e),t||this.search()}async exportCsv(){try{let t=await g(this.hass,this.compound,"registry/export");Oe(t.file_name,t.content)}catch(t){this.failure=await $(this.hass,t)}}renderRow(t){return r`<li>
+      <button class="result" data-flat=${t.flat} @click=${()=>this.show(t.household_id)}>
+        <span class="flat">${t.flat}</span>
+        ${t.tenure?r`<span class="chip">${f(this.hass,"tenure",t.tenure)}</span>`:c}
+        <span class="people">${t.people.map(e=>e.name).join("、")}</span>
+        ${t.people_count!==void 0&&t.people_count>t.people.length?r`<span class="muted">${o(this.hass,"registry.more_people",{count:t.people_count-t.people.length})}</span>`:c}
+        <span class="matches">
+          ${t.matches.filter(e=>e!=="flat"&&e!=="name").map(e=>r`<span class="chip">${f(this.hass,"match",e)}</span>`)}
+        </span>
+      </button>
+    </li>`}renderSearch(){let t=this.compound.may,e=this.answer;return r`
+      <div class="card search">
+        <div class="row">
+          <input
+            class="query"
+            type="search"
+            autofocus
+            enterkeyhint="search"
+            aria-label=${o(this.hass,"registry.search.label")}
+            placeholder=${o(this.hass,this.finds?"registry.search.find_placeholder":"registry.search.placeholder")}
+            .value=${this.query}
+            @input=${this.typed}
+          />
+          ${t.card_enrol?r`<cs-registry-swipe
+                known
+                .hass=${this.hass}
+                .compound=${this.compound}
+                .label=${o(this.hass,"registry.search.swipe")}
+                @uid=${s=>{this.query=s.detail.uid,this.offset=0,this.search()}}
+              ></cs-registry-swipe>`:c}
+        </div>
+        <div class="row tools">
+          ${t.registry_edit==="all"?r`<button class="add-household" @click=${()=>this.dialog=De(this.hass,this.compound,s=>this.show(s))}>
+                ${o(this.hass,"registry.action.add_household")}
+              </button>`:c}
+          ${t.registry_import?r`<button class="import" @click=${()=>this.importing=!0}>${o(this.hass,"registry.action.import")}</button>`:c}
+          ${t.registry_view==="all"?r`<button class="export" @click=${this.exportCsv}>${o(this.hass,"registry.action.export")}</button>`:c}
+        </div>
+      </div>
+      ${this.failure?r`<div class="card error" role="alert">${this.failure}</div>`:c}
+      ${e?r`<div class="card">
+            <div class="muted total">${o(this.hass,"registry.search.total",{total:e.total})}</div>
+            ${e.results.length?r`<ul class="results">${e.results.map(s=>this.renderRow(s))}</ul>`:r`<div class="muted">${o(this.hass,"registry.search.none")}</div>`}
+            <cs-pager
+              .hass=${this.hass}
+              .offset=${e.offset}
+              .limit=${e.limit}
+              .total=${e.total}
+              @page=${s=>{this.offset=s.detail.offset,this.search()}}
+            ></cs-pager>
+          </div>`:this.finds?r`<div class="card muted">${o(this.hass,"registry.search.find_hint")}</div>`:c}
+    `}render(){return r`
+      ${this.householdId?r`<cs-registry-household
+            .hass=${this.hass}
+            .compound=${this.compound}
+            .narrow=${this.narrow}
+            .householdId=${this.householdId}
+            @back=${()=>this.show(null)}
+          ></cs-registry-household>`:this.renderSearch()}
+      <cs-dialog .heading=${this.dialog?.heading??""} .open=${this.dialog!==null} @closed=${()=>this.dialog=null}>
+        ${this.dialog?r`<cs-registry-form
+              .hass=${this.hass}
+              .compound=${this.compound}
+              .fields=${this.dialog.fields}
+              .initial=${this.dialog.values}
+              .submit=${this.dialog.submit}
+              @saved=${()=>this.dialog=null}
+              @cancel=${()=>this.dialog=null}
+            ></cs-registry-form>`:c}
+      </cs-dialog>
+      <cs-dialog .heading=${o(this.hass,"registry.action.import")} .open=${this.importing} @closed=${()=>this.importing=!1}>
+        ${this.importing?r`<cs-registry-import
+              .hass=${this.hass}
+              .compound=${this.compound}
+              @imported=${()=>void this.search()}
+              @cancel=${()=>this.importing=!1}
+            ></cs-registry-import>`:c}
+      </cs-dialog>
+    `}};S.styles=[y,_`
+      .search .row { flex-wrap: wrap; }
+      .query { flex: 1; min-width: 200px; font-size: 16px; padding: 10px 12px; }
+      .tools { margin-top: 10px; }
+      .tools:empty { display: none; }
+      .results { list-style: none; padding: 0; margin: 0; }
+      .result {
+        display: flex; gap: 10px; align-items: center; flex-wrap: wrap; width: 100%; text-align: start;
+        border: none; border-bottom: 1px solid var(--divider-color, #e0e0e0); border-radius: 0;
+        padding: 10px 4px; color: var(--primary-text-color); min-height: 48px;
+      }
+      .result:hover { background: var(--secondary-background-color, #f5f5f5); }
+      .flat { font-weight: 500; min-width: 90px; }
+      .people { flex: 1; color: var(--secondary-text-color); }
+      .total { margin-bottom: 6px; }
+    `],d([p({attribute:!1})],S.prototype,"hass",2),d([p({type:Boolean,reflect:!0})],S.prototype,"narrow",2),d([p({attribute:!1})],S.prototype,"compound",2),d([h()],S.prototype,"query",2),d([h()],S.prototype,"offset",2),d([h()],S.prototype,"answer",2),d([h()],S.prototype,"failure",2),d([h()],S.prototype,"householdId",2),d([h()],S.prototype,"dialog",2),d([h()],S.prototype,"importing",2),S=d([w("cs-registry-page")],S);var Ie=50,ws=["granted","unknown_credential","revoked","lost","expired","not_yet_valid","vehicle_locked","owner_absent","holder_missing","moved_out","not_permitted_here","outside_schedule","used_up","pin_locked"],bs=a=>`${a.building}-${a.unit}-${a.room}`,H=class extends v{constructor(){super(...arguments);this.narrow=!1;this.offset=0;this.error=null;this.personError=null;this.flatError=null;this.people=[];this.busy=!1;this.filters={}}get followsPeople(){let t=this.compound.may.access_log_query;return t==="all"||t==="own"}get ownHousehold(){return this.compound.may.access_log_query==="own"&&!F(this.compound,"live_passages")}firstUpdated(){this.load()}updated(t){t.has("compound")&&t.get("compound")!==void 0&&(this.filters={},this.offset=0,this.load())}async load(){this.busy=!0;try{this.page=await g(this.hass,this.compound,"access_log/query",{...this.filters,offset:this.offset,limit:Ie}),this.error=null}catch(t){this.error=await $(this.hass,t)}finally{this.busy=!1}}field(t){return this.renderRoot.querySelector(`[name="${t}"]`)?.value.trim()??""}async findHousehold(t){if(!t)return;let e=await g(this.hass,this.compound,"household/list",{search:t}),s=e.filter(l=>bs(l)===t),n=s.length===1?s[0]:e.length===1?e[0]:void 0;return n?n.id:null}async findPerson(t){let e=this.field("person_id");if(e)return e;if(!t)return;let s=await g(this.hass,this.compound,"person/list",{search:t}),n=s.filter(u=>u.name===t),l=n.length?n:s;return l.length===1?l[0].id:(this.people=l.slice(0,50),null)}async search(t){t?.preventDefault(),this.personError=this.flatError=null;let e={};try{if(!this.ownHousehold){let l=await this.findHousehold(this.field("flat"));l===null?this.flatError=o(this.hass,"log.no_such_flat"):l&&(e.household_id=l)}if(this.followsPeople){let l=await this.findPerson(this.field("person"));l===null?this.personError=o(this.hass,this.people.length?"log.choose_person":"log.no_such_person"):l&&(e.person_id=l)}}catch(l){this.error=await $(this.hass,l);return}if(this.personError||this.flatError)return;for(let l of["access_point_id","decision","reason"]){let u=this.field(l);u&&(e[l]=u)}let s=this.field("start"),n=this.field("end");s&&(e.start=te(s,this.compound)),n&&(e.end=te(n,this.compound)),this.filters=e,this.offset=0,await this.load()}personTyped(){this.people=[]}async download(){try{let t=await g(this.hass,this.compound,"access_log/export",this.filters),e=URL.createObjectURL(new Blob([t.csv],{type:"text/csv;charset=utf-8"})),s=document.createElement("a");s.href=e,s.download=t.filename,s.click(),setTimeout(()=>URL.revokeObjectURL(e),1e4)}catch(t){this.error=await $(this.hass,t)}}render(){let t=this.hass;return r`
+      <form class="card filters" @submit=${this.search}>
+        <h2>${o(t,"log.title")}</h2>
+        ${this.page?.since?r`<p class="muted">${o(t,"log.live_only",{since:D(t,this.page.since,this.compound)})}</p>`:c}
+        <div class="fields">
+          ${this.followsPeople?r`<cs-field .label=${o(t,"log.person")} .error=${this.personError}>
+                <input name="person" autocomplete="off" placeholder=${o(t,"log.person_hint")} @input=${this.personTyped} />
+              </cs-field>`:c}
+          ${this.people.length?r`<cs-field .label=${o(t,"log.choose_person")}>
+                <select name="person_id">
+                  ${this.people.map(e=>r`<option value=${e.id}>${e.name}</option>`)}
+                </select>
+              </cs-field>`:c}
+          ${this.ownHousehold?c:r`<cs-field .label=${o(t,"log.flat")} .error=${this.flatError}>
+                <input name="flat" autocomplete="off" placeholder="9-1-301" />
+              </cs-field>`}
+          <cs-field .label=${o(t,"log.access_point")}>
+            <select name="access_point_id">
+              <option value="">${o(t,"log.any")}</option>
+              ${(this.page?.access_points??[]).map(e=>r`<option value=${e.id}>${e.name}</option>`)}
+            </select>
+          </cs-field>
+          <cs-field .label=${o(t,"log.start")}>
+            <input name="start" type="datetime-local" />
+          </cs-field>
+          <cs-field .label=${o(t,"log.end")}>
+            <input name="end" type="datetime-local" />
+          </cs-field>
+          <cs-field .label=${o(t,"log.decision")}>
+            <select name="decision">
+              <option value="">${o(t,"log.any")}</option>
+              ${["granted","denied"].map(e=>r`<option value=${e}>${f(t,"decision",e)}</option>`)}
+            </select>
+          </cs-field>
+          <cs-field .label=${o(t,"log.reason")}>
+            <select name="reason">
+              <option value="">${o(t,"log.any")}</option>
+              ${ws.map(e=>r`<option value=${e}>${f(t,"reason",e)}</option>`)}
+            </select>
+          </cs-field>
+        </div>
+        <div class="row actions">
+          <button class="primary" type="submit" ?disabled=${this.busy}>${o(t,"common.search")}</button>
+          ${F(this.compound,"access_log_export")?r`<button type="button" @click=${this.download}>${o(t,"log.download")}</button>`:c}
+        </div>
+      </form>
+      ${this.error?r`<div class="card error" role="alert">${this.error}</div>`:c}
+      <div class="card">${this.renderEntries()}</div>
+    `}renderEntries(){let t=this.hass,e=this.page;if(!e)return r`<div class="muted">${o(t,"common.loading")}</div>`;if(!e.entries.length)return r`<div class="muted">${o(t,"common.nothing")}</div>`;let s=r`<cs-pager
+      .hass=${t}
+      .offset=${this.offset}
+      .limit=${Ie}
+      .total=${e.total}
+      @page=${l=>{this.offset=l.detail.offset,this.load()}}
+    ></cs-pager>`;if(this.narrow)return r`<ul class="entries">
+          ${e.entries.map(l=>r`<li>
+              <div class="row">
+                <span class="chip ${l.decision}">${f(t,"decision",l.decision)}</span>
+                <strong>${l.name??l.flat??"—"}</strong>
+                ${l.name&&l.flat?r`<span class="muted">${l.flat}</span>`:c}
+                ${l.watch!=="none"?r`<span class="chip alarm">${f(t,"watch",l.watch)}</span>`:c}
+              </div>
+              <div class="muted">
+                ${D(t,l.time,this.compound)} · ${l.access_point??l.access_point_id} ·
+                ${f(t,"direction",l.direction)} · ${f(t,"reason",l.reason)}
+              </div>
+            </li>`)}
+        </ul>
+        ${s}`;let n=e.entries.some(l=>"name"in l);return r`<table>
+        <thead>
+          <tr>
+            <th>${o(t,"log.time")}</th>
+            <th>${o(t,"log.access_point")}</th>
+            <th>${o(t,"log.direction")}</th>
+            <th>${o(t,"log.decision")}</th>
+            <th>${o(t,"log.reason")}</th>
+            <th>${o(t,"log.credential")}</th>
+            <th>${o(t,"log.flat")}</th>
+            ${n?r`<th>${o(t,"log.name")}</th>`:c}
+          </tr>
+        </thead>
+        <tbody>
+          ${e.entries.map(l=>r`<tr>
+              <td>${D(t,l.time,this.compound)}</td>
+              <td>${l.access_point??l.access_point_id}</td>
+              <td>${f(t,"direction",l.direction)}</td>
+              <td><span class="chip ${l.decision}">${f(t,"decision",l.decision)}</span></td>
+              <td>${f(t,"reason",l.reason)}</td>
+              <td>${f(t,"credential",l.credential)}</td>
+              <td>${l.flat??"—"}</td>
+              ${n?r`<td>
+                    ${l.name??""}
+                    ${l.watch!=="none"?r`<span class="chip alarm">${f(t,"watch",l.watch)}</span>`:c}
+                  </td>`:c}
+            </tr>`)}
+        </tbody>
+      </table>
+      ${s}`}};H.styles=[y,_`
+      .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 0 12px; }
+      .actions { margin-top: 4px; }
+      ul.entries { list-style: none; margin: 0; padding: 0; }
+      ul.entries li { padding: 8px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+      ul.entries .muted { font-size: 13px; margin-top: 2px; }
+      table { font-size: 14px; }
+    `],d([p({attribute:!1})],H.prototype,"hass",2),d([p({type:Boolean})],H.prototype,"narrow",2),d([p({attribute:!1})],H.prototype,"compound",2),d([h()],H.prototype,"page",2),d([h()],H.prototype,"offset",2),d([h()],H.prototype,"error",2),d([h()],H.prototype,"personError",2),d([h()],H.prototype,"flatError",2),d([h()],H.prototype,"people",2),d([h()],H.prototype,"busy",2),H=d([w("cs-log-page")],H);C({id:"log",tag:"cs-log-page",icon:"mdi:format-list-bulleted",operations:["access_log_query","live_passages"]});var xs=1e3;function ks(a){let i=a.replace(/^\ufeff/,"").split(/\r?\n/).filter(s=>s.trim());if(!i.length)return[];let e=i[0].split(",").map(s=>s.trim().toLowerCase()).indexOf("id_number");return e<0?i.map(s=>s.split(",")[0].trim()):i.slice(1).map(s=>(s.split(",")[e]??"").trim())}var O=class extends v{constructor(){super(...arguments);this.narrow=!1;this.error=null;this.upload=null;this.uploading=!1}firstUpdated(){this.load()}async load(t){try{let e=F(this.compound,"police_watch")&&this.compound.may.police_watch==="all",[s,n]=await Promise.all([g(this.hass,this.compound,"watch/list"),e?g(this.hass,this.compound,"wanted/matches",t?{job_id:t}:{}):Promise.resolve(void 0)]);this.lists=s,this.wanted=n,this.error=null}catch(e){this.error=await $(this.hass,e)}}async uploadFile(t){let e=t.target,s=e.files?.[0];if(!s)return;let n=ks(await s.text());e.value="",this.uploading=!0;try{let l=await g(this.hass,this.compound,"wanted/import",{numbers:n});for(this.upload=o(this.hass,"watch.uploaded",{numbers:l.numbers,invalid:l.invalid_rows.length});l.numbers>0;){await new Promise(x=>setTimeout(x,xs)),await this.load(l.job_id);let m=this.wanted?.job;if(!m||m.finished)break;this.upload=o(this.hass,"watch.progress",{done:m.done,total:m.total})}let u=this.wanted?.job;u?.finished&&(this.upload=o(this.hass,"watch.finished",{added:u.added??0,matched:u.matched??0,invalid:l.invalid_rows.length}))}catch(l){this.upload=await $(this.hass,l)}finally{this.uploading=!1}}render(){let t=this.hass;return this.error?r`<div class="card error" role="alert">${this.error}</div>`:this.lists?r`
+      ${this.lists.care!==null?r`<div class="card" data-list="care">
+            <h2>${o(t,"watch.care")}</h2>
+            <p class="muted">${o(t,"watch.care_help")}</p>
+            ${this.renderPeople(this.lists.care,!0)}
+          </div>`:c}
+      ${this.lists.police!==null?r`<div class="card" data-list="police">
+            <h2>${o(t,"watch.police")}</h2>
+            <p class="muted">${o(t,"watch.police_help")}</p>
+            ${this.renderPeople(this.lists.police,!1)}
+          </div>`:c}
+      ${this.wanted?this.renderWanted(this.wanted):c}
+    `:r`<div class="muted">${o(t,"common.loading")}</div>`}renderPeople(t,e){let s=this.hass;return t.length?r`<div class="scroll"><table>
+      <thead>
+        <tr>
+          <th>${o(s,"watch.name")}</th>
+          <th>${o(s,"watch.flat")}</th>
+          <th>${o(s,"watch.directions")}</th>
+          ${e?r`<th>${o(s,"watch.notify")}</th>`:c}
+        </tr>
+      </thead>
+      <tbody>
+        ${t.map(n=>r`<tr>
+            <td>${n.name} <span class="muted">${f(s,"person_role",n.role)}</span>
+              ${n.moved_out?r`<span class="chip">${o(s,"watch.moved_out")}</span>`:c}</td>
+            <td>${n.flat??"—"}</td>
+            <td>${f(s,"direction",n.directions)}</td>
+            ${e?r`<td>${n.notify?.length?n.notify.map(l=>r`<div>${l}</div>`):r`<span class="muted">—</span>`}</td>`:c}
+          </tr>`)}
+      </tbody>
+    </table></div>`:r`<div class="muted">${o(s,"watch.nobody")}</div>`}renderWanted(t){let e=this.hass;return r`<div class="card" data-list="wanted">
+      <h2>${o(e,"watch.wanted")}</h2>
+      <p class="muted">${o(e,"watch.wanted_listed",{count:t.listed})}</p>
+      <div class="row">
+        <label class="button upload">
+          ${o(e,this.uploading?"watch.checking":"watch.upload")}
+          <input type="file" accept=".csv,.txt,text/csv,text/plain" ?disabled=${this.uploading} @change=${this.uploadFile} />
+        </label>
+        ${this.upload?r`<span class="muted">${this.upload}</span>`:c}
+      </div>
+      <h3>${o(e,"watch.matches")}</h3>
+      ${t.matches.length?r`<div class="scroll"><table>
+            <thead><tr><th>${o(e,"watch.name")}</th><th>${o(e,"watch.flat")}</th></tr></thead>
+            <tbody>
+              ${t.matches.map(s=>r`<tr class="match"><td>${s.name} <span class="muted">${f(e,"person_role",s.role)}</span></td><td>${s.flat??"—"}</td></tr>`)}
+            </tbody>
+          </table></div>`:r`<div class="muted">${o(e,"watch.no_matches")}</div>`}
+    </div>`}};O.styles=[y,_`
+      .scroll { overflow-x: auto; }
+      h3 { font-weight: 500; margin: 16px 0 8px; }
+      label.button.upload {
+        display: inline-flex; align-items: center; margin: 0; font-size: inherit;
+        color: var(--primary-color, #03a9f4);
+      }
+      label.button.upload input { display: none; }
+    `],d([p({attribute:!1})],O.prototype,"hass",2),d([p({type:Boolean})],O.prototype,"narrow",2),d([p({attribute:!1})],O.prototype,"compound",2),d([h()],O.prototype,"lists",2),d([h()],O.prototype,"wanted",2),d([h()],O.prototype,"error",2),d([h()],O.prototype,"upload",2),d([h()],O.prototype,"uploading",2),O=d([w("cs-watch-page")],O);C({id:"watch",tag:"cs-watch-page",icon:"mdi:eye",operations:["care_watch_set","police_watch"]});var rt=a=>a==null?"—":String(a),L=class extends v{constructor(){super(...arguments);this.narrow=!1;this.error=null;this.flatError=null;this.period=null;this.charts=[]}get everyFlat(){return this.compound.may.usage_view==="all"}firstUpdated(){this.load(),!this.everyFlat&&this.compound.household_id&&this.chart(this.compound.household_id)}updated(t){if(t.has("hass"))for(let e of this.charts)e.hass=this.hass}async load(){let t=this.period?{period:this.period}:{};try{[this.totals,this.flagged]=await Promise.all([g(this.hass,this.compound,"usage/totals",t),g(this.hass,this.compound,"usage/flagged",{...t,limit:200})]),this.error=null}catch(e){this.error=await $(this.hass,e)}}choosePeriod(t){this.period=t.target.value||null,this.load()}async findFlat(t){t.preventDefault();let e=(this.renderRoot.querySelector('input[name="flat"]')?.value??"").trim();if(e)try{let s=await g(this.hass,this.compound,"household/list",{search:e}),l=s.filter(u=>`${u.building}-${u.unit}-${u.room}`===e)[0]??(s.length===1?s[0]:void 0);if(!l){this.flatError=o(this.hass,"usage.no_such_flat");return}this.flatError=null,await this.chart(l.id)}catch(s){this.flatError=await $(this.hass,s)}}async chart(t){try{this.household=await g(this.hass,this.compound,"usage/household",{household_id:t})}catch(n){this.error=await $(this.hass,n);return}this.charts=[];let e=await mt();if(!e)return;let s=this.household.statistic_ids;for(let[n,l]of Object.entries(s)){if(!l)continue;let u=e.createCardElement({type:"statistics-graph",title:o(this.hass,`usage.${n}`),entities:[l],period:"month",stat_types:["change"],chart_type:"bar",days_to_show:730,hide_legend:!0});u.hass=this.hass,this.charts.push(u)}this.requestUpdate()}render(){let t=this.hass;return r`
+      ${this.error?r`<div class="card error" role="alert">${this.error}</div>`:c}
+      <div class="card totals">
+        <h2>${o(t,"usage.totals")}</h2>
+        ${this.totals?.period?r`<div class="row">
+              <select aria-label=${o(t,"usage.month")} @change=${this.choosePeriod}>
+                ${(this.totals.periods??[this.totals.period]).map(e=>r`<option value=${e} ?selected=${e===this.totals?.period}>${e}</option>`)}
+              </select>
+              <span class="figure"><strong>${rt(this.totals.electricity_kwh)}</strong> kWh</span>
+              <span class="figure"><strong>${rt(this.totals.water_m3)}</strong> m³</span>
+              <span class="muted">${o(t,"usage.households",{count:this.totals.households})}</span>
+            </div>`:r`<div class="muted">${this.totals?o(t,"usage.no_readings"):o(t,"common.loading")}</div>`}
+      </div>
+      <div class="card">
+        <h2>${o(t,"usage.flagged")}</h2>
+        ${this.flagged?r`<p class="muted">
+              ${o(t,"usage.rule",{factor:this.flagged.factor,months:this.flagged.months})}
+            </p>`:c}
+        ${this.renderFlagged()}
+      </div>
+      <div class="card">
+        <h2>${o(t,"usage.flat_months")}</h2>
+        ${this.everyFlat?r`<form class="row" @submit=${this.findFlat}>
+              <cs-field .label=${o(t,"usage.flat")} .error=${this.flatError}>
+                <input name="flat" placeholder="9-1-301" autocomplete="off" />
+              </cs-field>
+              <button class="primary" type="submit">${o(t,"usage.show")}</button>
+            </form>`:c}
+        ${this.renderHousehold()}
+      </div>
+    `}renderFlagged(){let t=this.hass,e=this.flagged;return e?e.flagged.length?this.narrow?r`<ul class="flagged">
+        ${e.flagged.map(s=>r`<li>
+            <div class="row">
+              <strong>${s.flat??"—"}</strong>
+              <span class="chip alarm">${f(t,"classification",s.classification)}</span>
+              <button class="chart" @click=${()=>this.chart(s.household_id)}>${o(t,"usage.chart")}</button>
+            </div>
+            <div>${rt(s.electricity_kwh)} kWh${s.electricity_ratio!==null?r` · <span class="muted">${o(t,"usage.times_median",{ratio:s.electricity_ratio})}</span>`:c}</div>
+            <div>${rt(s.water_m3)} m³${s.water_ratio!==null?r` · <span class="muted">${o(t,"usage.times_median",{ratio:s.water_ratio})}</span>`:c}</div>
+            <div class="muted">
+              ${o(t,"usage.registered",{count:s.occupants})}${s.estimated_occupants!==null?r` · ${o(t,"usage.estimated",{count:s.estimated_occupants})}`:c}
+            </div>
+          </li>`)}
+      </ul>`:r`<div class="scroll"><table>
+      <thead>
+        <tr>
+          <th>${o(t,"usage.flat")}</th>
+          <th>${o(t,"usage.classification")}</th>
+          <th>${o(t,"usage.electricity")}</th>
+          <th>${o(t,"usage.water")}</th>
+          <th>${o(t,"usage.occupants")}</th>
+          <th></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${e.flagged.map(s=>r`<tr>
+            <td><strong>${s.flat??"—"}</strong></td>
+            <td><span class="chip alarm">${f(t,"classification",s.classification)}</span></td>
+            <td>
+              ${rt(s.electricity_kwh)} kWh
+              ${s.electricity_ratio!==null?r`<div class="muted">${o(t,"usage.times_median",{ratio:s.electricity_ratio})}</div>`:c}
+            </td>
+            <td>
+              ${rt(s.water_m3)} m³
+              ${s.water_ratio!==null?r`<div class="muted">${o(t,"usage.times_median",{ratio:s.water_ratio})}</div>`:c}
+            </td>
+            <td>
+              ${o(t,"usage.registered",{count:s.occupants})}
+              ${s.estimated_occupants!==null?r`<div class="muted">${o(t,"usage.estimated",{count:s.estimated_occupants})}</div>`:c}
+            </td>
+            <td><button @click=${()=>this.chart(s.household_id)}>${o(t,"usage.chart")}</button></td>
+          </tr>`)}
+      </tbody>
+    </table></div>`:r`<div class="muted">${o(t,"usage.none_flagged")}</div>`:r`<div class="muted">${o(t,"common.loading")}</div>`}renderHousehold(){let t=this.hass,e=this.household;return e?r`<h3>${e.flat}</h3>
+      <div class="charts">${this.charts}</div>
+      ${e.months.length?r`<div class="scroll"><table class="months">
+            <thead>
+              <tr>
+                <th>${o(t,"usage.month")}</th>
+                <th>${o(t,"usage.electricity")} (kWh)</th>
+                <th>${o(t,"usage.water")} (m³)</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${[...e.months].reverse().map(s=>r`<tr><td>${s.period}</td><td>${rt(s.electricity_kwh)}</td><td>${rt(s.water_m3)}</td></tr>`)}
+            </tbody>
+          </table></div>`:r`<div class="muted">${o(t,"usage.no_readings")}</div>`}`:c}};L.styles=[y,_`
+      .totals .row { gap: 16px; }
+      .figure strong { font-size: 22px; font-weight: 500; }
+      form.row { align-items: flex-end; }
+      form.row cs-field { flex: 1 1 200px; max-width: 280px; }
+      form.row button { margin-bottom: 12px; }
+      h3 { font-weight: 500; margin: 12px 0 8px; }
+      .charts { display: grid; gap: 12px; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); margin-bottom: 12px; }
+      .scroll { overflow-x: auto; }
+      ul.flagged { list-style: none; margin: 0; padding: 0; }
+      ul.flagged li { padding: 10px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+      ul.flagged button.chart { margin-inline-start: auto; }
+      table.months { max-width: 480px; }
+    `],d([p({attribute:!1})],L.prototype,"hass",2),d([p({type:Boolean})],L.prototype,"narrow",2),d([p({attribute:!1})],L.prototype,"compound",2),d([h()],L.prototype,"totals",2),d([h()],L.prototype,"flagged",2),d([h()],L.prototype,"household",2),d([h()],L.prototype,"error",2),d([h()],L.prototype,"flatError",2),d([h()],L.prototype,"period",2),L=d([w("cs-usage-page")],L);C({id:"usage",tag:"cs-usage-page",icon:"mdi:flash",operations:["usage_view"]});C({id:"cameras",tag:"cs-cameras-page",icon:"mdi:cctv",operations:["camera_health"]});var ot=class extends v{constructor(){super(...arguments);this.narrow=!1}render(){return r`<cs-camera-health
+      live
+      .hass=${this.hass}
+      .compound=${this.compound}
+      .narrow=${this.narrow}
+    ></cs-camera-health>`}};ot.styles=[y],d([p({attribute:!1})],ot.prototype,"hass",2),d([p({type:Boolean,reflect:!0})],ot.prototype,"narrow",2),d([p({attribute:!1})],ot.prototype,"compound",2),ot=d([w("cs-cameras-page")],ot);var re=["mon","tue","wed","thu","fri","sat","sun"],Es=["compound_gates","unit_doors","garages"],As=["clerk","guard","police"],T=class extends v{constructor(){super(...arguments);this.narrow=!1;this.users=[];this.levels=[];this.error=null;this.saved=null;this.editing=null;this.levelError=null}firstUpdated(){this.load()}async load(){try{let[t,e,s]=await Promise.all([g(this.hass,this.compound,"roles/list"),g(this.hass,this.compound,"level/list"),g(this.hass,this.compound,"settings/get")]);this.users=t.users,this.levels=e,this.settings=s,this.error=null}catch(t){this.error=await $(this.hass,t)}}async setRole(t,e){let s=e.target.value||null;try{await g(this.hass,this.compound,"roles/set",{user_id:t.user_id,role:s}),this.users=this.users.map(n=>n.user_id===t.user_id?{...n,role:s}:n),this.saved=o(this.hass,"settings.role_saved",{name:t.name??t.user_id})}catch(n){this.error=await $(this.hass,n)}}async setPolicy(t){let e=t.target.value;try{this.settings=await g(this.hass,this.compound,"settings/set",{tenant_cards:e}),this.saved=o(this.hass,"settings.policy_saved")}catch(s){this.error=await $(this.hass,s)}}newLevel(){this.levelError=null,this.editing={id:"",name:"",access_points:[],zones:[],schedule:{}}}async saveLevel(t){t.preventDefault();let e=t.target,s=new FormData(e),n={};for(let m of[...re,"holiday","holidays"])n[m]=String(s.get(m)??"");let l={name:String(s.get("name")??"").trim(),access_points:s.getAll("access_points").map(String),zones:s.getAll("zones").map(String),schedule:n},u=this.editing;try{u?.id?await g(this.hass,this.compound,"level/update",{level_id:u.id,...l}):await g(this.hass,this.compound,"level/create",l),this.editing=null,await this.load()}catch(m){this.levelError=await $(this.hass,m)}}async deleteLevel(t){try{await g(this.hass,this.compound,"level/delete",{level_id:t.id}),await this.load()}catch(e){this.error=await $(this.hass,e)}}render(){let t=this.hass;return r`
+      ${this.error?r`<div class="card error" role="alert">${this.error}</div>`:c}
+      ${this.saved?r`<div class="card ok" role="status">${this.saved}</div>`:c}
+      <div class="card" data-section="roles">
+        <h2>${o(t,"settings.roles")}</h2>
+        <p class="muted">${o(t,"settings.roles_help")}</p>
+        <div class="scroll"><table>
+          <thead><tr><th>${o(t,"settings.user")}</th><th>${o(t,"settings.role")}</th></tr></thead>
+          <tbody>${this.users.map(e=>this.renderUser(e))}</tbody>
+        </table></div>
+      </div>
+      <div class="card" data-section="levels">
+        <h2>${o(t,"settings.levels")}</h2>
+        <p class="muted">${o(t,"settings.levels_help")}</p>
+        ${this.levels.length?r`<ul class="levels">${this.levels.map(e=>this.renderLevel(e))}</ul>`:r`<div class="muted">${o(t,"settings.no_levels")}</div>`}
+        <button @click=${this.newLevel}>${o(t,"settings.add_level")}</button>
+      </div>
+      ${this.settings?this.renderPolicy(this.settings):c}
+      ${this.settings?this.renderHardware(this.settings):c}
+      ${this.editing?this.renderLevelDialog(this.editing):c}
+    `}renderUser(t){let e=this.hass;return r`<tr data-user=${t.user_id}>
+      <td>${t.name??t.user_id}${t.is_active?c:r` <span class="chip">${o(e,"settings.inactive")}</span>`}</td>
+      <td>
+        ${t.is_admin?f(e,"role","manager"):r`<select aria-label=${o(e,"settings.role")} @change=${s=>this.setRole(t,s)}>
+              <option value="" ?selected=${!t.role}>${o(e,"settings.no_role")}</option>
+              ${As.map(s=>r`<option value=${s} ?selected=${t.role===s}>${f(e,"role",s)}</option>`)}
+            </select>`}
+      </td>
+    </tr>`}renderLevel(t){let e=this.hass,s=new Map(this.settings?.hardware.map(u=>[u.subentry_id,u.title])),n=[...t.zones.map(u=>f(e,"zone",u.split(":")[0])+(u.includes(":")?` ${u.split(":")[1]}`:"")),...t.access_points.map(u=>s.get(u)??u)].join(", "),l=re.filter(u=>t.schedule[u]?.length).map(u=>`${o(e,`settings.day.${u}`)} ${t.schedule[u].join(", ")}`).join(" · ");return r`<li>
+      <div><strong>${t.name}</strong> <span class="muted">${n}</span></div>
+      <div class="muted">${l||o(e,"settings.closed")}</div>
+      <div class="row">
+        <button @click=${()=>{this.levelError=null,this.editing=t}}>${o(e,"settings.edit")}</button>
+        <button class="danger" @click=${()=>this.deleteLevel(t)}>${o(e,"settings.delete")}</button>
+      </div>
+    </li>`}renderLevelDialog(t){let e=this.hass,s=this.settings?.hardware.filter(l=>l.subentry_type==="access_point")??[],n=l=>(t.schedule[l]??[]).join(", ");return r`<cs-dialog open .heading=${o(e,t.id?"settings.edit_level":"settings.add_level")} @closed=${()=>this.editing=null}>
+      <form id="level" @submit=${this.saveLevel}>
+        <cs-field .label=${o(e,"settings.level_name")}><input name="name" required .value=${t.name} /></cs-field>
+        <fieldset>
+          <legend>${o(e,"settings.where")}</legend>
+          ${Es.map(l=>r`<label class="check"><input type="checkbox" name="zones" value=${l} ?checked=${t.zones.includes(l)} /> ${f(e,"zone",l)}</label>`)}
+          ${s.map(l=>r`<label class="check"><input type="checkbox" name="access_points" value=${l.subentry_id} ?checked=${t.access_points.includes(l.subentry_id)} /> ${l.title}</label>`)}
+        </fieldset>
+        <fieldset class="schedule">
+          <legend>${o(e,"settings.schedule")}</legend>
+          <p class="muted">${o(e,"settings.schedule_help")}</p>
+          ${re.map(l=>r`<cs-field .label=${o(e,`settings.day.${l}`)}><input name=${l} .value=${t.id?n(l):"00:00-24:00"} placeholder="07:00-22:00" /></cs-field>`)}
+          <cs-field .label=${o(e,"settings.holidays")}><input name="holidays" .value=${n("holidays")} placeholder="2026-10-01, 2026-10-02" /></cs-field>
+          <cs-field .label=${o(e,"settings.holiday_hours")}><input name="holiday" .value=${t.id?n("holiday"):"00:00-24:00"} /></cs-field>
+        </fieldset>
+        ${this.levelError?r`<div class="error" role="alert">${this.levelError}</div>`:c}
+      </form>
+      <button slot="actions" @click=${()=>this.editing=null}>${o(e,"common.cancel")}</button>
+      <button slot="actions" class="primary" type="submit" form="level">${o(e,"common.save")}</button>
+    </cs-dialog>`}renderPolicy(t){let e=this.hass;return r`<div class="card" data-section="tenant-cards">
+      <h2>${o(e,"settings.tenant_cards")}</h2>
+      <p class="muted">${o(e,"settings.tenant_cards_help")}</p>
+      ${t.tenant_card_options.map(s=>r`<label class="check">
+          <input type="radio" name="tenant_cards" value=${s} ?checked=${t.tenant_cards===s} @change=${this.setPolicy} />
+          ${f(e,"tenant_cards",s)}
+        </label>`)}
+      ${t.tenant_cards_outside_policy?r`<p class="warn">${o(e,"settings.outside_policy",{count:t.tenant_cards_outside_policy})}</p>`:c}
+    </div>`}renderHardware(t){let e=this.hass;return r`<div class="card" data-section="hardware">
+      <h2>${o(e,"settings.hardware")}</h2>
+      <p class="muted">${o(e,"settings.hardware_help")}</p>
+      <ul class="hardware">
+        ${t.hardware.map(s=>r`<li>
+            <span class="chip">${f(e,"subentry_type",s.subentry_type)}</span>
+            ${s.device_id?r`<a href="/config/devices/device/${s.device_id}">${s.title}</a>`:s.title}
+          </li>`)}
+      </ul>
+      <a class="button" href=${t.integration_path}>${o(e,"settings.open_integration")}</a>
+    </div>`}};T.styles=[y,_`
+      .scroll { overflow-x: auto; }
+      ul.levels, ul.hardware { list-style: none; padding: 0; margin: 0 0 12px; }
+      [data-section="levels"] > .muted { margin-bottom: 12px; }
+      ul.levels li { padding: 8px 0; border-bottom: 1px solid var(--divider-color, #e0e0e0); }
+      ul.levels .row { margin-top: 6px; }
+      ul.hardware li { padding: 4px 0; display: flex; gap: 8px; align-items: center; }
+      a { color: var(--primary-color, #03a9f4); }
+      a.button { display: inline-flex; align-items: center; text-decoration: none; }
+      label.check { display: flex; align-items: center; gap: 8px; font-size: 14px; color: var(--primary-text-color); margin: 6px 0; }
+      label.check input { min-height: auto; }
+      fieldset { border: 1px solid var(--divider-color, #e0e0e0); border-radius: 8px; margin: 0 0 12px; }
+      fieldset.schedule { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 0 8px; }
+      fieldset.schedule p, fieldset.schedule legend { grid-column: 1 / -1; }
+    `],d([p({attribute:!1})],T.prototype,"hass",2),d([p({type:Boolean})],T.prototype,"narrow",2),d([p({attribute:!1})],T.prototype,"compound",2),d([h()],T.prototype,"users",2),d([h()],T.prototype,"levels",2),d([h()],T.prototype,"settings",2),d([h()],T.prototype,"error",2),d([h()],T.prototype,"saved",2),d([h()],T.prototype,"editing",2),d([h()],T.prototype,"levelError",2),T=d([w("cs-settings-page")],T);C({id:"settings",tag:"cs-settings-page",icon:"mdi:cog",operations:["settings"]});var oe;async function Dt(a,i){oe??=g(a,null,"console/info").catch(e=>{throw oe=void 0,e});let{compounds:t}=await oe;return t.find(e=>e.config_entry_id===i)??t[0]}var gt=class extends v{constructor(){super(...arguments);this.missing=!1;this.config={type:""};this.asked=!1}setConfig(t){this.config=t,this.asked=!1}getCardSize(){return 5}willUpdate(){this.hass&&!this.asked&&(this.asked=!0,Dt(this.hass,this.config.config_entry_id).then(t=>{this.compound=t,this.missing=!t}).catch(()=>this.missing=!0))}render(){if(!this.hass)return c;let t=this.compound;if(this.missing||t&&!(this.operation in t.may))return r`<div class="card muted">${o(this.hass,"common.unauthorized")}</div>`;if(!t)return r`<div class="card muted">${o(this.hass,"common.loading")}</div>`;let e=Mt(this.section);return Nt`<${e} .hass=${this.hass} .compound=${t}></${e}>`}static{this.styles=[y]}};d([p({attribute:!1})],gt.prototype,"hass",2),d([h()],gt.prototype,"compound",2),d([h()],gt.prototype,"missing",2);var Ss=[{tag:"compound-security-alarm-desk-card",section:"cs-alarm-desk",operation:"alarm_view",name:"Compound Security alarm desk",description:"Open alarms with time, place and snapshot; acknowledge or close one with a note."},{tag:"compound-security-passages-card",section:"cs-passage-feed",operation:"live_passages",name:"Compound Security live passages",description:"Today's passages at the compound's gates, as they happen."},{tag:"compound-security-gates-card",section:"cs-gate-board",operation:"gate_operate",name:"Compound Security gates",description:"Every gate: open once, hold open, close."}];for(let a of Ss)customElements.get(a.tag)||(customElements.define(a.tag,class extends gt{constructor(){super(...arguments);this.section=a.section;this.operation=a.operation}}),window.customCards??=[],window.customCards.push({type:a.tag,name:a.name,description:a.description,preview:!1}));function Hs(a,i){let{entities:t={},devices:e={}}=a;return Object.values(t).filter(s=>s.platform==="compound_security"&&s.entity_id.startsWith("sensor.")&&!s.entity_category&&!s.hidden&&s.device_id!==void 0&&(e[s.device_id]?.config_entries??[]).includes(i)).sort((s,n)=>s.entity_id.localeCompare(n.entity_id))}async function Ts(a){try{return(await a.callWS({type:"frontend/get_translations",language:kt(a),category:"entity",integration:["compound_security"]})).resources}catch{return{}}}async function Cs(a,i){let t=b=>o(i,b),e=await Dt(i,a.config_entry_id).catch(()=>{});if(!e)return{title:t("common.title"),views:[{title:t("common.title"),cards:[{type:"markdown",content:t("common.no_access")}]}]};let s=b=>b in e.may,n=s("camera_health")?(await g(i,e,"cameras/list")).cameras:[],l={config_entry_id:e.config_entry_id},u=[];s("alarm_view")&&u.push({type:"custom:compound-security-alarm-desk-card",...l}),s("gate_operate")&&u.push({type:"custom:compound-security-gates-card",...l}),s("live_passages")&&u.push({type:"custom:compound-security-passages-card",...l});let m=n.filter(b=>b.entity_id).map(b=>({type:"picture-entity",entity:b.entity_id,name:b.name,camera_view:"auto"})),x=[{title:t("page.guard"),path:"guard-room",cards:u}];m.length&&x.push({title:t("page.cameras"),path:"cameras",cards:[{type:"grid",columns:2,square:!1,cards:m}]});let k=Hs(i,e.config_entry_id);if(k.length){let b=await Ts(i),V=k.map(z=>{let at=b[`component.compound_security.entity.sensor.${z.translation_key}.name`];return at?{entity:z.entity_id,name:at}:{entity:z.entity_id}});x.push({title:t("guard.compound_view"),path:"compound",cards:[{type:"entities",title:t("guard.figures"),entities:V}]})}return{title:`${t("common.title")} · ${e.title}`,views:x}}var Ue="ll-strategy-dashboard-compound-security-staff";customElements.get(Ue)||customElements.define(Ue,class extends HTMLElement{static generate(a,i){return Cs(a,i)}});

@@ -1,0 +1,135 @@
+// <cs-camera-health>: every camera with its health, offline since, repair deadline and
+// whether that has passed (overdue repairs first, as the command orders them); with `live`,
+// each camera that has an entity is shown live through Home Assistant's picture-entity card.
+import { LitElement, css, html, nothing } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { errorText, localize } from "../i18n";
+import { formatDateTime } from "../format";
+import { sharedStyles } from "../styles";
+import type { Compound, HomeAssistant, LovelaceCard } from "../types";
+import { call } from "../ws";
+import { cardHelpers } from "./card-helpers";
+import { guardStyles } from "./styles";
+import type { CameraView } from "./types";
+
+const REFRESH_MS = 60_000;
+
+@customElement("cs-camera-health")
+export class CsCameraHealth extends LitElement {
+  @property({ attribute: false }) hass!: HomeAssistant;
+  @property({ attribute: false }) compound!: Compound;
+  @property({ type: Boolean, reflect: true }) narrow = false;
+  /** Show each camera live (the cameras page), not only its health (the guard room). */
+  @property({ type: Boolean }) live = false;
+  @state() private cameras: CameraView[] = [];
+  @state() private loaded = false;
+  @state() private failure: string | null = null;
+  private loadedFor?: string;
+  private timer?: number;
+  private liveCards = new Map<string, LovelaceCard>();
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.timer = window.setInterval(() => void this.load(), REFRESH_MS);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.clearInterval(this.timer);
+  }
+
+  protected willUpdate() {
+    if (this.hass && this.compound && this.loadedFor !== this.compound.config_entry_id) {
+      this.loadedFor = this.compound.config_entry_id;
+      void this.load();
+    }
+    for (const card of this.liveCards.values()) card.hass = this.hass;
+  }
+
+  private async load() {
+    try {
+      const answer = await call<{ cameras: CameraView[] }>(this.hass, this.compound, "cameras/list");
+      this.cameras = answer.cameras;
+      this.failure = null;
+      if (this.live) await this.makeLiveCards();
+    } catch (err) {
+      this.failure = await errorText(this.hass, err);
+    }
+    this.loaded = true;
+  }
+
+  /** Home Assistant's own camera card, live, for each camera that has an entity. */
+  private async makeLiveCards() {
+    const helpers = await cardHelpers();
+    if (!helpers) return;
+    for (const camera of this.cameras) {
+      if (!camera.entity_id || this.liveCards.has(camera.entity_id)) continue;
+      const card = helpers.createCardElement({
+        type: "picture-entity",
+        entity: camera.entity_id,
+        camera_view: "live",
+        show_name: false,
+        show_state: false,
+      });
+      card.hass = this.hass;
+      this.liveCards.set(camera.entity_id, card);
+    }
+    this.requestUpdate();
+  }
+
+  render() {
+    const t = (key: string, params?: Record<string, unknown>) => localize(this.hass, key, params);
+    const offline = this.cameras.filter((camera) => camera.online === false).length;
+    return html`<section class="card" data-section="cameras">
+      <h2>
+        ${t("cameras.health")}
+        ${offline ? html`<span class="chip alarm">${t("cameras.offline_count", { count: offline })}</span>` : nothing}
+      </h2>
+      ${this.failure
+        ? html`<div class="error">${this.failure}</div>`
+        : !this.loaded
+          ? html`<div class="muted">${t("common.loading")}</div>`
+          : this.cameras.length === 0
+            ? html`<div class="muted">${t("cameras.none")}</div>`
+            : html`<ul class="list ${this.live ? "live" : ""}">${this.cameras.map((camera) => this.renderCamera(camera))}</ul>`}
+    </section>`;
+  }
+
+  private renderCamera(camera: CameraView) {
+    const t = (key: string, params?: Record<string, unknown>) => localize(this.hass, key, params);
+    const health = camera.online === null ? "unknown" : camera.online ? "online" : "offline";
+    const card = this.live && camera.entity_id ? this.liveCards.get(camera.entity_id) : undefined;
+    return html`<li class="camera" data-camera=${camera.camera_id} data-health=${health}>
+      <div class="head">
+        <strong>${camera.name}</strong>
+        <span class="chip health-${health}">${t(`cameras.${health}`)}</span>
+        ${camera.overdue ? html`<span class="chip alarm">${t("cameras.overdue")}</span>` : nothing}
+        ${camera.public ? html`<span class="chip">${t("cameras.public")}</span>` : nothing}
+      </div>
+      ${camera.access_points.length
+        ? html`<div class="muted">${camera.access_points.join(" · ")}</div>`
+        : nothing}
+      ${camera.offline_since
+        ? html`<div class="muted">
+            ${t("cameras.offline_since", { time: formatDateTime(this.hass, camera.offline_since, this.compound) })}
+            · ${t("cameras.repair_by", { time: formatDateTime(this.hass, camera.repair_deadline, this.compound) })}
+          </div>`
+        : nothing}
+      ${card ? html`<div class="live-view">${card}</div>` : nothing}
+    </li>`;
+  }
+
+  static styles = [
+    sharedStyles,
+    guardStyles,
+    css`
+      .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+      .chip.health-online { background: var(--success-color, #43a047); color: #fff; }
+      .chip.health-offline { background: var(--error-color, #db4437); color: #fff; }
+      .list.live { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); }
+      .list.live > li { border-bottom: none; }
+      .live-view { margin-top: 8px; }
+      :host([narrow]) .list.live { grid-template-columns: 1fr; }
+    `,
+  ];
+}

@@ -1,0 +1,16 @@
+// The console's pages in tab order. A page is shown to a caller whose grants include any
+// of its operations (the commands it calls check again). Each page module defines its tag.
+
+export interface PageSpec {
+  id: string;
+  /** The element, `cs-<id>-page`, with properties hass, narrow, compound. */
+  tag: string;
+  icon: string;
+  operations: string[];
+}
+
+export const PAGES: PageSpec[] = [];
+
+export function registerPage(page: PageSpec): void {
+  PAGES.push(page);
+}
