@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import in_config_dir, main
+from bench.common import async_setup_http, in_config_dir, main
 from bench.registry_bench import percentile
 
 FULL = {"alarms": 2_000, "phones": 3, "rate": 50}
@@ -59,6 +59,7 @@ async def run_async(sizes: dict[str, int], config_dir: Path) -> dict[str, Any]:
     arrivals: dict[str, list[float]] = {}
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await async_setup_http(hass)
         hass.config.media_dirs = {"local": str(config_dir / "media")}
         phones = [f"mobile_app_phone_{n}" for n in range(sizes["phones"])]
 

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 import json
 from pathlib import Path
+import socket
 import tempfile
 from typing import Any
 
@@ -38,3 +39,20 @@ def in_config_dir(
         config_dir = Path(tmp) / "config"
         config_dir.mkdir()
         return asyncio.run(run_async(sizes, config_dir, *rest))
+
+
+async def async_setup_http(hass: Any) -> None:
+    """Set up `http` (our dependency) on a free loopback port, before the integration.
+
+    Left to itself it binds 0.0.0.0:8123, which fails while any other Home Assistant on
+    the machine holds that port (a demo, a browser test's) and opens the benchmark's
+    server to the network.
+    """
+    from homeassistant.setup import async_setup_component
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = {"http": {"server_host": ["127.0.0.1"], "server_port": port}}
+    if not await async_setup_component(hass, "http", config):
+        raise RuntimeError(f"http did not start on 127.0.0.1:{port}")

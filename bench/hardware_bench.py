@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import in_config_dir, main
+from bench.common import async_setup_http, in_config_dir, main
 from bench.registry_bench import make_compound, percentile, write_storage
 from custom_components.compound_security.transport.frames import encode_rdm6300
 
@@ -102,6 +102,7 @@ async def run_async(
     opened = 0
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await async_setup_http(hass)
 
         async def relay(call: ServiceCall) -> None:
             nonlocal opened

@@ -19,7 +19,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 BENCHMARKS = {
-    "registry": "decisions, registry load, access log",
+    "registry": "decisions, compound setup, access log",
     "hardware": "pty read to gate command",
     "usage": "over-usage analysis",
     "meter": "200-meter bus poll",

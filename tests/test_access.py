@@ -81,6 +81,8 @@ async def test_present_credential_by_access_point_id(
 ) -> None:
     decision = await act(hass, "present_credential", access_point=compound["gate"], uid="0x99")
     assert (decision["decision"], decision["reason"]) == ("denied", "unknown_credential")
+    by_name = await act(hass, "present_credential", access_point=" north GATE ", uid="0x99")
+    assert by_name["access_point"] == compound["gate"]  # a name, whatever its case
     with pytest.raises(ServiceValidationError) as err:
         await act(hass, "present_credential", access_point="South gate", uid="0x99")
     assert err.value.translation_key == "access_point_not_found"

@@ -79,7 +79,11 @@ def test_template_bench_runs_quickly(hass_storage: dict[str, Any]) -> None:
     reads = template_bench.QUICK["reads"]
     assert 0.8 * reads <= results["template"]["opened"] <= reads
     assert results["compound_security"]["opened"] == results["template"]["opened"]
+    assert results["compound_security_alone"]["opened"] == results["template"]["opened"]
+    assert results["home_assistant_share"]["opened"] == reads  # it opens for any card
+    assert "zeroconf" not in results["components"]  # nothing announced on the network
     assert "| ratio (template / ours) |" in template_bench.table(results)
+    assert "| Home Assistant's share" in template_bench.table(results)
 
 
 def test_run_all_lists_every_benchmark() -> None:

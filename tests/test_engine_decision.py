@@ -387,3 +387,37 @@ def test_card_or_vehicle_whose_holder_is_missing_never_opens(
     vehicle = chip(controller, at=NOW + timedelta(seconds=1))
     assert isinstance(vehicle, Decision)
     assert (vehicle.granted, vehicle.reason) == (False, Reason.HOLDER_MISSING)
+
+
+def test_what_the_levels_know_of_a_holder_follows_the_registry(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    """Each read reuses what the levels need of a person; a registry change renews it."""
+    b, controller, ids = world
+    door = AccessPointSettings("d3", "Building 3 unit 1", "unit_door", "in", "3", "1")
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].granted  # the household's bike
+    assert card(controller, "0x0A0B0C0D", NOW, ap=door)[0].granted
+    b.registry.drop_vehicle(ids["bike"])  # the family member's own record is unchanged
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].reason is Reason.NOT_PERMITTED_HERE
+    b.vehicle(ids["owner"], "0xE0000002")
+    assert card(controller, "0x0A0B0C0D", NOW, ap=GARAGE)[0].granted
+    home = b.registry.households[ids["home"]]
+    moved = {"id": home.id, "building": "9", "unit": "1", "room": home.room, "area_m2": 60}
+    b.registry.put_household(moved | {"tenure": "owner"})
+    assert card(controller, "0x0A0B0C0D", NOW, ap=door)[0].reason is Reason.NOT_PERMITTED_HERE
+
+
+def test_a_card_is_decided_first_and_noted_for_vehicles_after(
+    world: tuple[Builder, AccessController, dict[str, str]],
+) -> None:
+    """The gate is told between the two: noting the holder never delays it."""
+    _, controller, ids = world
+    assert isinstance(chip(controller), PendingVehicle)
+    decision = controller.decide_card(GARAGE, parse_uid("008EC793"), NOW + timedelta(seconds=1))
+    assert decision.granted
+    assert isinstance(chip(controller, at=NOW + timedelta(seconds=2)), PendingVehicle)
+    settled = controller.card_passed(decision)
+    assert [(d.vehicle_id, d.granted) for d in settled] == [(ids["bike"], True)] * 2  # both reads
+    assert isinstance(chip(controller, at=NOW + timedelta(seconds=3)), Decision)  # owner seen
+    refused = controller.decide_card(GARAGE, parse_uid("0xDEAD"), NOW)
+    assert controller.card_passed(refused) == []

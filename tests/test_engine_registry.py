@@ -381,3 +381,13 @@ def test_an_update_keeps_a_digits_only_uid() -> None:
     vehicle_id = b.vehicle(owner, "0x23456789")
     chip = {"chip_uid": "23456789", "person_id": owner, "kind": "ebike", "locked": True}
     assert b.registry.prepare_vehicle(chip, current_id=vehicle_id)["chip_uid"] == "23456789"
+
+
+def test_a_card_spells_its_uid_as_stored() -> None:
+    b = Builder()
+    owner = b.person(b.household(tenure="owner"), role="owner")
+    card = b.registry.cards[b.card(owner, "0x8ec793", card_type="citizen_card")]
+    assert card.uid_text == "008EC793" == str(card.uid)
+    wiegand = b.registry.find_card(parse_uid("142,51091"))  # the same card's low 24 bits
+    assert wiegand is card
+    assert wiegand.uid_text == "008EC793"  # the full UID, not the read's W26 form

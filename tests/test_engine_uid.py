@@ -137,3 +137,16 @@ def test_reparseable_text_reads_back_as_the_same_uid(value: int, size: int) -> N
     assert parse_uid(reparseable(uid)) == uid
     w26 = wiegand26_uid(value % 256, value % 65536)
     assert parse_uid(reparseable(w26)) == w26
+
+
+@given(
+    st.text("0123456789abcdefABCDEF", min_size=1, max_size=16),
+    st.sampled_from(["", "0x", "0X", " 0x"]),
+)
+def test_hex_is_read_the_one_way_whatever_its_length(digits: str, prefix: str) -> None:
+    """Hex read on the short way sizes the UID exactly as `full_uid` does."""
+    if not prefix.strip() and digits.isdigit():
+        return  # digits alone are decimal
+    uid = parse_uid(prefix + digits)
+    assert uid == full_uid(int(digits, 16), (len(digits) + 1) // 2)
+    assert uid_from_canonical(str(uid)) == uid

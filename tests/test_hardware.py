@@ -13,6 +13,7 @@ from homeassistant.config_entries import SOURCE_USER, ConfigSubentryData
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError, Unauthorized
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -216,6 +217,37 @@ async def test_forced_and_held_open_doors(
     assert record["state"] == "closed"
 
 
+async def test_a_second_grant_within_the_pulse_extends_it(
+    hass: HomeAssistant, relay: dict[str, list[ServiceCall]]
+) -> None:
+    await setup(hass, gate_entry())
+    await populate(hass)
+    relay["off"].clear()
+    for _ in range(2):
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=1.5))
+    await hass.async_block_till_done()
+    assert len(relay["on"]) == 2
+    assert len(relay["off"]) == 1  # the first pulse's end went with the second grant
+
+
+async def test_the_gate_opens_as_part_of_the_call_that_opened_it(
+    hass: HomeAssistant, relay: dict[str, list[ServiceCall]], hass_admin_user: MockUser
+) -> None:
+    """The relay's action carries the caller's context: the logbook says who opened it."""
+    await setup(hass, gate_entry())
+    await populate(hass)
+    by_admin = Context(user_id=hass_admin_user.id)
+    await act(hass, "present_credential", by_admin, access_point="North gate", uid="008EC793")
+    await hass.services.async_call(
+        "lock", "open", {"entity_id": "lock.north_gate_gate"}, blocking=True, context=by_admin
+    )
+    assert [call.context for call in relay["on"]] == [by_admin, by_admin]
+    reader_read = await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert reader_read["decision"] == "granted"
+    assert relay["on"][2].context.user_id is None  # nobody's: a context of its own
+
+
 async def test_gate_lock_for_admins_and_automations_only(
     hass: HomeAssistant,
     relay: dict[str, list[ServiceCall]],
@@ -373,6 +405,33 @@ async def test_serial_relay_that_is_gone_fails_loudly(
     assert row["decision"] == "granted"  # the decision stands and is on record
     assert hass.states.get("lock.north_gate_gate").state == "unavailable"  # type: ignore[union-attr]
     assert caplog.text.count("Gate North gate is unavailable") == 1  # logged once
+
+
+async def test_a_relay_entity_that_hangs_or_is_missing_fails_the_command(
+    hass: HomeAssistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the relay's action never returns or does not exist, the caller hears of it."""
+    monkeypatch.setattr("custom_components.compound_security.gate.COMMAND_TIMEOUT", 0.05)
+    await setup(hass, gate_entry())  # no switch actions yet: the closing at start fails
+    await populate(hass)
+    with pytest.raises(HomeAssistantError) as raised:
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert raised.value.translation_key == "gate_command_failed"
+    abandoned: list[ServiceCall] = []
+
+    async def hang(call: ServiceCall) -> None:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            abandoned.append(call)
+            raise
+
+    hass.services.async_register("switch", "turn_on", hang)
+    with pytest.raises(HomeAssistantError) as raised:
+        await act(hass, "present_credential", access_point="North gate", uid="008EC793")
+    assert raised.value.translation_key == "gate_command_failed"
+    assert len(abandoned) == 1  # the hanging call is cancelled, not left behind
+    await hass.async_block_till_done()
 
 
 async def test_gate_step_checks_relay_commands(

@@ -10,9 +10,12 @@ from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
+import probatio as vol
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from custom_components.compound_security.actions.base import ActionSchema
 
 from .helpers import ID_NUMBER, NINGBO, act, populate, registry_of, with_options
 
@@ -340,6 +343,21 @@ async def test_actions_refuse_id_numbers_before_the_recorder_sees_them(
     assert err.value.translation_key == "id_number_not_in_actions"
     assert number not in json.dumps([call.data for call in calls])
     assert not any(call.data["service"] == service for call in calls)
+
+
+@pytest.mark.parametrize(
+    ("fields", "extra"),
+    [
+        ({vol.Optional("id_number"): str}, vol.PREVENT_EXTRA),
+        ({vol.Required("id_numbers"): [str]}, vol.PREVENT_EXTRA),
+        ({vol.Required("name"): str}, vol.ALLOW_EXTRA),
+    ],
+)
+def test_no_action_schema_can_let_an_id_number_through(fields: dict[Any, Any], extra: int) -> None:
+    """The refusal relies on validation failing for any ID number: such schemas are bugs."""
+    with pytest.raises(ValueError, match="must refuse ID numbers"):
+        ActionSchema(fields, extra=extra)
+    assert ActionSchema({vol.Required("name"): str})({"name": "x"}) == {"name": "x"}
 
 
 async def test_console_rules_for_id_numbers(

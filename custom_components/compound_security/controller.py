@@ -66,6 +66,9 @@ class CompoundController:
         self.registry = registry
         self.audit = audit
         self.access_points = access_points
+        # Fixed for the entry's life (a changed access point reloads the entry); the first
+        # of two alike names wins, as it did when they were searched in order.
+        self._by_name = {p.name.casefold(): p for p in reversed(access_points.values())}
         self.visitors = visitors
         self.engine = AccessController(registry.engine, passes=visitors.book)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
@@ -90,13 +93,12 @@ class CompoundController:
 
     def find_access_point(self, name_or_id: str) -> AccessPointSettings:
         """Return an access point by subentry id or by name (ignoring case)."""
-        if name_or_id in self.access_points:
-            return self.access_points[name_or_id]
-        wanted = name_or_id.strip().casefold()
-        for access_point in self.access_points.values():
-            if access_point.name.casefold() == wanted:
-                return access_point
-        raise RuleError("access_point_not_found", access_point=name_or_id)
+        found = self.access_points.get(name_or_id) or self._by_name.get(
+            name_or_id.strip().casefold()
+        )
+        if found is None:
+            raise RuleError("access_point_not_found", access_point=name_or_id)
+        return found
 
     async def async_present(
         self,
@@ -115,8 +117,9 @@ class CompoundController:
         """
         now = dt_util.now()
         if credential is Credential.CARD:
-            decision, settled = self.engine.present_card(access_point, read, now)
+            decision = self.engine.decide_card(access_point, read, now)
             acting = self._start(act, decision)
+            settled = self.engine.card_passed(decision)  # the gate's command is out
             self._publish(decision)
             for vehicle_decision in settled:
                 self._publish(vehicle_decision)

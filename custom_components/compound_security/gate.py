@@ -16,7 +16,14 @@ from typing import Protocol
 
 from homeassistant.components import mqtt
 from homeassistant.const import ATTR_ENTITY_ID
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Context,
+    HassJob,
+    HassJobType,
+    HomeAssistant,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util.async_ import create_eager_task
@@ -47,10 +54,11 @@ class Actuator(Protocol):
 
     name: str
 
-    async def async_command(self, *, open_gate: bool) -> bool:
+    async def async_command(self, *, open_gate: bool, context: Context | None = None) -> bool:
         """Send the open or close command; False when there is none to send.
 
-        Raise `ActuatorError` when the command is not taken.
+        `context` is the call's that opened the gate (a user's action), if any. Raise
+        `ActuatorError` when the command is not taken.
         """
 
 
@@ -63,20 +71,30 @@ class EntityActuator:
         self.name = entity_id
         self.domain = entity_id.split(".", 1)[0]
 
-    async def async_command(self, *, open_gate: bool) -> bool:
-        """Call the entity's open or close action and wait for it."""
+    async def async_command(self, *, open_gate: bool, context: Context | None = None) -> bool:
+        """Call the entity's open or close action, as part of `context`, and wait for it."""
         opening, closing = ACTIONS[self.domain]
         action = opening if open_gate else closing
         if action is None:
             return False
-        LOGGER.debug("Gate %s: %s", self.name, action)
+        # The call runs at once, until it first waits (an eager task); the timeout is armed
+        # just after, so the command reaches the entity before any timer is set.
+        calling = create_eager_task(
+            self.hass.services.async_call(
+                self.domain,
+                action,
+                {ATTR_ENTITY_ID: self.name},
+                blocking=True,
+                context=context,  # the logbook shows who opened the gate
+            ),
+            loop=self.hass.loop,
+        )
         try:
             async with asyncio.timeout(COMMAND_TIMEOUT):
-                await self.hass.services.async_call(
-                    self.domain, action, {ATTR_ENTITY_ID: self.name}, blocking=True
-                )
+                await calling
         except (HomeAssistantError, TimeoutError) as err:  # e.g. its integration is not loaded
             raise ActuatorError(str(err) or type(err).__name__) from err
+        LOGGER.debug("Gate %s: %s taken", self.name, action)
         return True
 
 
@@ -89,8 +107,8 @@ class MqttActuator:
         self.name = topic
         self.payload = payload
 
-    async def async_command(self, *, open_gate: bool) -> bool:
-        """Publish the open payload (nothing to close)."""
+    async def async_command(self, *, open_gate: bool, context: Context | None = None) -> bool:
+        """Publish the open payload (nothing to close; a broker keeps no context)."""
         if not open_gate:
             return False
         try:
@@ -108,7 +126,7 @@ class SerialRelayActuator:
         self.name = url
         self.commands = {True: open_command, False: close_command}
 
-    async def async_command(self, *, open_gate: bool) -> bool:
+    async def async_command(self, *, open_gate: bool, context: Context | None = None) -> bool:
         """Write the command, if one is configured."""
         command = self.commands[open_gate]
         if not command:
@@ -147,6 +165,10 @@ class Gate:
         self.available = True  # the last command went through
         self._on_change = on_change
         self._close_later: CALLBACK_TYPE | None = None
+        # Made once, not per granted card: the pulse's end.
+        self._end_pulse_job = HassJob(
+            self._end_pulse, f"{DOMAIN} gate {name} pulse end", job_type=HassJobType.Callback
+        )
         self._retry_later: CALLBACK_TYPE | None = None
 
     @property
@@ -154,7 +176,7 @@ class Gate:
         """Return whether the gate is commanded open."""
         return self.held_open or self.pulsing
 
-    async def async_pulse(self) -> None:
+    async def async_pulse(self, context: Context | None = None) -> None:
         """Open for the pulse length (a granted card, or `open` on the lock entity).
 
         The command goes out before the entities hear of the pulse: the gate is what a
@@ -163,10 +185,12 @@ class Gate:
         pulsed = not self.held_open
         if pulsed:
             self.pulsing = True
+        sending = create_eager_task(
+            self._async_command(open_gate=True, context=context), loop=self.hass.loop
+        )
+        if pulsed:  # a pulse still open ends later: no timer can run before this line
             self._cancel_close()
-        sending = create_eager_task(self._async_command(open_gate=True), loop=self.hass.loop)
-        if pulsed:
-            self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse)
+            self._close_later = async_call_later(self.hass, self.pulse, self._end_pulse_job)
             self._on_change()
         await sending
 
@@ -223,7 +247,7 @@ class Gate:
             self._close_later()
             self._close_later = None
 
-    async def _async_command(self, *, open_gate: bool) -> None:
+    async def _async_command(self, *, open_gate: bool, context: Context | None = None) -> None:
         """Send the command to every actuator, all at once; raise if one did not take it.
 
         Each command starts at once (an eager task), not on the next turn of the loop; a
@@ -232,12 +256,16 @@ class Gate:
         results: list[bool | BaseException]
         if len(self.actuators) == 1:
             try:
-                results = [await self.actuators[0].async_command(open_gate=open_gate)]
+                actuator = self.actuators[0]
+                results = [await actuator.async_command(open_gate=open_gate, context=context)]
             except ActuatorError as err:
                 results = [err]
         else:
             sending = [
-                create_eager_task(actuator.async_command(open_gate=open_gate), loop=self.hass.loop)
+                create_eager_task(
+                    actuator.async_command(open_gate=open_gate, context=context),
+                    loop=self.hass.loop,
+                )
                 for actuator in self.actuators
             ]
             results = await asyncio.gather(*sending, return_exceptions=True)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timedelta
+from functools import partial
 import time
 
 from homeassistant.components import webhook
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 
@@ -242,15 +243,19 @@ class AccessPointHardware:
             return registry.find_card(uid) is not None
         return registry.find_vehicle(uid) is not None
 
-    async def async_present(self, uid: CardUid, credential: Credential) -> Decision:
+    async def async_present(
+        self, uid: CardUid, credential: Credential, context: Context | None = None
+    ) -> Decision:
         """Decide a credential here and open the gate for a granted one (awaited).
 
         A vehicle chip waiting for its owner's card opens this gate once the card comes.
-        Raises `HomeAssistantError` when the gate does not take the command.
+        The gate's command is part of `context` (the action call's). Raises
+        `HomeAssistantError` when the gate does not take the command.
         """
-        return await self.controller.async_present(
-            self.access_point, uid, credential, self._async_act_on
+        act = (
+            self._async_act_on if context is None else partial(self._async_act_on, context=context)
         )
+        return await self.controller.async_present(self.access_point, uid, credential, act)
 
     async def _async_act_quietly(self, decision: Decision) -> None:
         """Act on a reader's decision: a failed gate command does not undo it."""
@@ -259,13 +264,13 @@ class AccessPointHardware:
         except HomeAssistantError as err:  # the gate logged its failure
             LOGGER.debug("%s: %s", self.access_point.name, err)
 
-    async def _async_act_on(self, decision: Decision) -> None:
+    async def _async_act_on(self, decision: Decision, context: Context | None = None) -> None:
         if not decision.granted:
             return
         if self.shut_until is not None and dt_util.now() < self.shut_until:
             LOGGER.warning("%s stays shut after a theft alarm", self.access_point.name)
             return
-        await self.async_open()
+        await self.async_open(context)
 
     def _on_line(self, which: str, connected: bool) -> None:  # noqa: FBT001
         readers = {**self.coordinator.data.readers, which: connected}
@@ -305,12 +310,15 @@ class AccessPointHardware:
         if self.gate is not None:
             await self.gate.async_close()
 
-    async def async_open(self) -> None:
-        """Open for one passage (a granted credential, or staff pressing open)."""
+    async def async_open(self, context: Context | None = None) -> None:
+        """Open for one passage (a granted credential, or staff pressing open).
+
+        `context` is the call's that asked for it, which the gate's command is part of.
+        """
         if self.door is not None:
             self.door.released(dt_util.now())
         if self.gate is not None:
-            await self.gate.async_pulse()
+            await self.gate.async_pulse(context)
 
     async def async_hold_open(self) -> None:
         """Hold the gate open until closed (deliveries, emergencies, fire release)."""

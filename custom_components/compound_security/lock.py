@@ -95,7 +95,7 @@ class GateLock(AccessPointEntity[AccessPointCoordinator], LockEntity, RestoreEnt
     async def async_open(self, **kwargs: Any) -> None:
         """Let one person through."""
         await self._check_caller()
-        await self.hardware.async_open()
+        await self.hardware.async_open(self._context)
 
     async def async_unlock(self, **kwargs: Any) -> None:
         """Hold the gate open."""

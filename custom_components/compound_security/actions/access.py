@@ -30,6 +30,9 @@ QUERY_FIELDS: dict[Any, Any] = {
     ),
 }
 
+# What may be presented by hand, looked up rather than an enum call on every read.
+CREDENTIALS = {c.value: c for c in (Credential.CARD, Credential.VEHICLE_CHIP)}
+
 ACTIONS = ActionList()
 declare = ACTIONS.declare
 
@@ -40,15 +43,15 @@ declare = ACTIONS.declare
     {
         vol.Required("access_point"): cv.string,
         vol.Required("uid"): cv.string,
-        vol.Optional("credential", default="card"): vol.In(["card", "vehicle_chip"]),
+        vol.Optional("credential", default="card"): vol.In(list(CREDENTIALS)),
     },
     SupportsResponse.OPTIONAL,
 )
 async def _present_credential(ctx: ActionCall) -> ServiceResponse:
-    runtime = ctx.entry.runtime_data
-    access_point = runtime.controller.find_access_point(ctx.data["access_point"])
+    runtime, data = ctx.entry.runtime_data, ctx.data
+    access_point = runtime.controller.find_access_point(data["access_point"])
     decision = await runtime.hardware[access_point.id].async_present(  # and the gate opens
-        parse_uid(ctx.data["uid"]), Credential(ctx.data["credential"])
+        parse_uid(data["uid"]), CREDENTIALS[data["credential"]], ctx.call.context
     )
     return {
         "decision": "granted" if decision.granted else "denied",

@@ -46,17 +46,30 @@ class ActionSchema(vol.Schema):
     """An action's schema that refuses ID numbers before Home Assistant records the call.
 
     Home Assistant validates the data first and fires `call_service` (which the recorder
-    stores, data and all) only if that passes: raising here keeps the number out of it.
+    stores, data and all) only if that passes. No action declares an ID-number field and
+    none takes extra keys (checked here), so data holding one never passes: the refusal
+    is given its own translated error when validation fails, and a valid call pays nothing.
     """
+
+    def __init__(self, schema: Any, **kwargs: Any) -> None:
+        """Build the schema; refuse one that would let an ID number through."""
+        super().__init__(schema, **kwargs)
+        fields = {str(key) for key in schema} if isinstance(schema, Mapping) else set()
+        if self.extra != vol.PREVENT_EXTRA or not fields.isdisjoint(ID_NUMBER_FIELDS):
+            msg = "an action's schema must refuse ID numbers and extra keys"
+            raise ValueError(msg)
 
     @override
     def __call__(self, data: Any, **kwargs: Any) -> Any:
-        if isinstance(data, Mapping) and any(field in data for field in ID_NUMBER_FIELDS):
-            raise invalid("id_number_not_in_actions")
-        return super().__call__(data, **kwargs)
+        try:
+            return super().__call__(data, **kwargs)
+        except vol.Invalid:
+            if isinstance(data, Mapping) and not data.keys().isdisjoint(ID_NUMBER_FIELDS):
+                raise invalid("id_number_not_in_actions") from None
+            raise
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per call, and a frozen one costs more to build
 class ActionCall:
     """A call with what every handler needs: its compound, the registry and the caller."""
 

@@ -34,6 +34,9 @@ from .settings import AccessPointSettings
 from .uid import CardUid
 from .visitors import PassBook, PassVerdict, PinGuard
 
+# An access point's direction setting as the enum, by a dict lookup (an enum call costs
+# several Python frames, and this is on every read's way to the gate).
+DIRECTIONS = {direction.value: direction for direction in Direction}
 OWNER_WINDOW = timedelta(seconds=30)
 OWNER_GRACE = timedelta(seconds=5)
 DENIAL_LIMIT = 5
@@ -104,14 +107,28 @@ class AccessController:
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
     ) -> tuple[Decision, list[Decision]]:
         """Decide a card; also return vehicle decisions its holder's presence settles."""
-        direction = Direction(access_point.direction)
+        decision = self.decide_card(access_point, read, now)
+        return decision, self.card_passed(decision)
+
+    def decide_card(
+        self, access_point: AccessPointSettings, read: CardUid, now: datetime
+    ) -> Decision:
+        """Decide a card, alarms included; `card_passed` then notes a granted one.
+
+        Apart so that the gate can be told before the holder is noted for vehicle chips.
+        """
+        direction = DIRECTIONS[access_point.direction]
         card = self.registry.find_card(read)
         decision = Decision(
-            access_point.id, direction, Credential.CARD, str(read), Reason.UNKNOWN_CREDENTIAL, now
+            access_point.id,
+            direction,
+            Credential.CARD,
+            str(read) if card is None else card.uid_text,
+            Reason.UNKNOWN_CREDENTIAL,
+            now,
         )
         if card is None:
-            return self._deny(decision, access_point), []
-        decision.uid = str(card.uid)
+            return self._deny(decision, access_point)
         person = self.registry.people.get(card.person_id)
         self._identify(decision, person)
         decision.reason = self._card_reason(card, now)
@@ -120,7 +137,7 @@ class AccessController:
         if decision.reason is Reason.LOST:
             decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
         if not decision.granted:
-            return self._deny(decision, access_point), []
+            return self._deny(decision, access_point)
         if person is not None and person.watched_towards(direction):
             if person.police_watch:
                 decision.alarms.append(
@@ -128,8 +145,18 @@ class AccessController:
                 )
             if person.watch is WatchLevel.CARE:  # the family's, whatever the police do
                 decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision))
-        self._remember_card(access_point.id, card.person_id, now)
-        return decision, self._settle_pending(access_point.id, card.person_id)
+        return decision
+
+    def card_passed(self, decision: Decision) -> list[Decision]:
+        """Note a granted card's holder here; return the vehicle decisions that settles.
+
+        A vehicle chip read up to `owner_window` later, or waiting now, needs its owner (or
+        a rider) to have shown a card at the same access point.
+        """
+        if not decision.granted or decision.person_id is None:
+            return []
+        self._remember_card(decision.access_point_id, decision.person_id, decision.time)
+        return self._settle_pending(decision.access_point_id, decision.person_id)
 
     def present_chip(
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
@@ -137,7 +164,7 @@ class AccessController:
         """Decide a vehicle chip, or hold it until its owner's card or the grace ends."""
         decision = Decision(
             access_point.id,
-            Direction(access_point.direction),
+            DIRECTIONS[access_point.direction],
             Credential.VEHICLE_CHIP,
             str(read),
             Reason.UNKNOWN_CREDENTIAL,
@@ -192,7 +219,7 @@ class AccessController:
         """
         decision = Decision(
             access_point.id,
-            Direction(access_point.direction),
+            DIRECTIONS[access_point.direction],
             credential,
             "",
             Reason.UNKNOWN_CREDENTIAL,

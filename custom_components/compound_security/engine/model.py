@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -197,6 +197,12 @@ class Card:
     status: CardStatus
     valid_from: date | None = None
     valid_until: date | None = None
+    # `str(uid)`, made once: every decision on the card names it.
+    uid_text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Spell the UID once."""
+        object.__setattr__(self, "uid_text", str(self.uid))
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Card:

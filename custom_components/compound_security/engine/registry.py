@@ -125,6 +125,10 @@ class Registry:
         self._person_by_id_hash: dict[str, str] = {}
         self._person_by_user: dict[str, str] = {}
         self._meter_owner: dict[str, str] = {}
+        # What the levels need about a person, kept between reads: building it looks up
+        # the household and every housemate's vehicles. Any change to a household, a
+        # person or a vehicle forgets them all.
+        self._holders: dict[str, tuple[Person, Holder]] = {}
 
     # --- lookups -----------------------------------------------------------------
 
@@ -168,6 +172,14 @@ class Registry:
         Staff and contractors are not residents of the household they are registered in:
         only their named levels open doors for them.
         """
+        cached = self._holders.get(person.id)
+        if cached is not None and cached[0] is person:  # not a stale or a trial copy
+            return cached[1]
+        holder = self._new_holder(person)
+        self._holders[person.id] = (person, holder)
+        return holder
+
+    def _new_holder(self, person: Person) -> Holder:
         household = self.households.get(person.household_id)
         if person.role not in RESIDENT_ROLES:
             return Holder(levels=person.levels, denied=person.denied)
@@ -481,6 +493,7 @@ class Registry:
 
     def put_household(self, item: Mapping[str, Any]) -> None:
         """Index a stored household."""
+        self._holders.clear()
         self.drop_household(item["id"])
         household = Household.from_item(item)
         self.households[household.id] = household
@@ -492,6 +505,7 @@ class Registry:
 
     def drop_household(self, household_id: str) -> None:
         """Forget a household."""
+        self._holders.clear()
         for address in [a for a, owner in self._meter_owner.items() if owner == household_id]:
             del self._meter_owner[address]
         if (old := self.households.pop(household_id, None)) is not None:
@@ -501,6 +515,7 @@ class Registry:
 
     def put_person(self, item: Mapping[str, Any]) -> None:
         """Index a stored person."""
+        self._holders.clear()
         self.drop_person(item["id"])
         person = Person.from_item(item)
         self.people[person.id] = person
@@ -512,6 +527,7 @@ class Registry:
 
     def drop_person(self, person_id: str) -> None:
         """Forget a person (their cards and vehicles are removed by the caller)."""
+        self._holders.clear()
         if (old := self.people.pop(person_id, None)) is None:
             return
         self._people_of[old.household_id].discard(person_id)
@@ -536,6 +552,7 @@ class Registry:
 
     def put_vehicle(self, item: Mapping[str, Any]) -> None:
         """Index a stored vehicle."""
+        self._holders.clear()
         self.drop_vehicle(item["id"])
         vehicle = Vehicle.from_item(item)
         self.vehicles[vehicle.id] = vehicle
@@ -544,6 +561,7 @@ class Registry:
 
     def drop_vehicle(self, vehicle_id: str) -> None:
         """Forget a vehicle."""
+        self._holders.clear()
         if (old := self.vehicles.pop(vehicle_id, None)) is not None:
             self._vehicles_of[old.person_id].discard(vehicle_id)
             self._vehicle_by_low24.pop(old.chip.low24, None)

@@ -26,8 +26,15 @@ LOW24 = 0xFFFFFF
 MAX_FACILITY = 0xFF
 MAX_CARD_NUMBER = 0xFFFF
 MAX_32_BITS = 0xFFFFFFFF
+# Bits of the full UID that n hex digits (1-16) make: the smallest accepted byte length
+# holding them, as `full_uid` picks (n digits always fit in (n + 1) // 2 bytes).
+_FULL_BITS_FOR_DIGITS = (
+    0,
+    *(8 * next(size for size in FULL_BYTE_LENGTHS if size >= (n + 1) // 2) for n in range(1, 17)),
+)
 
 _HEX = re.compile(r"(?:0x)?([0-9a-f]+)")
+_HEX_DIGITS = "0123456789abcdef"
 _DECIMAL = re.compile(r"[0-9]+")
 _SEPARATED = re.compile(r"[0-9a-fx]+(?:[\s:\-][0-9a-f]+)*")
 _SEPARATORS = re.compile(r"[\s:\-]")
@@ -93,6 +100,16 @@ def wiegand34_uid(value: int) -> CardUid:
 def parse_uid(text: str) -> CardUid:
     """Normalise any accepted form, or raise `RuleError('uid_invalid')`."""
     raw = text.strip().lower()
+    # The usual form first, with string methods rather than a regex (this runs on every
+    # read): hex as readers and staff type it, `0x` or a letter making it hex. All digits
+    # without `0x` is decimal and takes the long way below, as does anything else.
+    digits = raw.removeprefix("0x")
+    if (
+        0 < len(digits) < len(_FULL_BITS_FOR_DIGITS)
+        and not digits.strip(_HEX_DIGITS)
+        and (raw.startswith("0x") or not digits.isdigit())
+    ):
+        return CardUid(int(digits, 16), _FULL_BITS_FOR_DIGITS[len(digits)])
     if pair := _PAIR.fullmatch(raw):
         return wiegand26_uid(int(pair[1]), int(pair[2]))
     if w26 := _W26.fullmatch(raw):
