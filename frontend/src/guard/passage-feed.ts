@@ -10,6 +10,7 @@ import { LiveSection } from "./live";
 import type { PassageEvent, PassageView } from "./types";
 
 const KEEP = 50;
+const ON_A_PHONE = 8; // a phone shows the newest few: the page must not become a long list
 
 @customElement("cs-passage-feed")
 export class CsPassageFeed extends LiveSection<PassageEvent> {
@@ -17,6 +18,7 @@ export class CsPassageFeed extends LiveSection<PassageEvent> {
   @state() private passages: PassageView[] = [];
   @state() private loaded = false;
   @state() private refused: string | null = null;
+  @state() private expanded = false;
 
   protected received(message: PassageEvent) {
     const incoming = message.passages ?? [];
@@ -39,9 +41,18 @@ export class CsPassageFeed extends LiveSection<PassageEvent> {
           : this.passages.length === 0
             ? html`<div class="muted">${t("guard.no_passages")}</div>`
             : html`<ul class="list scroll">
-                ${this.passages.map((passage) => this.renderPassage(passage))}
-              </ul>`}
+                  ${this.shown().map((passage) => this.renderPassage(passage))}
+                </ul>
+                ${this.shown().length < this.passages.length
+                  ? html`<button class="more" @click=${() => (this.expanded = true)}>
+                      ${localize(this.hass, "guard.show_all_passages", { count: this.passages.length })}
+                    </button>`
+                  : nothing}`}
     </section>`;
+  }
+
+  private shown(): PassageView[] {
+    return this.narrow && !this.expanded ? this.passages.slice(0, ON_A_PHONE) : this.passages;
   }
 
   private renderPassage(passage: PassageView) {
@@ -72,6 +83,7 @@ export class CsPassageFeed extends LiveSection<PassageEvent> {
       .reason { color: var(--error-color, #db4437); }
       .who { margin-inline-start: auto; }
       :host([narrow]) .who { margin-inline-start: 0; width: 100%; }
+      .more { margin-top: 8px; width: 100%; }
     `,
   ];
 }
