@@ -244,3 +244,38 @@ def test_a_guard_finds_but_cannot_edit(console: Callable[..., Page], compound: C
     resident = console("resident", page=f"registry?household={compound.ids['rental']}")
     expect(resident.locator("cs-registry-household .error")).to_contain_text("may not")
     screenshot(resident, "registry-refused-resident-en")
+
+
+def test_a_clerk_extends_a_permit_card_and_moves_a_tenant_out(
+    console: Callable[..., Page], compound: Compound
+) -> None:
+    """The card's validity edited in a dialog; moving out asks for the day and a reason."""
+    flat = compound.act(
+        "add_household", building="9", unit="2", room="602", area_m2=45, tenure="rental"
+    )
+    tenant = compound.act(
+        "add_person", household_id=flat["household_id"], name="周租客", role="tenant"
+    )
+    compound.act(
+        "issue_card",
+        person_id=tenant["person_id"],
+        uid="0x0D5E6F71",
+        card_type="residence_permit",
+        valid_until="2027-01-31",
+    )
+    page = console("clerk", language="zh-Hans", page="registry")
+    _open_household(page, "9-2-602", "9-2-602")
+    household = page.locator("cs-registry-household")
+    card = household.locator("[data-section=cards] tr[data-card]")
+    card.locator("button.validity").click()
+    _fill(page, valid_until="2027-07-31")
+    _form(page).locator("button.save").click()
+    expect(card).to_contain_text("2027-07-31")
+
+    household.locator("[data-person=周租客] button.move-out").click()
+    expect(page.locator("cs-dialog[open]")).to_contain_text("记录保留")
+    _fill(page, reason="租约到期")
+    _form(page).locator("button.save").click()
+    expect(household.locator("[data-person=周租客]")).to_contain_text("退房")
+    expect(card.locator(".chip").first).not_to_have_text("有效")
+    screenshot(page, "registry-moved-out-clerk-zh")

@@ -3,7 +3,13 @@
 import { localize } from "../i18n";
 import type { Compound, HomeAssistant } from "../types";
 import { call } from "../ws";
-import { type CardRecord, type HouseholdDetail, type PersonRecord, dayFromToday } from "./registry-common";
+import {
+  type CardRecord,
+  type HouseholdDetail,
+  type PersonRecord,
+  type VehicleRecord,
+  dayFromToday,
+} from "./registry-common";
 import type { FieldSpec, Values } from "./registry-form";
 
 export interface DialogSpec {
@@ -221,6 +227,73 @@ export class RegistryDialogs {
         call(this.hass, this.compound, "household/update", {
           household_id: household.id,
           ...filled(changed, names, ["area_m2"]),
+        }),
+    };
+  }
+
+  /** Moving out (退房): from a day (today unless told) with a reason; the record stays. */
+  moveOut(person: PersonRecord | null): DialogSpec {
+    const heading = person
+      ? localize(this.hass, "registry.confirm.move_out_person", { name: person.name })
+      : localize(this.hass, "registry.confirm.move_out_household", { flat: this.detail.household.flat });
+    return {
+      heading,
+      fields: [{ name: "date", kind: "date", required: true }, text("reason")],
+      values: { date: dayFromToday(0) },
+      submitLabel: localize(this.hass, person ? "registry.action.move_out" : "registry.action.move_out_all"),
+      submit: (values) =>
+        call(
+          this.hass,
+          this.compound,
+          person ? "person/move_out" : "household/move_out",
+          {
+            ...(person ? { person_id: person.id } : { household_id: this.detail.household.id }),
+            ...filled(values, ["date", "reason"]),
+          },
+        ),
+    };
+  }
+
+  /** Report a card lost: it stops at once (the reason is kept with it). */
+  reportLost(card: CardRecord): DialogSpec {
+    return {
+      heading: localize(this.hass, "registry.confirm.report_lost", { uid: card.uid }),
+      fields: [text("reason")],
+      values: {},
+      submitLabel: localize(this.hass, "registry.action.report_lost"),
+      submit: (values) =>
+        call(this.hass, this.compound, "card/report_lost", { card_id: card.card_id, ...filled(values, ["reason"]) }),
+    };
+  }
+
+  /** A card's validity: a residence permit's new end, a contractor's window. */
+  editValidity(card: CardRecord): DialogSpec {
+    return {
+      heading: localize(this.hass, "registry.action.edit_validity", { uid: card.uid }),
+      fields: [
+        { name: "valid_from", kind: "date" },
+        { name: "valid_until", kind: "date", required: card.card_type === "residence_permit" },
+      ],
+      values: { valid_from: card.valid_from ?? "", valid_until: card.valid_until ?? "" },
+      submit: (values) =>
+        call(this.hass, this.compound, "card/update", {
+          card_id: card.card_id,
+          valid_from: values.valid_from?.trim() || null,
+          valid_until: values.valid_until?.trim() || null,
+        }),
+    };
+  }
+
+  editVehicle(vehicle: VehicleRecord): DialogSpec {
+    return {
+      heading: localize(this.hass, "registry.action.edit_vehicle", { vehicle: vehicle.plate || vehicle.chip_uid }),
+      fields: [{ name: "kind", kind: "select", enumName: "vehicle_kind", options: VEHICLE_KINDS }, text("plate")],
+      values: { kind: vehicle.kind, plate: vehicle.plate ?? "" },
+      submit: (values) =>
+        call(this.hass, this.compound, "vehicle/update", {
+          vehicle_id: vehicle.vehicle_id,
+          kind: values.kind,
+          plate: values.plate?.trim() ?? "",
         }),
     };
   }

@@ -61,8 +61,7 @@ export class RegistryHousehold extends LitElement {
     await this.load();
   }
 
-  private async act(command: string, params: Record<string, unknown>, confirmKey?: string) {
-    if (confirmKey && !confirm(localize(this.hass, confirmKey))) return;
+  private async act(command: string, params: Record<string, unknown>) {
     try {
       await call(this.hass, this.compound, command, params);
       this.notice = "";
@@ -70,6 +69,11 @@ export class RegistryHousehold extends LitElement {
     } catch (error) {
       this.notice = await errorText(this.hass, error);
     }
+  }
+
+  /** A moved-out holder's card stays on record but opens nothing: say so, not "active". */
+  private holderMovedOut(card: CardRecord): boolean {
+    return Boolean(this.detail?.people.find((person) => person.id === card.person_id)?.moved_out);
   }
 
   private nameOf(personId: string): string {
@@ -111,11 +115,7 @@ export class RegistryHousehold extends LitElement {
           ? html`<button @click=${() => this.open(forms.editPerson(person))}>${localize(this.hass, "registry.action.edit")}</button>`
           : nothing}
         ${forms.mayEdit(person) && !moved
-          ? html`<button
-              class="danger"
-              @click=${() =>
-                this.act("person/move_out", { person_id: person.id }, "registry.confirm.move_out_person")}
-            >
+          ? html`<button class="danger move-out" @click=${() => this.open(forms.moveOut(person))}>
               ${localize(this.hass, "registry.action.move_out")}
             </button>`
           : nothing}
@@ -130,13 +130,15 @@ export class RegistryHousehold extends LitElement {
       <td>${this.nameOf(card.person_id)}</td>
       <td>${enumText(this.hass, "card_type", card.card_type)}</td>
       <td>
-        <span class="chip status-${card.status}">${enumText(this.hass, "card_status", card.status)}</span>
+        ${this.holderMovedOut(card)
+          ? html`<span class="chip status-revoked">${enumText(this.hass, "reason", "moved_out")}</span>`
+          : html`<span class="chip status-${card.status}">${enumText(this.hass, "card_status", card.status)}</span>`}
         ${card.expires_soon ? html`<span class="chip warn-chip">${localize(this.hass, "registry.expires_soon")}</span>` : nothing}
       </td>
       <td>${card.valid_until ?? "—"}</td>
       <td class="row">
-        ${card.status === "active" && this.grant("card_report_lost")
-          ? html`<button class="danger" @click=${() => this.act("card/report_lost", { card_id: card.card_id }, "registry.confirm.report_lost")}>
+        ${card.status === "active" && !this.holderMovedOut(card) && this.grant("card_report_lost")
+          ? html`<button class="danger report-lost" @click=${() => this.open(forms.reportLost(card))}>
               ${localize(this.hass, "registry.action.report_lost")}
             </button>`
           : nothing}
@@ -146,7 +148,10 @@ export class RegistryHousehold extends LitElement {
             </button>`
           : nothing}
         ${this.grant("card_manage") === "all"
-          ? html`<button @click=${() => this.open(forms.replaceCard(card))}>${localize(this.hass, "registry.action.replace")}</button>`
+          ? html`<button @click=${() => this.open(forms.replaceCard(card))}>${localize(this.hass, "registry.action.replace")}</button>
+              <button class="validity" @click=${() => this.open(forms.editValidity(card))}>
+                ${localize(this.hass, "registry.action.validity")}
+              </button>`
           : nothing}
       </td>
     </tr>`;
@@ -193,6 +198,19 @@ export class RegistryHousehold extends LitElement {
                 <span class="chip">${enumText(this.hass, "vehicle_kind", vehicle.kind)}</span>
                 ${vehicle.locked ? html`<span class="chip">${localize(this.hass, "registry.locked")}</span>` : nothing}
                 <span class="muted">${this.nameOf(vehicle.person_id)} · ${vehicle.chip_uid}</span>
+                ${this.grant("vehicle_manage") === "all"
+                  ? html`<span class="row actions">
+                      <button class="edit-vehicle" @click=${() => this.open(forms.editVehicle(vehicle))}>
+                        ${localize(this.hass, "registry.action.edit")}
+                      </button>
+                      <button
+                        class="lock"
+                        @click=${() => this.act("vehicle/update", { vehicle_id: vehicle.vehicle_id, locked: !vehicle.locked })}
+                      >
+                        ${localize(this.hass, vehicle.locked ? "registry.action.unlock" : "registry.action.lock")}
+                      </button>
+                    </span>`
+                  : nothing}
               </li>`,
             )}
           </ul>`
@@ -279,7 +297,7 @@ export class RegistryHousehold extends LitElement {
           ? html`<button @click=${() => this.open(forms.editHousehold())}>${localize(this.hass, "registry.action.edit")}</button>`
           : nothing}
         ${forms.mayMoveOutHousehold()
-          ? html`<button class="danger" @click=${() => this.act("household/move_out", { household_id: household.id }, "registry.confirm.move_out_household")}>
+          ? html`<button class="danger move-out-all" @click=${() => this.open(forms.moveOut(null))}>
               ${localize(this.hass, "registry.action.move_out_all")}
             </button>`
           : nothing}
