@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
@@ -80,10 +82,12 @@ async def test_any_flats_months_with_the_statistics_that_chart_them(
         (BEFORE, 2392),
         (NOW, 2392),
     ]
-    assert months["statistic_ids"] == {
-        "electricity": f"compound_security:household_{flats['h20']}_electricity",
-        "water": f"compound_security:household_{flats['h20']}_water",
-    }
+    charted = months["statistic_ids"]
+    assert set(charted) == {"electricity", "water"}
+    for kind, statistic in charted.items():  # opaque: every user reads statistics
+        assert re.fullmatch(rf"compound_security:usage_[0-9a-f]{{16}}_{kind}", statistic)
+    again = await roles["police"].result("usage/household", household_id=flats["h20"])
+    assert again["statistic_ids"] == charted
     missing = await roles["police"].ask("usage/household", household_id="nope")
     assert missing["error"]["translation_key"] == "household_not_found"
 

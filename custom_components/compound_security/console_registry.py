@@ -37,7 +37,6 @@ from .permissions import (
 )
 from .registry_search import search_households
 from .registry_view import visible
-from .usage_tracker import statistic_id
 
 RECENT_PASSAGES: Final = 20
 
@@ -188,7 +187,8 @@ async def ws_household_detail(msg: dict[str, Any], call: ConsoleCall) -> dict[st
         }
     if may_for_household(caller, Operation.USAGE_VIEW, household_id):
         answer["statistics"] = {
-            kind: statistic_id(household_id, kind) for kind in ("electricity", "water")
+            kind: call.entry.runtime_data.usage.statistic_id(household_id, kind)
+            for kind in ("electricity", "water")
         }
     if grant(caller, Operation.ALARM_VIEW) is not Grant.NONE:
         answer["alarms"] = _alarms(call, household_id)

@@ -21,7 +21,7 @@ from .console_command import ID, ConsoleCall, console_command, page_fields
 from .engine.errors import RuleError
 from .engine.usage import UsageFlag, parse_period
 from .permissions import Grant, Operation, may_for_household, refusal
-from .usage_tracker import UsageTracker, statistic_id
+from .usage_tracker import UsageTracker
 
 MONTHS_SHOWN: Final = 36  # a flat's months: three years is plenty for a chart
 CHARTED: Final = (("electricity", "electricity_kwh"), ("water", "water_m3"))
@@ -126,7 +126,7 @@ async def ws_household_usage(msg: dict[str, Any], call: ConsoleCall) -> dict[str
         "flat": household.label,
         "months": shown,
         "statistic_ids": {
-            kind: statistic_id(household_id, kind)
+            kind: _usage(call).statistic_id(household_id, kind)
             for kind, field in CHARTED
             if any(row[field] is not None for row in shown)
         },

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import datetime
+import secrets
 from typing import TYPE_CHECKING, Any, override
 
 from homeassistant.components.recorder.models import (
@@ -19,6 +20,7 @@ from homeassistant.components.recorder.models import (
 from homeassistant.components.recorder.statistics import async_add_external_statistics
 from homeassistant.const import UnitOfEnergy, UnitOfVolume
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.recorder import get_instance
 from homeassistant.helpers.storage import Store
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
@@ -73,6 +75,9 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
         # "electricity:<address>" -> [ISO time, cumulative value] of the last poll
         self._meters: dict[str, list[Any]] = {}
         self._metered_period: str | None = None
+        # household -> the random name of its statistics: every user reads long-term
+        # statistics, so their ids and names carry no household id and no flat.
+        self._statistic_keys: dict[str, str] = {}
         self._store: Store[dict[str, Any]] = Store(  # the compound's own, as its registry
             hass,
             STORAGE_VERSION,
@@ -91,7 +96,10 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
         self._alarms = stored.get("alarms", {})
         self._meters = stored.get("meters", {})
         self._metered_period = stored.get("metered_period")
+        self._statistic_keys = stored.get("statistic_keys", {})
         self.flags = self.data = self._analyze()
+        if "statistic_keys" not in stored and self.usage:
+            self._republish_statistics()
 
     @override
     async def _async_update_data(self) -> list[UsageFlag]:
@@ -109,6 +117,7 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
             "alarms": self._alarms,
             "meters": self._meters,
             "metered_period": self._metered_period,
+            "statistic_keys": self._statistic_keys,
         }
 
     @callback
@@ -161,10 +170,33 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
         else:
             self.async_update_listeners()
 
+    def statistic_id(self, household_id: str, kind: str) -> str:
+        """Return the long-term statistic of a flat's electricity or water by month.
+
+        Only the role-checked console tells which flat an id belongs to.
+        """
+        key = self._statistic_keys.get(household_id)
+        if key is None:
+            key = self._statistic_keys[household_id] = secrets.token_hex(8)
+            self._store.async_delay_save(self._data, SAVE_DELAY)
+        return f"{DOMAIN}:usage_{key}_{kind}"
+
+    def _republish_statistics(self) -> None:
+        """Move statistics of older releases (named by household id and flat) to opaque ids."""
+        if "recorder" not in self.hass.config.components:
+            return
+        old = [
+            f"{DOMAIN}:household_{household_id}_{kind}"
+            for household_id in self.usage
+            for kind in ("electricity", "water")
+        ]
+        get_instance(self.hass).async_clear_statistics(old)
+        for household_id in self.usage:
+            self._publish_statistics(household_id)
+        self._store.async_delay_save(self._data, SAVE_DELAY)
+
     def _publish_statistics(self, household_id: str) -> None:
         """Put a flat's months into long-term statistics, so staff can chart any flat."""
-        household = self.registry.engine.households.get(household_id)
-        name = household.label if household else household_id
         months = sorted(self.usage.get(household_id, {}).items())
         for kind, unit, unit_class, attribute in (
             ("electricity", UnitOfEnergy.KILO_WATT_HOUR, "energy", "electricity_kwh"),
@@ -184,9 +216,9 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
                     StatisticMetaData(
                         mean_type=StatisticMeanType.NONE,
                         has_sum=True,
-                        name=f"{name} {kind}",
+                        name=f"Household {kind}",
                         source=DOMAIN,
-                        statistic_id=statistic_id(household_id, kind),
+                        statistic_id=self.statistic_id(household_id, kind),
                         unit_class=unit_class,
                         unit_of_measurement=unit,
                     ),
@@ -259,11 +291,6 @@ class UsageTracker(DataUpdateCoordinator[list[UsageFlag]]):
         power = [m.electricity_kwh for m in months if m.electricity_kwh is not None]
         water = [m.water_m3 for m in months if m.water_m3 is not None]
         return (round(sum(power), 1) if power else None, round(sum(water), 2) if water else None)
-
-
-def statistic_id(household_id: str, kind: str) -> str:
-    """Return the long-term statistic of a flat's electricity or water by month."""
-    return f"{DOMAIN}:household_{household_id}_{kind}"
 
 
 def _month_start(period: str) -> datetime:

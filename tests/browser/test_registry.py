@@ -164,7 +164,11 @@ def test_a_manager_charts_a_flats_months(console: Callable[..., Page], compound:
         for month in range(1, 11)
     ]
     compound.act("import_meter_readings", records=records)
-    statistic = f"compound_security:household_{compound.ids['home']}_electricity"
+    # The statistic's id is opaque (every user reads statistics); the console tells it.
+    months = compound.ws(
+        {"type": "compound_security/usage/household", "household_id": compound.ids["home"]}
+    )
+    statistic = months["statistic_ids"]["electricity"]
 
     def recorded() -> bool:
         listed = compound.ws({"type": "recorder/list_statistic_ids", "statistic_type": "sum"})
