@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.common import (
     async_capture_events,
     async_mock_service,
 )
-from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator, WebSocketGenerator
 from yarl import URL
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
@@ -242,3 +242,25 @@ async def test_a_family_is_told_in_each_persons_own_language_with_its_buttons(
     await act(hass, "present_credential", **chip)
     await hass.async_block_till_done(wait_background_tasks=True)
     assert phones["mobile_app_owner"][-1].data["title"] == "Possible vehicle theft"
+
+
+async def test_the_console_sets_and_clears_a_persons_language(
+    hass: HomeAssistant,
+    camera_server: CameraServer,  # noqa: F811
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    entry = await set_up(hass, compound_entry(camera_server.url))
+    ids = await populate(hass)
+    client = await hass_ws_client(hass)
+    people = entry.runtime_data.registry.engine.people
+    for language, stored in (("en", "en"), ("", None)):
+        await client.send_json_auto_id(
+            {
+                "type": "compound_security/person/update",
+                "person_id": ids["owner"],
+                "language": language,
+            }
+        )
+        answer = await client.receive_json()
+        assert answer["success"], answer
+        assert people[ids["owner"]].language == stored
