@@ -108,7 +108,7 @@ export class CsCameraHealth extends LitElement {
         <strong>${camera.name}</strong>
         <span class="chip health-${health}">${t(`cameras.${health}`)}</span>
         ${camera.overdue ? html`<span class="chip alarm">${t("cameras.overdue")}</span>` : nothing}
-        ${camera.public ? html`<span class="chip">${t("cameras.public")}</span>` : nothing}
+        <span class="chip" data-audience>${t(camera.public ? "cameras.public" : "cameras.staff_only")}</span>
       </div>
       ${camera.access_points.length
         ? html`<div class="muted">${camera.access_points.join(" · ")}</div>`
