@@ -248,6 +248,7 @@ async def test_escalation_when_nobody_acknowledges(
     (call,) = notify["manager"]
     assert call.data["message"].startswith("Not acknowledged within 5 min:")
     assert call.data["data"]["tag"] == second
+    assert URL(call.data["data"]["image"]).path == f"/api/compound_security/snapshots/{second}"
 
 
 async def test_a_failed_notification_is_retried_once_and_never_breaks_the_alarm(
