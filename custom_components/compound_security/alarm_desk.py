@@ -24,20 +24,19 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
-from homeassistant.util import dt as dt_util, slugify
+from homeassistant.util import dt as dt_util
 
 from .alarm_buttons import PhoneButtons
+from .alarm_notice import family_of, language_of, notification
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
 from .controller import PRIVATE_KINDS, CompoundController
 from .coordinator import ActivityCoordinator, AlarmCleared, CompoundSecurityConfigEntry
 from .engine.audit import to_ts
 from .engine.bounds import SHARED_TARGETS
-from .engine.decision import Alarm, AlarmKind, Severity
+from .engine.decision import Alarm, AlarmKind
 from .engine.errors import RuleError
-from .engine.model import Person, WatchLevel
-from .engine.routing import Route, action_id, actions_for, recipients
-from .panel import PANEL_URL_PATH
+from .engine.routing import Route, recipients
 from .snapshot_links import signed_link, snapshot_url
 
 if TYPE_CHECKING:
@@ -213,76 +212,8 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             return None  # the notification goes without its picture
         return signed_link(self.hass, alarm.alarm_id, dt_util.utcnow()) if stored else None
 
-    def _family(self, alarm: Alarm) -> tuple[list[str], Person | None]:
-        """Return the family's targets for an alarm and the person whose list they are."""
-        engine = self.controller.registry.engine
-        person_id = alarm.person_id
-        if alarm.kind is AlarmKind.VEHICLE_THEFT and alarm.vehicle_id:
-            vehicle = engine.vehicles.get(alarm.vehicle_id)
-            person_id = vehicle.person_id if vehicle else person_id
-        person = engine.people.get(person_id or "")
-        if person is None:
-            return [], None
-        if alarm.kind is AlarmKind.WATCHLIST and person.watch is not WatchLevel.CARE:
-            return [], None  # only care watch is the family's business
-        return list(person.notify), person
-
-    def _language_of(self, target: str, listed_by: Person | None) -> str | None:
-        """Return the language of a family target: its phone's person's, else the list's.
-
-        A Companion app's target is `notify.mobile_app_<device>`; the device's user, when
-        linked to a person, has their own setting. Anything else reads the language of the
-        person whose list names it; unset, the server's.
-        """
-        engine = self.controller.registry.engine
-        name = target.removeprefix("notify.mobile_app_")
-        for phone in self.hass.config_entries.async_entries("mobile_app"):
-            if slugify(str(phone.data.get("device_name", ""))) == name:
-                owner = engine.person_for_user(str(phone.data.get("user_id", "")))
-                if owner is not None and owner.language:
-                    return owner.language
-        return listed_by.language if listed_by is not None else None
-
-    def _payload(
-        self,
-        alarm: Alarm,
-        picture: str | None,
-        *,
-        language: str | None = None,
-        escalated: bool = False,
-    ) -> tuple[str, str, dict[str, Any]]:
-        """Return the title, message and mobile-app data of an alarm notification."""
-        text = partial(self.controller.text, language=language)
-        title = text(f"title_{alarm.kind.value}", alarm.kind.value)
-        message = self.controller.alarm_message(alarm, language)
-        when = dt_util.as_local(alarm.time).strftime("%H:%M:%S")
-        message = f"{when} {message}"
-        if escalated and self.escalate_after:
-            minutes = str(int(self.escalate_after.total_seconds() // 60))
-            message = text("escalated", "{message}", minutes=minutes, message=message)
-        data: dict[str, Any] = {
-            "tag": alarm.alarm_id,  # a later notification for the same alarm replaces it
-            "group": DOMAIN,
-            "actions": [
-                {
-                    "action": action_id(action, alarm.alarm_id),
-                    "title": text(f"action_{action.value}", action.value),
-                }
-                for action in actions_for(alarm.kind.value)
-            ],
-            "clickAction": f"/{PANEL_URL_PATH}",  # tap: the console (its alarms)
-            "url": f"/{PANEL_URL_PATH}",
-        }
-        if alarm.severity is Severity.CRITICAL:
-            data["push"] = {"interruption-level": "time-sensitive"}
-            data["ttl"] = 0
-            data["priority"] = "high"
-        if picture is not None:
-            data["image"] = picture  # the stored picture, signed: no login, no live camera
-        return title, message, data
-
     async def _notify(self, alarm: Alarm, snapshot: asyncio.Task[bool] | None) -> None:
-        family, listed_by = self._family(alarm)
+        family, listed_by = family_of(self.controller.registry.engine, alarm)
         targets = recipients(alarm.kind.value, self.routes, family)
         if not targets:
             return
@@ -294,7 +225,9 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
                     target,
                     alarm,
                     picture,
-                    language=None if target in staff else self._language_of(target, listed_by),
+                    language=None
+                    if target in staff
+                    else language_of(self.hass, self.controller.registry.engine, target, listed_by),
                 )
                 for target in targets
             )
@@ -313,7 +246,13 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         if target in SHARED_TARGETS:
             LOGGER.warning("Alarms are not sent to %s: every user reads it", target)
             return
-        payload = self._payload(alarm, picture, language=language, escalated=escalated)
+        payload = notification(
+            self.controller,
+            alarm,
+            picture,
+            language=language,
+            escalated_after=self.escalate_after if escalated else None,
+        )
         await self._send(target, *payload)
 
     @callback
