@@ -148,6 +148,7 @@ async def run_async(  # noqa: PLR0915
             data={
                 "snapshot_url": str(server.make_url(f"/camera/{c}.jpg")),
                 "access_points": [f"ap{c % sizes['access_points']}"],
+                "public": True,  # gate cameras residents may watch: each an entity
                 "health_interval": 60,
             },
         )

@@ -207,11 +207,8 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
                 "repair_hours": 72,
             },
         )
-    await api.flow(
-        sub,
-        [entry_id, "notification_route"],
-        {"name": "Guard room", "kinds": [], "targets": ["notify.persistent_notification"]},
-    )
+    # No notification route: the demo's guard room is the console's alarm desk (persistent
+    # notifications, which every user reads, are never a route), and it has no phones.
     await api.wait_loaded(entry_id)  # adding subentries reloads the compound
     shutil.copy(STATE / "registry.csv", CONFIG / "registry.csv")
     imported = await api.post(
@@ -249,8 +246,7 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
         person = found[0]
         await api.post(
             "/api/services/compound_security/set_watch",
-            # No family phone in the demo: persistent notifications, which every user reads,
-            # never carry watch-list passages (they are for the alarm desk).
+            # No family phone in the demo: its passages show on the console's alarm desk.
             {"person_id": person, "level": "care"},
         )
 

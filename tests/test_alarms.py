@@ -27,6 +27,7 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
     async_mock_service,
 )
+from yarl import URL
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
 
@@ -193,8 +194,11 @@ async def test_watch_list_passage_snapshot_notify_acknowledge_close(
         assert "3-1-502" in call.data["message"]
         assert "North gate" in call.data["message"]
         data = call.data["data"]
-        assert data["image"] == "/api/camera_proxy/camera.north_gate_camera"
-        assert data["clickAction"] == "entityId:camera.north_gate_camera"
+        # The stored picture through a signed link (no live camera proxy, no login).
+        image = URL(data["image"])
+        assert image.path == f"/api/compound_security/snapshots/{alarm_id}"
+        assert set(image.query) == {"exp", "sig"}
+        assert data["clickAction"] == "/compound-security"
         assert data["tag"] == alarm_id
         assert [a["title"] for a in data["actions"]] == ["Acknowledge"]
         assert data["actions"][0]["action"] == f"COMPOUND_SECURITY_ACKNOWLEDGE:{alarm_id}"
@@ -244,6 +248,7 @@ async def test_escalation_when_nobody_acknowledges(
     (call,) = notify["manager"]
     assert call.data["message"].startswith("Not acknowledged within 5 min:")
     assert call.data["data"]["tag"] == second
+    assert URL(call.data["data"]["image"]).path == f"/api/compound_security/snapshots/{second}"
 
 
 async def test_a_failed_notification_is_retried_once_and_never_breaks_the_alarm(
@@ -447,6 +452,10 @@ async def test_a_linked_camera_is_not_duplicated(
         result["flow_id"],
         form | {"camera_entity": "camera.north_gate_camera", "access_points": ["ap_north"]},
     )
+    # Linked as not public: the flow says that it cannot hide another integration's entity.
+    assert result["step_id"] == "linked_not_hidden"
+    assert result["description_placeholders"] == {"camera_entity": "camera.north_gate_camera"}
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], {})
     assert result["type"] == "create_entry"
     await hass.async_block_till_done(wait_background_tasks=True)
     linked = next(m for m in entry.runtime_data.cameras.values() if m.name == "Gate view")
@@ -465,6 +474,12 @@ async def test_notification_route_flow(hass: HomeAssistant, camera_server: Camer
         result["flow_id"], {"name": "Police", "kinds": ["wanted_person"], "targets": ["bad target"]}
     )
     assert result["errors"] == {"targets": "notify_target_invalid"}
+    # Every user reads persistent notifications: never a route for alarms.
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {"name": "Screen", "targets": ["notify.mobile_app_guard", "persistent_notification"]},
+    )
+    assert result["errors"] == {"targets": "notify_target_shared"}
     result = await hass.config_entries.subentries.async_configure(
         result["flow_id"], {"name": "Guard room", "targets": []}
     )

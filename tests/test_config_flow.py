@@ -294,6 +294,10 @@ async def test_options_flow_fire_alarm_and_escalation_targets(
     )
     assert result["errors"] == {"escalation_targets": "notify_target_invalid"}
     result = await hass.config_entries.options.async_configure(
+        result["flow_id"], base | {"escalation_targets": ["persistent_notification"]}
+    )
+    assert result["errors"] == {"escalation_targets": "notify_target_shared"}  # every user
+    result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         base | {"fire_alarm_entity": "binary_sensor.fire", "escalation_targets": ["guard_room"]},
     )

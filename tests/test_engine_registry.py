@@ -76,6 +76,12 @@ def test_person_rules() -> None:
     assert prepare(base | {"notify": ["mobile_app_li", "notify.mobile_app_li"]})[0]["notify"] == [
         "notify.mobile_app_li"
     ]
+    assert _code(prepare, base | {"notify": ["persistent_notification"]}) == (
+        "notify_target_shared"  # every user reads it
+    )
+    assert _code(prepare, base | {"language": "fr"}) == "language_invalid"
+    assert prepare(base | {"language": "en"})[0]["language"] == "en"
+    assert "language" not in prepare(base | {"language": ""})[0]  # the server's
     assert _code(prepare, base | {"watch": "always"}) == "watch_invalid"
     assert _code(prepare, base | {"watch_directions": "up"}) == "direction_invalid"
 

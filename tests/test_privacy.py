@@ -1,7 +1,8 @@
 """Personal data under Home Assistant's model.
 
 Every user reads every entity and every persistent notification, and log lines travel in
-bug reports, so none of them may name a household or say who is watched. Police watch
+bug reports, so none of them may name a household or say who is watched (and alarms never
+go to persistent notifications at all). Police watch
 (重点人员) is police business only. SQL statements are logged without their parameters.
 """
 
@@ -22,6 +23,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from homeassistant.config_entries import ConfigSubentryDataWithId
 from homeassistant.core import Context, HomeAssistant, ServiceCall
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -153,25 +156,48 @@ async def test_care_watch_goes_to_the_family_but_not_to_the_shared_screen(
     assert phones["persistent_notification"] == []
 
 
-async def test_shared_notifications_say_kind_place_and_time_only(
+async def test_a_route_to_persistent_notifications_is_dropped_with_a_repair(
     hass: HomeAssistant,
     camera_server: CameraServer,  # noqa: F811
     phones: dict[str, list[ServiceCall]],
-    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="custom_components.compound_security")
-    await set_up(hass, _with_shared_route(compound_entry(camera_server.url)))
-    await populate(hass)
+    """Every user reads persistent notifications: a route of an older release loses it."""
+    entry = await set_up(
+        hass,
+        _with_shared_route(
+            compound_entry(
+                camera_server.url,
+                escalate_after=1,
+                escalation_targets=["notify.persistent_notification", "notify.mobile_app_guard"],
+            )
+        ),
+    )
+    assert entry.subentries["route_screen"].data["targets"] == []
+    assert entry.options["escalation_targets"] == ["notify.mobile_app_guard"]
+    issue = ir.async_get(hass).async_get_issue(
+        "compound_security", f"shared_notification_route_{entry.entry_id}"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders == {
+        "compound": "漕湖花园五区",
+        "routes": "Guard room screen, escalation_targets",
+    }
+    ids = await populate(hass)
     await act(hass, "revoke_card", uid="0x8ec793", status="lost")
     await act(hass, "present_credential", access_point="North gate", uid="008EC793")
     await hass.async_block_till_done(wait_background_tasks=True)
-    (guard,) = phones["mobile_app_guard"]
-    assert HOME in guard.data["message"], "a guard's own phone gets the household"
-    (screen,) = phones["persistent_notification"]
-    assert HOME not in screen.data["message"]
-    assert "North gate" in screen.data["message"]
-    assert screen.data["title"] == "Lost card used"
-    assert not any(HOME in record.getMessage() for record in caplog.records)
+    assert len(phones["mobile_app_guard"]) == 1, "staff phones are still told"
+    assert phones["persistent_notification"] == []
+    # Nor may a family's own list name it.
+    with pytest.raises(ServiceValidationError) as refused:
+        await act(
+            hass,
+            "set_watch",
+            person_id=ids["owner"],
+            level="care",
+            notify=["persistent_notification"],
+        )
+    assert refused.value.translation_key == "notify_target_shared"
 
 
 async def test_snapshots_are_served_only_to_staff_and_the_household(

@@ -266,7 +266,7 @@ def test_texts_that_are_not_errors_are_common_texts() -> None:
             assert f"alarm_{kind}" not in translations["exceptions"]
         for action in AlarmAction:
             assert isinstance(common[f"action_{action}"], str), f"{language}: action_{action}"
-        for key in ("shared_alarm", "escalated", "note_its_me", "note_stop_it"):
+        for key in ("escalated", "note_its_me", "note_stop_it"):
             assert isinstance(common[key], str), f"{language}: {key}"
         assert not any(key.startswith(("title_", "action_")) for key in translations["exceptions"])
 

@@ -63,6 +63,7 @@ from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
 from .meter_poller import MeterBusCoordinator
 from .panel import async_register_panel
+from .private_by_default import async_drop_shared_targets, async_remove_private_camera_entities
 from .registry import (
     CompoundRegistry,
     async_load_registry,
@@ -73,9 +74,10 @@ from .registry_lifecycle import PermitReminders, async_purge_moved_out
 from .registry_websocket import async_setup_websocket
 from .roles_websocket import async_setup_roles_websocket
 from .services import async_setup_services
+from .snapshot_links import LINK_KEY, async_load_link_key
 from .subentries import AccessPointConfig, CameraConfig, MeterBusConfig
 from .usage_tracker import UsageTracker
-from .views import SnapshotView
+from .views import CameraSnapshotView, SnapshotView
 from .visitor_passes import (
     TOKEN_KEY,
     VisitorPasses,
@@ -100,6 +102,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     """Load the installation's keys and register the actions and websocket commands, once."""
     await async_setup_registries(hass)
     hass.data[TOKEN_KEY] = await async_load_visitor_key(hass)
+    hass.data[LINK_KEY] = await async_load_link_key(hass)
     async_setup_websocket(hass)
     async_setup_roles_websocket(hass)
     async_setup_visitor_websocket(hass)
@@ -109,12 +112,14 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_records_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
+    hass.http.register_view(CameraSnapshotView())
     await async_register_panel(hass)
     return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
     """Set up a compound from its config entry: build its runtime whole, then its entities."""
+    async_drop_shared_targets(hass, entry)  # before the routes are read
     settings = settings_from_entry(entry)
     registry = await async_load_registry(hass, entry)
     registry.engine.min_area_per_person = settings.min_area_per_person
@@ -232,6 +237,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
 
     entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _flush_on_stop))
     _async_register_devices(hass, entry)
+    async_remove_private_camera_entities(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     polled_coordinators: list[DataUpdateCoordinator[Any]] = [

@@ -1,10 +1,14 @@
 """The guard room's alarm desk: snapshots, notifications, escalation, acknowledgement.
 
 Every alarm the controller publishes is kept open until someone acknowledges or closes it
-(or its cause goes away). At once, and without waiting for each other, the desk stores a
-snapshot from the access point's camera and notifies the targets the routes name (plus
-the family for watch-list passages and vehicle thefts). A failed snapshot or notification
-never holds up or breaks the alarm; a failed notification is retried once.
+(or its cause goes away). At once the desk stores a snapshot from the access point's
+camera and notifies the targets the routes name (plus the family for watch-list passages
+and vehicle thefts); a notification waits a few seconds for the snapshot, to carry it as
+a signed link (`snapshot_links.py`): the picture of the moment, no camera entity needed.
+A failed snapshot or notification never holds up or breaks the alarm; a failed
+notification is retried once. Staff get the system language, a family each person's own.
+Persistent notifications, which every user reads, are never told: the guard room's view
+is the console's alarm desk.
 """
 
 from __future__ import annotations
@@ -23,23 +27,24 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .alarm_buttons import PhoneButtons
+from .alarm_notice import family_of, language_of, notification
 from .audit_log import AuditLog
 from .const import DOMAIN, EVENT_ALARM_UPDATED, LOGGER
 from .controller import PRIVATE_KINDS, CompoundController
 from .coordinator import ActivityCoordinator, AlarmCleared, CompoundSecurityConfigEntry
 from .engine.audit import to_ts
-from .engine.decision import Alarm, AlarmKind, Severity
+from .engine.bounds import SHARED_TARGETS
+from .engine.decision import Alarm, AlarmKind
 from .engine.errors import RuleError
-from .engine.model import WatchLevel
-from .engine.routing import Route, action_id, actions_for, recipients
-from .views import snapshot_url
+from .engine.routing import Route, recipients
+from .snapshot_links import signed_link, snapshot_url
 
 if TYPE_CHECKING:
     from .cameras import CameraCoordinator
     from .hardware import AccessPointHardware
 
 RETRY_DELAY = 2.0
-SHARED_TARGETS = frozenset({"notify.persistent_notification"})  # every user reads these
+SNAPSHOT_WAIT = 8.0  # seconds a notification waits for its alarm's picture
 MOBILE_ACTION_EVENT = "mobile_app_notification_action"
 
 
@@ -165,16 +170,17 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         camera = self.camera_for(alarm.access_point_id)
         if alarm.kind is AlarmKind.CAMERA_OFFLINE:
             camera = None  # its picture is what is missing
+        snapshot: asyncio.Task[bool] | None = None
         if camera is not None:
-            self.entry.async_create_background_task(
+            snapshot = self.entry.async_create_background_task(
                 self.hass, self._snapshot(camera, alarm), f"{DOMAIN} snapshot {alarm.alarm_id}"
             )
         self.entry.async_create_background_task(
-            self.hass, self._notify(alarm, camera), f"{DOMAIN} notify {alarm.alarm_id}"
+            self.hass, self._notify(alarm, snapshot), f"{DOMAIN} notify {alarm.alarm_id}"
         )
         if self.escalate_after and self.escalation_targets:
             self._escalations[alarm.alarm_id] = async_call_later(
-                self.hass, self.escalate_after, partial(self._escalate, alarm, camera)
+                self.hass, self.escalate_after, partial(self._escalate, alarm)
             )
 
     @callback
@@ -182,120 +188,96 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         """Forget an alarm whose cause went away (a door closed, a camera came back)."""
         self._handled(alarm.alarm_id)
 
-    async def _snapshot(self, camera: CameraCoordinator, alarm: Alarm) -> None:
+    async def _snapshot(self, camera: CameraCoordinator, alarm: Alarm) -> bool:
+        """Store the alarm's picture; return whether there is one."""
         path = await camera.async_snapshot(alarm.alarm_id, alarm.time)
         if path is None:
             LOGGER.warning("No snapshot from %s for alarm %s", camera.name, alarm.alarm_id)
-            return
+            return False
         await self.audit.async_set_alarm_state(alarm.alarm_id, {"snapshot": path})
         self.hass.bus.async_fire(
             EVENT_ALARM_UPDATED,
             {"alarm_id": alarm.alarm_id, "snapshot": snapshot_url(alarm.alarm_id)},
         )
+        return True
 
-    def _family(self, alarm: Alarm) -> list[str]:
-        engine = self.controller.registry.engine
-        person_id = alarm.person_id
-        if alarm.kind is AlarmKind.VEHICLE_THEFT and alarm.vehicle_id:
-            vehicle = engine.vehicles.get(alarm.vehicle_id)
-            person_id = vehicle.person_id if vehicle else person_id
-        person = engine.people.get(person_id or "")
-        if person is None:
-            return []
-        if alarm.kind is AlarmKind.WATCHLIST and person.watch is not WatchLevel.CARE:
-            return []  # only care watch is the family's business
-        return list(person.notify)
-
-    def _payload(
-        self, alarm: Alarm, camera: CameraCoordinator | None, *, escalated: bool = False
-    ) -> tuple[str, str, dict[str, Any]]:
-        """Return the title, message and mobile-app data of an alarm notification."""
-        title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
-        message = self.controller.alarm_message(alarm)
-        when = dt_util.as_local(alarm.time).strftime("%H:%M:%S")
-        message = f"{when} {message}"
-        if escalated and self.escalate_after:
-            minutes = str(int(self.escalate_after.total_seconds() // 60))
-            message = self.controller.text(
-                "escalated", "{message}", minutes=minutes, message=message
-            )
-        data: dict[str, Any] = {
-            "tag": alarm.alarm_id,  # a later notification for the same alarm replaces it
-            "group": DOMAIN,
-            "actions": [
-                {
-                    "action": action_id(action, alarm.alarm_id),
-                    "title": self.controller.text(f"action_{action.value}", action.value),
-                }
-                for action in actions_for(alarm.kind.value)
-            ],
-        }
-        if alarm.severity is Severity.CRITICAL:
-            data["push"] = {"interruption-level": "time-sensitive"}
-            data["ttl"] = 0
-            data["priority"] = "high"
-        if camera is not None and (entity_id := camera.entity_id):
-            data["image"] = f"/api/camera_proxy/{entity_id}"
-            data["entity_id"] = entity_id  # iOS: the live camera in the notification
-            data["clickAction"] = data["url"] = f"entityId:{entity_id}"  # tap: the camera
-        return title, message, data
-
-    def _shared_payload(self, alarm: Alarm) -> tuple[str, str, dict[str, Any]] | None:
-        """Return what a notification every user can read may say, or None for nothing.
-
-        Home Assistant shows persistent notifications to every logged-in user, residents
-        included: they get the kind, the place and the time only, never a household, a
-        name or a watch fact, and watch and police alarms not at all.
-        """
-        if alarm.kind in PRIVATE_KINDS:
+    async def _picture(self, alarm: Alarm, snapshot: asyncio.Task[bool] | None) -> str | None:
+        """Return the signed link to the alarm's picture, once stored (waiting a little)."""
+        if snapshot is None:
             return None
-        access_point = self.controller.access_points.get(alarm.access_point_id or "")
-        title = self.controller.text(f"title_{alarm.kind.value}", alarm.kind.value)
-        message = self.controller.text(
-            "shared_alarm",
-            "{time} {title}",
-            time=dt_util.as_local(alarm.time).strftime("%H:%M:%S"),
-            title=title,
-            access_point=access_point.name if access_point else "-",
-        )
-        return title, message, {}
+        try:
+            async with asyncio.timeout(SNAPSHOT_WAIT):
+                stored = await asyncio.shield(snapshot)
+        except TimeoutError:
+            return None  # the notification goes without its picture
+        return signed_link(self.hass, alarm.alarm_id, dt_util.utcnow()) if stored else None
 
-    async def _notify(self, alarm: Alarm, camera: CameraCoordinator | None) -> None:
-        targets = recipients(alarm.kind.value, self.routes, self._family(alarm))
+    async def _notify(self, alarm: Alarm, snapshot: asyncio.Task[bool] | None) -> None:
+        family, listed_by = family_of(self.controller.registry.engine, alarm)
+        targets = recipients(alarm.kind.value, self.routes, family)
         if not targets:
             return
-        await asyncio.gather(*(self._send_alarm(target, alarm, camera) for target in targets))
+        picture = await self._picture(alarm, snapshot)
+        staff = set(recipients(alarm.kind.value, self.routes))
+        await asyncio.gather(
+            *(
+                self._send_alarm(
+                    target,
+                    alarm,
+                    picture,
+                    language=None
+                    if target in staff
+                    else language_of(self.hass, self.controller.registry.engine, target, listed_by),
+                )
+                for target in targets
+            )
+        )
 
     async def _send_alarm(
         self,
         target: str,
         alarm: Alarm,
-        camera: CameraCoordinator | None,
+        picture: str | None,
         *,
+        language: str | None = None,
         escalated: bool = False,
     ) -> None:
-        """Send one alarm to one target, saying only what that target may read."""
+        """Send one alarm to one target, never to one that every user reads."""
         if target in SHARED_TARGETS:
-            payload = self._shared_payload(alarm)
-            if payload is None:
-                LOGGER.debug("Alarm %s is not for a shared notification", alarm.alarm_id)
-                return
-        else:
-            payload = self._payload(alarm, camera, escalated=escalated)
+            LOGGER.warning("Alarms are not sent to %s: every user reads it", target)
+            return
+        payload = notification(
+            self.controller,
+            alarm,
+            picture,
+            language=language,
+            escalated_after=self.escalate_after if escalated else None,
+        )
         await self._send(target, *payload)
 
     @callback
-    def _escalate(self, alarm: Alarm, camera: CameraCoordinator | None, _now: datetime) -> None:
+    def _escalate(self, alarm: Alarm, _now: datetime) -> None:
         self._escalations.pop(alarm.alarm_id, None)
         if alarm.alarm_id not in self.open:
             return
         LOGGER.warning("Alarm %s not acknowledged in time: escalating", alarm.alarm_id)
-        for target in self.escalation_targets:
-            self.entry.async_create_background_task(
-                self.hass,
-                self._send_alarm(target, alarm, camera, escalated=True),
-                f"{DOMAIN} escalate {alarm.alarm_id}",
+        self.entry.async_create_background_task(
+            self.hass, self._async_escalate(alarm), f"{DOMAIN} escalate {alarm.alarm_id}"
+        )
+
+    async def _async_escalate(self, alarm: Alarm) -> None:
+        row = await self.audit.async_get_alarm(alarm.alarm_id)
+        picture = (
+            signed_link(self.hass, alarm.alarm_id, dt_util.utcnow())
+            if row is not None and row["snapshot"]
+            else None
+        )
+        await asyncio.gather(
+            *(
+                self._send_alarm(target, alarm, picture, escalated=True)
+                for target in self.escalation_targets
             )
+        )
 
     async def _send(
         self,

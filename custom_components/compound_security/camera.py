@@ -1,4 +1,11 @@
-"""Snapshot-URL cameras as camera entities (linked Home Assistant cameras get none)."""
+"""Public snapshot-URL cameras as camera entities; every other camera gets none.
+
+Home Assistant serves every camera entity to every logged-in user (the camera proxy, its
+stream, the `camera/stream` websocket, the media source), residents included. So only a
+camera marked public becomes an entity; the others reach staff through the console's
+role-checked view (`camera_view.py`), their health through diagnostic entities. Linked
+Home Assistant cameras get no copy either way.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +26,9 @@ async def async_setup_entry(
     entry: CompoundSecurityConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add a camera entity for every camera configured by its snapshot URL."""
+    """Add a camera entity for every public camera configured by its snapshot URL."""
     for camera_id, camera in entry.runtime_data.cameras.items():
-        if camera.snapshot_url and not camera.linked_entity:
+        if camera.has_own_entity:
             async_add_entities([CompoundCamera(camera)], config_subentry_id=camera_id)
 
 

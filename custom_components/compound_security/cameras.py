@@ -1,9 +1,10 @@
 """Cameras in Home Assistant: health checks, offline alarms with a repair deadline, snapshots.
 
-A camera is either a snapshot URL (with an optional RTSP stream) that we expose as our own
-`camera` entity, or an existing Home Assistant camera (Frigate, ONVIF, generic) that we
-link without duplicating. Either way it is fetched on an interval through Home Assistant
-(the shared aiohttp session, or the camera component) to judge its health.
+A camera is either a snapshot URL (with an optional RTSP stream), which becomes our own
+`camera` entity only when it is public (every user reaches every camera entity), or an
+existing Home Assistant camera (Frigate, ONVIF, generic) that we link without duplicating.
+Either way it is fetched on an interval through Home Assistant (the shared aiohttp
+session, or the camera component) to judge its health.
 """
 
 from __future__ import annotations
@@ -143,10 +144,21 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
         return f"camera_offline_{self.id}"
 
     @property
+    def has_own_entity(self) -> bool:
+        """Return whether we add a camera entity: public snapshot-URL cameras only.
+
+        Every user reaches every camera entity, so a camera residents may not watch is
+        no entity of ours (a linked one stays what its own integration made it).
+        """
+        return bool(self.public and self.snapshot_url and not self.linked_entity)
+
+    @property
     def entity_id(self) -> str | None:
-        """Return the camera entity to show: the linked one, or ours."""
+        """Return the camera entity to show: the linked one, or ours (public ones only)."""
         if self.linked_entity:
             return self.linked_entity
+        if not self.has_own_entity:
+            return None
         return er.async_get(self.hass).async_get_entity_id("camera", DOMAIN, f"{self.id}_camera")
 
     async def async_fetch(self) -> bytes | None:

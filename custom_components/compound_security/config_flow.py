@@ -37,6 +37,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .access_point_flow import AccessPointSubentryFlow
+from .camera_flow import CameraSubentryFlow
 from .const import (
     CONF_DB_URL,
     CONF_ESCALATE_AFTER,
@@ -54,7 +55,7 @@ from .const import (
     SUBENTRY_METER_BUS,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
-from .engine.bounds import notify_targets
+from .engine.bounds import notify_targets, target_error
 from .engine.errors import RuleError
 from .engine.model import TenantCards
 from .engine.settings import (
@@ -67,7 +68,6 @@ from .engine.settings import (
 )
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .subentry_flows import (
-    CameraSubentryFlow,
     MeterBusSubentryFlow,
     NotificationRouteSubentryFlow,
     duration_selector,
@@ -249,8 +249,8 @@ class CompoundSecurityOptionsFlow(OptionsFlowWithReload):
                 options[CONF_ESCALATION_TARGETS] = notify_targets(
                     user_input.get(CONF_ESCALATION_TARGETS)
                 )
-            except RuleError:
-                errors[CONF_ESCALATION_TARGETS] = "notify_target_invalid"
+            except RuleError as err:
+                errors[CONF_ESCALATION_TARGETS] = target_error(err)
             if not errors:
                 return self.async_create_entry(data=options)
         schema = vol.Schema(

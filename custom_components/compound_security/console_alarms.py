@@ -35,7 +35,7 @@ from .coordinator import AlarmCleared, CompoundSecurityConfigEntry
 from .engine.bounds import MAX_NOTE, checked_text
 from .engine.decision import Alarm
 from .permissions import Caller, Operation, may_handle_alarm, refusal
-from .views import snapshot_url
+from .snapshot_links import snapshot_url
 
 DEFAULT_ALARMS: Final = 50
 # Alarms a subscription looks through for those the caller may see (newest first).

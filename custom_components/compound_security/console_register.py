@@ -39,7 +39,7 @@ from .permissions import (
 from .registry import CARD_FIELDS, PERSON_FIELDS
 from .registry_lifecycle import async_issue_card, card_response
 
-_PERSON_KEYS = ("household_id", "name", "role", "phone", "id_number", "notify")
+_PERSON_KEYS = ("household_id", "name", "role", "phone", "id_number", "notify", "language")
 _CARD_KEYS = ("uid", "card_type", "valid_from", "valid_until")
 _PERSON: dict[Any, Any] = {k: v for k, v in PERSON_FIELDS.items() if str(k) in _PERSON_KEYS}
 _CARD = vol.Schema({k: v for k, v in CARD_FIELDS.items() if str(k) in _CARD_KEYS})

@@ -39,7 +39,7 @@ from .engine.decision import (
     PendingVehicle,
 )
 from .engine.errors import RuleError
-from .engine.model import Credential, WatchLevel
+from .engine.model import PERSON_LANGUAGES, Credential, WatchLevel
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .registry import CompoundRegistry
@@ -74,12 +74,17 @@ class CompoundController:
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
         self.messages: dict[str, str] = {}
+        self.messages_in: dict[str, dict[str, str]] = {}  # a person's own language's
 
     async def async_start(self) -> None:
-        """Load the alarm messages and notification texts in the system language."""
+        """Load the alarm and notification texts: the system language's, and each person's."""
         self.messages = await async_get_translations(
             self.hass, self.hass.config.language, "common", [DOMAIN]
         )
+        for language in PERSON_LANGUAGES:
+            self.messages_in[language] = await async_get_translations(
+                self.hass, language, "common", [DOMAIN]
+            )
 
     @callback
     def async_stop(self) -> None:
@@ -292,8 +297,8 @@ class CompoundController:
         )
         self.activity.async_raised(alarm)
 
-    def alarm_message(self, alarm: Alarm) -> str:
-        """Return the alarm's message in the system language: who (address), where, why."""
+    def alarm_message(self, alarm: Alarm, language: str | None = None) -> str:
+        """Return the alarm's message (in the system language unless told): who, where, why."""
         access_point = self.access_points.get(alarm.access_point_id or "")
         household = self.registry.engine.households.get(alarm.household_id or "")
         vehicle = self.registry.engine.vehicles.get(alarm.vehicle_id or "")
@@ -307,12 +312,22 @@ class CompoundController:
             "seconds": "-",
         } | alarm.placeholders
         if classification := placeholders.get("classification"):  # a code: say it in words
-            placeholders["classification"] = self.text(f"usage_{classification}", classification)
-        return self.text(f"alarm_{alarm.kind.value}", alarm.kind.value, **placeholders)
+            placeholders["classification"] = self.text(
+                f"usage_{classification}", classification, language=language
+            )
+        return self.text(
+            f"alarm_{alarm.kind.value}", alarm.kind.value, language=language, **placeholders
+        )
 
-    def text(self, key: str, fallback: str, **placeholders: str) -> str:
-        """Return one of our texts (translations' `common` section) in the system language."""
-        template = self.messages.get(f"component.{DOMAIN}.common.{key}", fallback)
+    def text(
+        self, key: str, fallback: str, *, language: str | None = None, **placeholders: str
+    ) -> str:
+        """Return one of our texts (`common` in translations), in the system's language.
+
+        `language`: a person's own instead (their notifications).
+        """
+        messages = self.messages_in.get(language or "", self.messages)
+        template = messages.get(f"component.{DOMAIN}.common.{key}", fallback)
         try:
             return template.format(**placeholders)
         except KeyError, IndexError, ValueError:

@@ -31,6 +31,7 @@ from .engine.bounds import MAX_NOTIFY_TARGETS
 from .engine.errors import RuleError
 from .engine.importer import ImportPlan, plan_import
 from .engine.model import (
+    PERSON_LANGUAGES,
     CardStatus,
     CardType,
     Direction,
@@ -304,6 +305,7 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Optional("id_number"): _text(30),  # websocket only: actions refuse it (recorded)
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
+    vol.Optional("language"): vol.Any(None, "", vol.In(PERSON_LANGUAGES)),  # "": the server's
     vol.Optional("watch"): WATCH_LEVEL,
     vol.Optional("police_watch"): bool,  # police only: kept apart from the care watch
     vol.Optional("watch_directions"): DIRECTION,

@@ -1,4 +1,4 @@
-"""Subentry flows: one base that names and saves every subentry; cameras, routes, meter buses.
+"""Subentry flows: one base that names and saves every subentry; routes, meter buses.
 
 Every subentry flow, adding or changing, saves through `CompoundSubentryFlow._async_save`
 (the shape of tailwind's `_async_step_create_entry`). What a form reads and writes is
@@ -13,71 +13,48 @@ from typing import Any, ClassVar, Protocol, Self, override
 
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
-    ConfigEntry,
     ConfigSubentry,
     ConfigSubentryFlow,
     SubentryFlowResult,
 )
 from homeassistant.const import (
     CONF_NAME,
-    CONF_PASSWORD,
-    CONF_USERNAME,
-    CONF_VERIFY_SSL,
     UnitOfTime,
 )
 from homeassistant.helpers.selector import (
-    BooleanSelector,
-    EntitySelector,
-    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
-    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
     TextSelectorConfig,
-    TextSelectorType,
 )
 import probatio as vol
 import serialx
 
 from .const import (
-    CONF_ACCESS_POINTS,
     CONF_BAUDRATE,
     CONF_BUILDINGS,
-    CONF_CAMERA_ENTITY,
-    CONF_HEALTH_INTERVAL,
     CONF_KINDS,
-    CONF_OFFLINE_AFTER,
     CONF_PARITY,
     CONF_POLL_INTERVAL,
     CONF_PROTOCOL,
-    CONF_PUBLIC,
-    CONF_REPAIR_HOURS,
-    CONF_SNAPSHOT_URL,
-    CONF_STREAM_URL,
     CONF_TARGETS,
     CONF_URL,
     DEFAULT_METER_BAUDRATE,
     DEFAULT_POLL_INTERVAL,
     MIN_POLL_INTERVAL,
-    SUBENTRY_ACCESS_POINT,
-    SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
-from .engine.bounds import notify_targets
-from .engine.camera_health import DEFAULT_REPAIR_HOURS
+from .engine.bounds import notify_targets, target_error
 from .engine.decision import AlarmKind
 from .engine.errors import RuleError
 from .engine.settings import compound_key, normalize_name
 from .subentries import (
-    DEFAULT_HEALTH_INTERVAL,
-    DEFAULT_OFFLINE_MINUTES,
     DEFAULT_PARITY,
-    CameraConfig,
     MeterBusConfig,
     NotificationRouteConfig,
 )
@@ -212,83 +189,6 @@ class OneFormSubentryFlow[ConfigT: SubentryConfig](CompoundSubentryFlow):
         )
 
 
-def _access_point_options(entry: ConfigEntry) -> list[SelectOptionDict]:
-    return [
-        SelectOptionDict(value=subentry_id, label=subentry.title)
-        for subentry_id, subentry in entry.subentries.items()
-        if subentry.subentry_type == SUBENTRY_ACCESS_POINT
-    ]
-
-
-class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
-    """Add a camera by its snapshot URL, or link a Home Assistant camera."""
-
-    subentry_type = SUBENTRY_CAMERA
-    config_type = CameraConfig
-
-    @override
-    def _schema(self) -> vol.Schema:
-        return vol.Schema(
-            {
-                vol.Required(CONF_NAME): TextSelector(),
-                vol.Optional(CONF_SNAPSHOT_URL): TextSelector(
-                    TextSelectorConfig(type=TextSelectorType.URL)
-                ),
-                vol.Optional(CONF_STREAM_URL): TextSelector(),
-                vol.Optional(CONF_USERNAME): TextSelector(),
-                vol.Optional(CONF_PASSWORD): TextSelector(
-                    TextSelectorConfig(type=TextSelectorType.PASSWORD)
-                ),
-                vol.Optional(CONF_CAMERA_ENTITY): EntitySelector(
-                    EntitySelectorConfig(domain="camera")
-                ),
-                vol.Optional(CONF_ACCESS_POINTS, default=[]): SelectSelector(
-                    SelectSelectorConfig(
-                        options=_access_point_options(self._get_entry()),
-                        multiple=True,
-                        mode=SelectSelectorMode.DROPDOWN,
-                    )
-                ),
-                vol.Required(CONF_PUBLIC, default=False): BooleanSelector(),
-                vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
-                vol.Required(
-                    CONF_HEALTH_INTERVAL, default=DEFAULT_HEALTH_INTERVAL
-                ): duration_selector(10, 3600),
-                vol.Required(
-                    CONF_OFFLINE_AFTER, default=DEFAULT_OFFLINE_MINUTES
-                ): duration_selector(1, 1440, unit=UnitOfTime.MINUTES),
-                vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): duration_selector(
-                    1, 720, unit=UnitOfTime.HOURS
-                ),
-            }
-        )
-
-    @override
-    async def _parse(self, user_input: dict[str, Any], errors: dict[str, str]) -> CameraConfig:
-        url = str(user_input.get(CONF_SNAPSHOT_URL) or "").strip()
-        linked = user_input.get(CONF_CAMERA_ENTITY)
-        if bool(url) == bool(linked):
-            errors["base"] = "camera_source"
-        elif url and not url.startswith(("http://", "https://")):
-            errors[CONF_SNAPSHOT_URL] = "url_invalid"
-        stream = str(user_input.get(CONF_STREAM_URL) or "").strip()
-        if stream and not stream.startswith(("rtsp://", "rtsps://", "http://", "https://")):
-            errors[CONF_STREAM_URL] = "url_invalid"
-        return CameraConfig(
-            snapshot_url=url or None,
-            camera_entity=linked or None,
-            stream_url=stream or None,
-            username=user_input.get(CONF_USERNAME) or None,
-            password=user_input.get(CONF_PASSWORD) or None,
-            access_points=tuple(user_input.get(CONF_ACCESS_POINTS, [])),
-            public=bool(user_input[CONF_PUBLIC]),
-            verify_ssl=bool(user_input.get(CONF_VERIFY_SSL, True)),
-            health_interval=int(user_input[CONF_HEALTH_INTERVAL]),
-            offline_after=int(user_input[CONF_OFFLINE_AFTER]),
-            repair_hours=int(user_input[CONF_REPAIR_HOURS]),
-        )
-
-
 class NotificationRouteSubentryFlow(OneFormSubentryFlow[NotificationRouteConfig]):
     """Say who is told about which kinds of alarm."""
 
@@ -318,9 +218,9 @@ class NotificationRouteSubentryFlow(OneFormSubentryFlow[NotificationRouteConfig]
     ) -> NotificationRouteConfig:
         try:
             targets = notify_targets(user_input.get(CONF_TARGETS))
-        except RuleError:
+        except RuleError as err:  # not a notify target, or one that every user reads
             targets = []
-            errors[CONF_TARGETS] = "notify_target_invalid"
+            errors[CONF_TARGETS] = target_error(err)
         if not targets and CONF_TARGETS not in errors:
             errors[CONF_TARGETS] = "targets_required"
         return NotificationRouteConfig(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 import math
 import re
-from typing import Any
+from typing import Any, Final
 import unicodedata
 
 from .errors import RuleError
@@ -52,8 +52,16 @@ def checked_area(value: Any) -> float:
     return area
 
 
+# Targets every logged-in user of Home Assistant reads, residents too: never told of an
+# alarm (a staff route, escalation or a family's list); the guard room uses the console.
+SHARED_TARGETS: Final = frozenset({"notify.persistent_notification"})
+
+
 def notify_targets(values: Iterable[str] | None) -> list[str]:
-    """Return `notify.<name>` targets, each once, or raise `notify_target_invalid`."""
+    """Return `notify.<name>` targets, each once, or raise `notify_target_invalid`.
+
+    A target every user reads is refused: `notify_target_shared`.
+    """
     listed = list(values or ())
     if len(listed) > MAX_NOTIFY_TARGETS:
         raise RuleError("notify_targets_too_many", max=str(MAX_NOTIFY_TARGETS))
@@ -64,6 +72,13 @@ def notify_targets(values: Iterable[str] | None) -> list[str]:
             raise RuleError("notify_target_invalid", target=target[:MAX_NOTIFY_TARGET])
         if not target.startswith("notify."):
             target = f"notify.{target}"
+        if target in SHARED_TARGETS:
+            raise RuleError("notify_target_shared", target=target)
         if target not in targets:
             targets.append(target)
     return targets
+
+
+def target_error(err: RuleError) -> str:
+    """Return a form's error for a refused target: shared with every user, or invalid."""
+    return "notify_target_shared" if err.code == "notify_target_shared" else "notify_target_invalid"

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from .uid import CardUid, uid_from_canonical
 
@@ -63,6 +63,10 @@ class CardStatus(StrEnum):
     ACTIVE = "active"
     REVOKED = "revoked"
     LOST = "lost"
+
+
+# The languages a person's notifications come in (their own setting; unset: the server's).
+PERSON_LANGUAGES: Final = ("zh-Hans", "en")
 
 
 class WatchLevel(StrEnum):
@@ -148,6 +152,7 @@ class Person:
     denied: frozenset[str] = frozenset()  # access points shut to this person whatever
     moved_out: date | None = None  # 退房/注销: the record stays until retention ends
     police_watch: bool = False  # 重点人员: kept apart from the care watch, police business
+    language: str | None = None  # their notifications' language; None: the server's
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Person:
@@ -167,6 +172,7 @@ class Person:
             frozenset(item.get("denied") or ()),
             _date((item.get("moved_out") or {}).get("date")),
             bool(item.get("police_watch")) or item.get("watch") == WatchLevel.POLICE,
+            item.get("language") or None,
         )
 
     @property

@@ -25,6 +25,7 @@ from .errors import RuleError
 from .idnumber import IdNumberHasher
 from .lifecycle import access_fields, check_new_validity, moved_out_field
 from .model import (
+    PERSON_LANGUAGES,
     RESIDENT_ROLES,
     TENANT_CARD_TYPES,
     Card,
@@ -314,6 +315,7 @@ class Registry:
                 raise RuleError("user_already_linked")
             stored["user_id"] = user_id
         stored["notify"] = notify_targets(data.get("notify"))
+        stored |= _language_field(data)
         stored |= _watch_fields(data, current)
         stored["watch_directions"] = _enum(
             Direction, data.get("watch_directions", "both"), "direction_invalid"
@@ -633,3 +635,13 @@ class Registry:
             "rental_households_at_cap": at_cap,
             "vehicles": len(self.vehicles),
         }
+
+
+def _language_field(data: Mapping[str, Any]) -> dict[str, str]:
+    """Return a person's own notification language, if set (unset: the server's)."""
+    language = data.get("language")
+    if not language:
+        return {}
+    if language not in PERSON_LANGUAGES:
+        raise RuleError("language_invalid")
+    return {"language": str(language)}

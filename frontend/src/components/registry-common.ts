@@ -33,6 +33,7 @@ export interface PersonRecord {
   name: string;
   role?: string;
   phone?: string;
+  language?: string;
   id_number_mask?: string;
   watch?: string;
   moved_out?: { date: string; reason?: string } | null;

@@ -113,7 +113,22 @@ export class RegistryDialogs {
       { name: "phone", kind: "tel" },
     ];
     if (this.grant("id_number_enter")) fields.push({ name: "id_number", kind: "id_number" });
+    fields.push(this.languageField());
     return fields;
+  }
+
+  /** The language of the person's own notifications; "" keeps the server's. */
+  private languageField(): FieldSpec {
+    return {
+      name: "language",
+      kind: "select",
+      options: ["", "zh-Hans", "en"],
+      labels: {
+        "": localize(this.hass, "registry.language_server"),
+        "zh-Hans": "简体中文",
+        en: "English",
+      },
+    };
   }
 
   addPerson(): DialogSpec {
@@ -140,7 +155,7 @@ export class RegistryDialogs {
       submit: async (values) => {
         const message = {
           household_id: this.detail.household.id,
-          ...filled(values, ["name", "role", "phone", "id_number"]),
+          ...filled(values, ["name", "role", "phone", "id_number", "language"]),
         } as Record<string, unknown>;
         if (withCard && values.uid?.trim()) message.card = filled(values, ["uid", "card_type", "valid_until"]);
         answer = await call(this.hass, this.compound, "person/register", message);
@@ -159,11 +174,17 @@ export class RegistryDialogs {
     return {
       heading: localize(this.hass, "registry.action.edit_person", { name: person.name }),
       fields: this.personFields(),
-      values: { name: person.name, role: person.role ?? "", phone: person.phone ?? "" },
+      values: {
+        name: person.name,
+        role: person.role ?? "",
+        phone: person.phone ?? "",
+        language: person.language ?? "",
+      },
       submit: (values) =>
         call(this.hass, this.compound, "person/update", {
           person_id: person.id,
           ...filled(values, ["name", "role", "phone", "id_number"]),
+          language: values.language ?? "", // "" goes back to the server's language
         }),
     };
   }

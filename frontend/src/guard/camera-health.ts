@@ -1,6 +1,8 @@
 // <cs-camera-health>: every camera with its health, offline since, repair deadline and
 // whether that has passed (overdue repairs first, as the command orders them); with `live`,
-// each camera that has an entity is shown live through Home Assistant's picture-entity card.
+// each public camera is shown live through Home Assistant's picture-entity card, and each
+// other one (no entity: residents may not watch it) as a picture from the console's own
+// role-checked camera view, for the roles that may watch it.
 import { LitElement, css, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { errorText, localize } from "../i18n";
@@ -9,6 +11,7 @@ import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
 import { call } from "../ws";
 import { cardHelpers } from "./card-helpers";
+import "./camera-still";
 import { guardStyles } from "./styles";
 import type { CameraView } from "./types";
 
@@ -58,12 +61,12 @@ export class CsCameraHealth extends LitElement {
     this.loaded = true;
   }
 
-  /** Home Assistant's own camera card, live, for each camera that has an entity. */
+  /** Home Assistant's own camera card, live, for each public camera (the others: stills). */
   private async makeLiveCards() {
     const helpers = await cardHelpers();
     if (!helpers) return;
     for (const camera of this.cameras) {
-      if (!camera.entity_id || this.liveCards.has(camera.entity_id)) continue;
+      if (!camera.public || !camera.entity_id || this.liveCards.has(camera.entity_id)) continue;
       const card = helpers.createCardElement({
         type: "picture-entity",
         entity: camera.entity_id,
@@ -98,13 +101,14 @@ export class CsCameraHealth extends LitElement {
   private renderCamera(camera: CameraView) {
     const t = (key: string, params?: Record<string, unknown>) => localize(this.hass, key, params);
     const health = camera.online === null ? "unknown" : camera.online ? "online" : "offline";
-    const card = this.live && camera.entity_id ? this.liveCards.get(camera.entity_id) : undefined;
+    const card = this.live && camera.public && camera.entity_id ? this.liveCards.get(camera.entity_id) : undefined;
+    const still = this.live && !camera.public && this.compound.may.camera_private !== undefined;
     return html`<li class="camera" data-camera=${camera.camera_id} data-health=${health}>
       <div class="head">
         <strong>${camera.name}</strong>
         <span class="chip health-${health}">${t(`cameras.${health}`)}</span>
         ${camera.overdue ? html`<span class="chip alarm">${t("cameras.overdue")}</span>` : nothing}
-        ${camera.public ? html`<span class="chip">${t("cameras.public")}</span>` : nothing}
+        <span class="chip" data-audience>${t(camera.public ? "cameras.public" : "cameras.staff_only")}</span>
       </div>
       ${camera.access_points.length
         ? html`<div class="muted">${camera.access_points.join(" · ")}</div>`
@@ -116,6 +120,11 @@ export class CsCameraHealth extends LitElement {
           </div>`
         : nothing}
       ${card ? html`<div class="live-view">${card}</div>` : nothing}
+      ${still
+        ? html`<div class="live-view" data-still>
+            <cs-camera-still .hass=${this.hass} .cameraId=${camera.camera_id} .name=${camera.name}></cs-camera-still>
+          </div>`
+        : nothing}
     </li>`;
   }
 
