@@ -6,10 +6,6 @@ our data), every REST view of ours, Home Assistant's camera proxy, states and ac
 and the webhook readers. The answer is a refusal, or holds only the resident's own
 household. What Home Assistant's user model leaves open is asserted as what it is: no
 personal data there (README: "Residents", the limits of Home Assistant's user model).
-
-Parts marked `DEPENDS_ON_CAMERAS` are the intended behaviour of the "cameras" work
-(private cameras are not entities; no alarm reaches persistent notifications). They are
-strict xfails: once that work is merged they pass, fail as XPASS, and the marker goes.
 """
 
 from __future__ import annotations

@@ -36,12 +36,6 @@ from .test_resident_walk import (  # noqa: F401  # fixtures
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
-DEPENDS_ON_CAMERAS = pytest.mark.xfail(
-    reason="DEPENDS ON the 'cameras' work (private cameras are no entities; no alarm in "
-    "persistent notifications): passes once merged; then remove this marker",
-    strict=True,
-)
-
 
 def service_calls(compound: Compound) -> dict[str, dict[str, Any]]:
     """Return every action of ours with the neighbours' ids (or what would change them)."""
@@ -253,7 +247,6 @@ def public_camera(hass: HomeAssistant, compound: Compound) -> str:
     return camera_entities(hass, compound)["cam_public"]
 
 
-@DEPENDS_ON_CAMERAS
 async def test_no_private_camera_through_any_home_assistant_endpoint(
     hass: HomeAssistant, hass_ws_client: Any, compound: Compound
 ) -> None:
@@ -266,7 +259,6 @@ async def test_no_private_camera_through_any_home_assistant_endpoint(
     assert "Guard room camera" not in str(cameras)
 
 
-@DEPENDS_ON_CAMERAS
 async def test_no_alarm_reaches_persistent_notifications(
     hass: HomeAssistant, hass_ws_client: Any, compound: Compound
 ) -> None:
