@@ -102,6 +102,7 @@ async def test_the_resident_sees_her_household_and_nothing_of_another(
     assert [p["name"] for p in home["people"]] == ["王奶奶"]
     assert [(c["card_id"], c["status"]) for c in home["cards"]] == [(compound["card"], "active")]
     assert [(v["vehicle_id"], v["locked"]) for v in home["vehicles"]] == [(compound["bike"], False)]
+    assert [gate["name"] for gate in home["visitor_gates"]] == ["North gate"]
     assert "李四" not in str(home)
     assert compound["tenant_bike"] not in str(home)
 

@@ -30,6 +30,7 @@ from .actions.visitors import pass_state, pass_view
 from .alarm_buttons import PhoneButtons
 from .console_alarms import alarm_view
 from .console_command import ID, ConsoleCall, console_command
+from .engine.access_levels import AccessZone, Holder, resident_covers
 from .engine.audit import AccessQuery
 from .engine.decision import POLICE_KINDS
 from .engine.errors import RuleError
@@ -138,6 +139,17 @@ async def _family(
     return family
 
 
+def _visitor_gates(call: ConsoleCall, household_id: str) -> list[dict[str, str]]:
+    """Return where a pass opens by default: the compound's gates and the host's unit door."""
+    household = call.registry.engine.households[household_id]
+    holder = Holder(household.building, household.unit)
+    return [
+        {"access_point_id": point.id, "name": point.name, "zone": point.zone}
+        for point in sorted(call.entry.runtime_data.access_points.values(), key=lambda p: p.name)
+        if point.zone != AccessZone.GARAGE and resident_covers(holder, point)
+    ]
+
+
 @console_command("home/overview", {}, Operation.REGISTRY_VIEW)
 async def ws_home_overview(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Return the caller's household: people, cards, vehicles, family, open alarms."""
@@ -170,6 +182,7 @@ async def ws_home_overview(msg: dict[str, Any], call: ConsoleCall) -> dict[str, 
         "vehicles": await _vehicles(call, household_id, people),
         "family": await _family(call, household_id, people, alarms),
         "alarms": alarms,
+        "visitor_gates": _visitor_gates(call, household_id),
     }
 
 
