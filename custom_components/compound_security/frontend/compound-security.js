@@ -404,10 +404,12 @@ var Hs=Object.defineProperty;var Ds=Object.getOwnPropertyDescriptor;var d=(a,i,t
       </div>
     </li>`}};j.styles=[L,M`
       form { display: grid; gap: 10px; }
-      form label { display: grid; gap: 4px; }
-      form input { width: 100%; min-height: 44px; }
-      .two { display: grid; gap: 10px; grid-template-columns: 1fr 1fr; }
-      fieldset { border: 1px solid var(--divider-color, #ccc); border-radius: 8px; padding: 8px 12px; }
+      form label { display: grid; gap: 4px; min-width: 0; }
+      form input { width: 100%; min-width: 0; min-height: 44px; }
+      /* Side by side where they fit, one under the other on a narrow phone. */
+      .two { display: grid; gap: 10px; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); }
+      /* A fieldset is as wide as its content by default: keep it to the card. */
+      fieldset { min-width: 0; margin: 0; border: 1px solid var(--divider-color, #ccc); border-radius: 8px; padding: 8px 12px; }
       legend { font-size: 13px; color: var(--secondary-text-color); }
       label.gate { display: flex; align-items: center; gap: 10px; min-height: 44px; font-size: 16px; color: inherit; }
       label.gate input { width: 22px; min-height: 22px; }
