@@ -27,6 +27,7 @@ from .cameras import (
     purge_snapshots,
 )
 from .console_guard import async_setup_guard_websocket
+from .console_home import async_setup_home_websocket
 from .console_records import async_setup_records_websocket
 from .console_registry import async_setup_registry_console_websocket
 from .const import (
@@ -110,6 +111,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     async_setup_guard_websocket(hass)
     async_setup_registry_console_websocket(hass)
     async_setup_records_websocket(hass)
+    async_setup_home_websocket(hass)
     async_setup_services(hass)
     hass.http.register_view(SnapshotView())
     hass.http.register_view(CameraSnapshotView())

@@ -49,21 +49,26 @@ class PhoneButtons:
             if who is None:
                 LOGGER.warning("User %s may not handle alarm %s", user_id, alarm_id)
                 return
-            if action is AlarmAction.ACKNOWLEDGE:
-                await self.desk.async_acknowledge(alarm_id, who, None)
-            elif action is AlarmAction.ITS_ME:
-                await self.desk.async_close(
-                    alarm_id, who, self.desk.controller.text("note_its_me", "it was me")
-                )
-            elif action is AlarmAction.STOP_IT:
-                await self._async_keep_shut(row["access_point_id"])
-                await self.desk.async_acknowledge(
-                    alarm_id, who, self.desk.controller.text("note_stop_it", "stop")
-                )
+            await self.async_press(action, row, who)
         except RuleError as err:
             LOGGER.info("Alarm button %s for %s ignored: %s", action, alarm_id, err.code)
         except HomeAssistantError as err:  # e.g. a fire alarm holds the gates open
             LOGGER.warning("Alarm button %s for %s refused: %s", action, alarm_id, err)
+
+    async def async_press(self, action: AlarmAction, row: dict[str, Any], who: str | None) -> None:
+        """Do what a button asks (the caller checked who may): the phone's and the console's."""
+        alarm_id = row["alarm_id"]
+        if action is AlarmAction.ACKNOWLEDGE:
+            await self.desk.async_acknowledge(alarm_id, who, None)
+        elif action is AlarmAction.ITS_ME:
+            await self.desk.async_close(
+                alarm_id, who, self.desk.controller.text("note_its_me", "it was me")
+            )
+        elif action is AlarmAction.STOP_IT:
+            await self._async_keep_shut(row["access_point_id"])
+            await self.desk.async_acknowledge(
+                alarm_id, who, self.desk.controller.text("note_stop_it", "stop")
+            )
 
     async def _allowed(self, user_id: str | None, row: dict[str, Any]) -> str | None:
         """Return who handles the alarm (a name), or None when they may not.

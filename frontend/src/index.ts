@@ -7,6 +7,8 @@ import "./components/cs-pager";
 import "./panel";
 // Pages register in tab order: the guard room first, it is the default page.
 import "./pages/guard";
+// "My home" next: a resident's first page (residents have no guard room).
+import "./pages/home";
 import "./pages/registry";
 import "./pages/log";
 import "./pages/watch";

@@ -48,7 +48,11 @@ export class CompoundSecurityPanel extends LitElement {
   }
 
   private pagesFor(compound: Compound): PageSpec[] {
-    return PAGES.filter((page) => page.operations.some((operation) => operation in compound.may));
+    return PAGES.filter(
+      (page) =>
+        page.operations.some((operation) => operation in compound.may) &&
+        (!page.needsPerson || compound.person_id !== null),
+    );
   }
 
   private get pageId(): string | undefined {

@@ -2,7 +2,10 @@
 
 Started once per test session in its own process: a pty card reader at the North gate (the
 test writes card frames to it), a relay for each gate, a camera serving JPEG snapshots over
-HTTP, households and people, and a user for every role (the owner is the manager).
+HTTP, households and people, and a user for every role (the owner is the manager). For the
+resident's tests: a Wiegand keypad at the South gate, a text-line QR reader at the West
+gate, a garage with a card reader and a vehicle-chip reader (no barrier: the gate board
+keeps its two gates), 王建国's e-bike, and a second camera that is not public.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ from PIL import Image, ImageDraw
 
 from compound_simulator.devices import card_frame
 from compound_simulator.ha_client import Api, Tokens
+from custom_components.compound_security.transport.keypad import encode_key
 
 ROOT = Path(__file__).parents[2]
 PASSWORD = "browser-tests"  # noqa: S105  # a throwaway instance's users
 ROLES = ("manager", "clerk", "guard", "police", "resident")
 COMPOUND = "测试花园"
+EBIKE_CHIP = "0xE0000001"  # 王建国's e-bike
 
 CONFIGURATION = """
 homeassistant:
@@ -127,10 +132,27 @@ class Compound:
     users: dict[str, str] = field(default_factory=dict)  # role -> user id
     ids: dict[str, str] = field(default_factory=dict)  # households, people, cards, points
     reader_fd: int = -1
+    ptys: dict[str, int] = field(default_factory=dict)  # the resident's readers, by name
 
     def swipe(self, uid: int) -> None:
         """Present a card at the North gate's reader."""
         os.write(self.reader_fd, card_frame("text", uid))
+
+    def swipe_at_garage(self, uid: int) -> None:
+        """Present a card at the garage's card reader."""
+        os.write(self.ptys["garage_card"], card_frame("text", uid))
+
+    def chip_at_garage(self, uid: int) -> None:
+        """Ride a vehicle past the garage's chip reader."""
+        os.write(self.ptys["garage_chip"], card_frame("text", uid))
+
+    def type_pin(self, pin: str) -> None:
+        """Type a PIN and # on the South gate's Wiegand keypad (8-bit key bursts)."""
+        os.write(self.ptys["keypad"], b"".join(encode_key(k).encode() + b"\r\n" for k in pin + "#"))
+
+    def show_qr(self, token: str) -> None:
+        """Hold a QR code to the West gate's reader (it prints the code as a text line)."""
+        os.write(self.ptys["qr"], token.encode() + b"\r\n")
 
     def run(self, coroutine_factory: Any) -> Any:
         """Run `coroutine_factory(api)` against the instance as the manager."""
@@ -173,6 +195,7 @@ class Instance:
         self.camera: http.server.ThreadingHTTPServer | None = None
         self.reader_fd = -1
         self._reader_slave = -1
+        self.ptys: dict[str, tuple[int, int]] = {}  # name -> (our end, the reader's end)
 
     def start(self) -> Compound:
         """Start everything and configure the compound; return what tests need."""
@@ -186,6 +209,7 @@ class Instance:
             encoding="utf-8",
         )
         self.reader_fd, self._reader_slave = os.openpty()
+        self.ptys = {name: os.openpty() for name in ("garage_card", "garage_chip", "keypad", "qr")}
         self.camera = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CameraHandler)
         threading.Thread(target=self.camera.serve_forever, daemon=True).start()
         hass = shutil.which("hass", path=str(Path(sys.executable).parent)) or "hass"
@@ -208,7 +232,8 @@ class Instance:
                 os.killpg(self.process.pid, signal.SIGKILL)
         if self.camera is not None:
             self.camera.shutdown()
-        for fd in (self.reader_fd, self._reader_slave):
+        ends = [fd for pair in self.ptys.values() for fd in pair]
+        for fd in (self.reader_fd, self._reader_slave, *ends):
             if fd >= 0:
                 os.close(fd)
 
@@ -216,6 +241,10 @@ class Instance:
         """Return Home Assistant's log so far (for a failing test's message)."""
         path = self.workdir / "home-assistant.log"
         return path.read_text(encoding="utf-8", errors="replace")[-6000:]
+
+    def _tty(self, name: str) -> str:
+        """Return the device path a reader of the fixture opens."""
+        return os.ttyname(self.ptys[name][1])
 
     async def _configure(self) -> Compound:
         async with aiohttp.ClientSession() as session:
@@ -260,6 +289,43 @@ class Instance:
             },
             {"gate": {"gate_entity": "switch.unit_door_relay", "pulse_seconds": 1}},
         )
+        # The resident's readers are named after the North gate, so staff's desk readers
+        # (sorted by name) still start with the North gate's.
+        await api.flow(
+            sub,
+            [entry_id, "access_point"],
+            {"name": "West gate", "zone": "compound_gate", "direction": "in"},
+            {"card_reader": {"url": self._tty("qr"), "frame_format": "text", "baudrate": 9600}},
+        )
+        await api.flow(
+            sub,
+            [entry_id, "access_point"],
+            {"name": "South gate", "zone": "compound_gate", "direction": "in"},
+            {
+                "card_reader": {
+                    "url": self._tty("keypad"),
+                    "frame_format": "wiegand",
+                    "baudrate": 9600,
+                }
+            },
+        )
+        await api.flow(
+            sub,
+            [entry_id, "access_point"],
+            {"name": "Parking garage", "zone": "garage", "direction": "both"},
+            {
+                "card_reader": {
+                    "url": self._tty("garage_card"),
+                    "frame_format": "text",
+                    "baudrate": 9600,
+                },
+                "chip_reader": {
+                    "url": self._tty("garage_chip"),
+                    "frame_format": "text",
+                    "baudrate": 9600,
+                },
+            },
+        )
         subentries = await api.ws({"type": "config_entries/subentries/list", "entry_id": entry_id})
         points = {s["title"]: s["subentry_id"] for s in subentries}
         assert self.camera is not None
@@ -276,10 +342,32 @@ class Instance:
                 "repair_hours": 72,
             },
         )
+        await api.flow(
+            sub,
+            [entry_id, "camera"],
+            {
+                "name": "Garage camera",
+                "snapshot_url": f"http://127.0.0.1:{self.camera.server_address[1]}/garage.jpg",
+                "access_points": [points["Parking garage"]],
+                "public": False,
+                "health_interval": 30,
+                "offline_after": 2,
+                "repair_hours": 72,
+            },
+        )
         await api.wait_loaded(entry_id)
-        compound = Compound(self.base, self.config, entry_id, reader_fd=self.reader_fd)
+        compound = Compound(
+            self.base,
+            self.config,
+            entry_id,
+            reader_fd=self.reader_fd,
+            ptys={name: ours for name, (ours, _reader) in self.ptys.items()},
+        )
         compound.ids["north_gate"] = points["North gate"]
         compound.ids["unit_door"] = points["Building 9 unit 1"]
+        compound.ids["south_gate"] = points["South gate"]
+        compound.ids["garage"] = points["Parking garage"]
+        compound.ids["west_gate"] = points["West gate"]
         return compound
 
     async def _people(self, api: Api, compound: Compound) -> None:
@@ -306,7 +394,15 @@ class Instance:
         card = await act(
             "issue_card", person_id=owner["person_id"], uid="0x00A1B2C3", card_type="citizen_card"
         )
+        bike = await act(
+            "add_vehicle",
+            person_id=owner["person_id"],
+            chip_uid=EBIKE_CHIP,
+            kind="ebike",
+            plate="苏E12345",
+        )
         compound.ids |= {
+            "ebike": bike["vehicle_id"],
             "home": home["household_id"],
             "rental": rental["household_id"],
             "owner": owner["person_id"],

@@ -21,7 +21,9 @@ RAW_CODE = re.compile(r"(?<![\w.@/-])[a-z]+(?:[._][a-z0-9]+)+(?![\w.@/-])")
 # In Chinese, Latin words are either the compound's own data (its access points, cameras,
 # users, as the fixture named them in English) or units and acronyms Chinese uses too.
 DATA = re.compile(
-    r"North gate camera|North gate|Building 9 unit 1|Building 9|[A-Z][a-z]+ tester|Manager Zhou"
+    r"North gate camera|North gate|Garage camera|Parking garage|South gate|West gate"
+    r"|Building 9 unit 1|Building 9"
+    r"|[A-Z][a-z]+ tester|Manager Zhou"
     r"|Home Assistant|switch\.[a-z_]+|camera\.[a-z_]+|https?://\S+|[\w-]+\.csv"
 )
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -7,6 +7,8 @@ export interface PageSpec {
   tag: string;
   icon: string;
   operations: string[];
+  /** Shown only to a caller linked to a person (their own household's page). */
+  needsPerson?: boolean;
 }
 
 export const PAGES: PageSpec[] = [];
