@@ -38,6 +38,8 @@ FULL = {"households": 2000, "searches": 300, "cold_loads": 5, "tab_switches": 15
 QUICK = {"households": 40, "searches": 20, "cold_loads": 1, "tab_switches": 2}
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英"
+# Cards numbered from here: their low 24 bits clear of the fixture's cards and chips.
+FIRST_CARD = 0x0200400001
 HEADER = "building,unit,room,area_m2,tenure,name,role,card_uid,card_type,valid_until"
 
 
@@ -59,7 +61,7 @@ def summary(values: list[float]) -> dict[str, float]:
 def registry_csv(households: int, rng: random.Random) -> tuple[str, list[str], list[str]]:
     """Return the import file, the flats and the names: 2 or 3 people a flat, 2.5 on average."""
     rows, flats, names = [HEADER], [], []
-    uid = 0x0200000000
+    uid = FIRST_CARD - 1
     for number in range(households):
         building, rest = 11 + number // 100, number % 100
         unit, floor, door = 1 + rest // 50, 1 + (rest % 50) // 2, 1 + rest % 2
@@ -203,7 +205,7 @@ def run(quick: bool) -> dict[str, Any]:
                 elif kind == 2:
                     queries.append(rng.choice(flats).rsplit("-", 1)[0])
                 else:
-                    queries.append(f"{0x0200000001 + rng.randrange(len(names)):#x}")
+                    queries.append(f"{FIRST_CARD + rng.randrange(len(names)):#x}")
             results["search"] = asyncio.run(searches(compound, queries))
             results["guard_room"] = guard_room(compound, sizes["cold_loads"], sizes["tab_switches"])
         finally:

@@ -26,6 +26,12 @@ PHONE = {"width": 390, "height": 844}
 type OpenConsole = Callable[..., Page]
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:  # the hook's signature
+    """Allow sockets again after Home Assistant's plugin blocked them, before any fixture."""
+    pytest_socket.enable_socket()
+
+
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations() -> None:
     """No in-process Home Assistant here."""

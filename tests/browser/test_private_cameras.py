@@ -21,7 +21,7 @@ from .harness import Compound, camera_picture
 
 pytestmark = pytest.mark.browser
 
-GARAGE = "Garage camera"
+GARAGE = "Bike shed camera"
 SUBENTRY_FLOW = "/api/config/config_entries/subentries/flow"
 
 
@@ -82,7 +82,9 @@ def garage_camera(compound: Compound) -> Iterator[str]:
 
 def _cameras_page(console: Callable[..., Page], role: str, **options: Any) -> Page:
     page = console(role, page="cameras", **options)
-    expect(page.locator("cs-cameras-page li.camera")).to_have_count(2, timeout=15_000)
+    expect(page.locator("cs-cameras-page li.camera")).to_have_count(
+        3, timeout=15_000
+    )  # and the harness's garage
     return page
 
 
@@ -127,7 +129,12 @@ def test_a_resident_reaches_the_private_camera_through_no_endpoint(
     ours = f"{compound.base}/api/compound_security/camera/{garage_camera}/snapshot"
     assert page.request.get(ours, headers=token).status == 403
     assert page.request.get(ours, headers=staff).status == 200
-    for path in ("camera_proxy/camera.garage_camera", "camera_proxy_stream/camera.garage_camera"):
+    for path in (
+        "camera_proxy/camera.bike_shed_camera",
+        "camera_proxy_stream/camera.bike_shed_camera",
+    ):
         assert page.request.get(f"{compound.base}/api/{path}", headers=token).status == 404
     states = page.request.get(f"{compound.base}/api/states", headers=token).json()
-    assert not [s for s in states if s["entity_id"].startswith("camera.garage")]
+    assert not [
+        s for s in states if s["entity_id"].startswith(("camera.garage", "camera.bike_shed"))
+    ]

@@ -85,7 +85,6 @@ def _scan(page: Page, tab: str) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("role", ["manager", "police"])
 def _names_in_the_instance(compound: Compound) -> re.Pattern[str]:
     """Return what other tests named in English in the shared instance: users, levels."""
     users = [user["name"] for user in compound.ws({"type": "config/auth/list"})]
@@ -94,6 +93,7 @@ def _names_in_the_instance(compound: Compound) -> re.Pattern[str]:
     return re.compile("|".join(names) or "(?!)")
 
 
+@pytest.mark.parametrize("role", ["manager", "police"])
 def test_no_english_left_in_the_chinese_console(
     console: Callable[..., Page], compound: Compound, role: str
 ) -> None:
