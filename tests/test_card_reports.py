@@ -143,7 +143,19 @@ async def test_the_action_raises_it_and_replacing_the_card_closes_it(
     assert [event.data["kind"] for event in raised] == [KIND]
     assert len(notify["mobile_app_guard"]) == 1
     (report,) = await _reports(entry)
+    spare = await act(
+        hass,
+        "issue_card",
+        person_id=ids["tenant"],
+        uid="0x51",
+        card_type="residence_permit",
+        valid_until="2030-01-01",
+    )
+    await act(hass, "report_card_lost", card_id=spare["card_id"])  # a second card of his
     await act(hass, "replace_card", card_id=ids["tenant_card"], new_uid="0x0A0B0C0E")
+    (still_open,) = await _reports(entry)  # only the replaced card's report closed
+    assert still_open["alarm_id"] != report["alarm_id"]
+    await act(hass, "card_found", card_id=spare["card_id"])
     assert await _reports(entry) == []
     record = await entry.runtime_data.audit.async_get_alarm(str(report["alarm_id"]))
     assert record is not None

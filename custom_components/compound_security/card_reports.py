@@ -8,21 +8,23 @@ office itself (a clerk or a manager) raises none: the office already knows. The 
 never told (it is not one of the family's kinds) and the resident's own page does not list
 it: it is the office's business.
 
-The alarm closes itself once none of the holder's cards is lost any more (the card was
-found, or replaced by a new one). An alarm does not name its card, so a holder with two
-cards lost keeps both reports open until both are dealt with.
+The alarm closes itself when its card is found or replaced. Alarm records have no card
+column, so the alarm's id starts with a digest of the card's id (`card_tag`): the report
+of one card is found among the open alarms without naming the card anywhere else.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING, Final
+import uuid
 
 from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 from .engine.decision import Alarm, AlarmKind, Severity
-from .engine.model import Card, CardStatus
+from .engine.model import Card
 from .permissions import Caller, CallerKind
 
 if TYPE_CHECKING:
@@ -30,8 +32,14 @@ if TYPE_CHECKING:
 
 # Callers who are the property office: their own report needs no alarm to tell them.
 OFFICE_CALLERS: Final = frozenset({CallerKind.MANAGER, CallerKind.CLERK})
-# Unclosed alarms looked through for a holder's reports (newest first).
+# Unclosed alarms looked through for a card's reports (newest first).
 SCAN_REPORTS: Final = 2000
+TAG_LENGTH: Final = 16  # hex digits of the card's digest; the rest of the id is random
+
+
+def card_tag(card_id: str) -> str:
+    """Return how a card's lost-card reports' alarm ids begin."""
+    return hashlib.sha256(card_id.encode()).hexdigest()[:TAG_LENGTH]
 
 
 @callback
@@ -48,21 +56,21 @@ def async_tell_office(entry: CompoundSecurityConfigEntry, card: Card, caller: Ca
             dt_util.now(),
             person_id=card.person_id,
             household_id=holder.household_id if holder is not None else None,
+            alarm_id=card_tag(card.id) + uuid.uuid4().hex[TAG_LENGTH:],
         )
     )
 
 
 async def async_close_reports(
-    entry: CompoundSecurityConfigEntry, person_id: str, caller: Caller
+    entry: CompoundSecurityConfigEntry, card: Card, caller: Caller
 ) -> int:
-    """Close the holder's lost-card reports once none of their cards is lost; return how many."""
+    """Close the card's lost-card reports still open (it was found or replaced); say how many."""
     runtime = entry.runtime_data
-    if any(c.status is CardStatus.LOST for c in runtime.registry.engine.cards_of(person_id)):
-        return 0
+    tag = card_tag(card.id)
     rows = await runtime.audit.async_unclosed_alarms(SCAN_REPORTS)
     closed = 0
     for row in rows:
-        if row["kind"] == AlarmKind.CARD_REPORTED_LOST and row.get("person_id") == person_id:
+        if row["kind"] == AlarmKind.CARD_REPORTED_LOST and row["alarm_id"].startswith(tag):
             await runtime.desk.async_close(row["alarm_id"], caller.name, None)
             closed += 1
     if closed:

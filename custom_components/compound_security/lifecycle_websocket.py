@@ -64,7 +64,7 @@ async def ws_replace_card(msg: dict[str, Any], call: ConsoleCall) -> dict[str, A
     """Revoke a lost or broken card and issue its replacement in one step."""
     card = find_card(call.registry, msg["card_id"], None)
     item = await async_replace_card(call.registry, card, msg["new_uid"], msg.get("reason"))
-    await async_close_reports(call.entry, card.person_id, call.caller)
+    await async_close_reports(call.entry, card, call.caller)
     return card_response(item, dt_util.now().date())
 
 
@@ -92,7 +92,7 @@ async def ws_card_found(msg: dict[str, Any], call: ConsoleCall) -> None:
     """Make a lost card active again."""
     card = find_card(call.registry, msg["card_id"], None)
     await async_card_found(call.registry, card)
-    await async_close_reports(call.entry, card.person_id, call.caller)
+    await async_close_reports(call.entry, card, call.caller)
 
 
 MOVE_OUT_FIELDS: dict[Any, Any] = {

@@ -87,7 +87,7 @@ async def _remove_access_level(ctx: ActionCall) -> ServiceResponse:
 async def _replace_card(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
     item = await async_replace_card(ctx.registry, card, ctx.data["new_uid"], ctx.data.get("reason"))
-    await async_close_reports(ctx.entry, card.person_id, ctx.caller)
+    await async_close_reports(ctx.entry, card, ctx.caller)
     return card_response(item, dt_util.now().date())
 
 
@@ -107,7 +107,7 @@ async def _report_card_lost(ctx: ActionCall) -> ServiceResponse:
 async def _card_found(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
     await async_card_found(ctx.registry, card)
-    await async_close_reports(ctx.entry, card.person_id, ctx.caller)
+    await async_close_reports(ctx.entry, card, ctx.caller)
     return None
 
 
