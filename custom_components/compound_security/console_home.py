@@ -35,6 +35,7 @@ from .engine.audit import AccessQuery
 from .engine.decision import POLICE_KINDS
 from .engine.errors import RuleError
 from .engine.model import WatchLevel
+from .engine.outcomes import OFFICE_KINDS
 from .engine.routing import AlarmAction, actions_for
 from .permissions import Operation, may_for_household, may_handle_alarm, refusal
 
@@ -71,13 +72,15 @@ def _passage(call: ConsoleCall, entry: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _alarms(call: ConsoleCall, household_id: str) -> list[dict[str, Any]]:
-    """Return the household's open alarms the caller may see, never a police kind."""
+    """Return the household's open alarms the caller may see, never a police or office kind."""
     desk = call.entry.runtime_data.desk
     open_alarms = sorted(
         (
             alarm
             for alarm in desk.open.values()
-            if alarm.household_id == household_id and alarm.kind not in POLICE_KINDS
+            if alarm.household_id == household_id
+            and alarm.kind not in POLICE_KINDS
+            and alarm.kind not in OFFICE_KINDS  # the office's record, not the household's
         ),
         key=lambda alarm: alarm.time,
         reverse=True,

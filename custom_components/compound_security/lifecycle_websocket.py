@@ -17,6 +17,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
+from .card_reports import async_close_reports, async_tell_office
 from .console_command import ConsoleCall, console_command
 from .engine.errors import RuleError
 from .permissions import (
@@ -63,6 +64,7 @@ async def ws_replace_card(msg: dict[str, Any], call: ConsoleCall) -> dict[str, A
     """Revoke a lost or broken card and issue its replacement in one step."""
     card = find_card(call.registry, msg["card_id"], None)
     item = await async_replace_card(call.registry, card, msg["new_uid"], msg.get("reason"))
+    await async_close_reports(call.entry, card, call.caller)
     return card_response(item, dt_util.now().date())
 
 
@@ -81,13 +83,16 @@ async def ws_report_card_lost(msg: dict[str, Any], call: ConsoleCall) -> None:
         holder.household_id if holder else None,
         call.connection.context(msg),
     )
-    await async_report_lost(call.hass, call.registry, card, msg.get("reason"))
+    if await async_report_lost(call.hass, call.registry, card, msg.get("reason")):
+        async_tell_office(call.entry, card, call.caller)
 
 
 @console_command("card/found", {vol.Required("card_id"): str}, Operation.CARD_MANAGE)
 async def ws_card_found(msg: dict[str, Any], call: ConsoleCall) -> None:
     """Make a lost card active again."""
-    await async_card_found(call.registry, find_card(call.registry, msg["card_id"], None))
+    card = find_card(call.registry, msg["card_id"], None)
+    await async_card_found(call.registry, card)
+    await async_close_reports(call.entry, card, call.caller)
 
 
 MOVE_OUT_FIELDS: dict[Any, Any] = {

@@ -121,11 +121,17 @@ async def async_replace_card(
 
 async def async_report_lost(
     hass: HomeAssistant, registry: CompoundRegistry, card: Card, reason: str | None
-) -> None:
-    """Mark a card lost at once (stored before it returns) and tell the property office."""
+) -> bool:
+    """Mark a card lost at once (stored before it returns) and fire the automations' event.
+
+    Return whether it was newly lost: a second report of the same loss tells nobody again
+    (the property office's alarm is raised by the caller, `card_reports`).
+    """
     async with registry.mutation():
-        if card.status is CardStatus.REVOKED:
+        current = registry.engine.cards.get(card.id, card)
+        if current.status is CardStatus.REVOKED:
             raise RuleError("card_already_revoked", uid=str(card.uid))
+        newly_lost = current.status is not CardStatus.LOST
         updates: dict[str, Any] = {"status": CardStatus.LOST.value}
         if reason:
             updates["status_reason"] = reason
@@ -139,6 +145,7 @@ async def async_report_lost(
             "household_id": person.household_id if person else None,
         },
     )
+    return newly_lost
 
 
 async def async_card_found(registry: CompoundRegistry, card: Card) -> None:

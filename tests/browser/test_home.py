@@ -12,6 +12,7 @@ from typing import Any
 from playwright.sync_api import Page, expect
 import pytest
 
+from custom_components.compound_security.card_reports import card_tag
 from custom_components.compound_security.const import DEBOUNCE_SECONDS
 
 from .conftest import screenshot
@@ -21,6 +22,7 @@ pytestmark = pytest.mark.browser
 
 OWNER_CARD = 0x00A1B2C3  # 王建国's card, issued by the harness
 HOME_CARD = "0x00B1B2B3"  # a card he loses in the test below
+TOLD_CARD = "0x00B1B2B4"  # a card he loses to see the guard room told
 CHIP = int(EBIKE_CHIP, 16)
 
 
@@ -138,6 +140,38 @@ def test_i_report_a_card_lost_and_it_is_denied_at_the_gate(
         lambda: (row := _newest(compound, "north_gate")).get("uid", "").endswith("B1B2B3") and row
     )
     assert (denied["decision"], denied["reason"]) == ("denied", "lost")
+
+
+def test_my_lost_card_reaches_the_alarm_desk_and_closes_when_found(
+    console: Callable[..., Page], compound: Compound
+) -> None:
+    card = compound.act(
+        "issue_card", person_id=compound.ids["owner"], uid=TOLD_CARD, card_type="property_card"
+    )
+    page = _home(console)
+    row = page.locator(f"cs-home-page [data-card='{card['card_id']}']")
+    page.once("dialog", lambda dialog: dialog.accept())
+    row.locator("button").tap()
+    expect(row).to_have_attribute("data-status", "lost")
+    for language, kind in (("en", "Card reported lost"), ("zh-Hans", "门禁卡挂失")):
+        guard = console("guard", phone=True, page="guard", language=language)
+        tag = card_tag(card["card_id"])  # how this card's report's alarm id begins
+        report = guard.locator(
+            f"cs-alarm-desk li[data-kind=card_reported_lost][data-alarm^='{tag}']"
+        )
+        expect(report).to_have_count(1, timeout=10_000)
+        expect(report).to_contain_text(kind)
+        expect(report).to_contain_text("9-1-301")
+        expect(guard.locator("#ha-launch-screen")).to_have_count(0, timeout=10_000)
+        report.scroll_into_view_if_needed()
+        screenshot(guard, f"guard-card-reported-lost-{language}-phone")
+    expect(page.locator("cs-home-page [data-kind=card_reported_lost]")).to_have_count(0)
+    compound.run(
+        lambda api: api.post(
+            "/api/services/compound_security/card_found", {"card_id": card["card_id"]}
+        )
+    )
+    expect(report).to_have_count(0, timeout=10_000)
 
 
 def test_i_invite_a_visitor_whose_pin_and_qr_code_open_the_gate_and_door(

@@ -13,6 +13,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
+from ..card_reports import async_close_reports, async_tell_office
 from ..engine.errors import RuleError
 from ..engine.model import Card
 from ..permissions import Operation, is_tenant_of_rental
@@ -84,9 +85,9 @@ async def _remove_access_level(ctx: ActionCall) -> ServiceResponse:
     _OPTIONAL,
 )
 async def _replace_card(ctx: ActionCall) -> ServiceResponse:
-    item = await async_replace_card(
-        ctx.registry, _card(ctx), ctx.data["new_uid"], ctx.data.get("reason")
-    )
+    card = _card(ctx)
+    item = await async_replace_card(ctx.registry, card, ctx.data["new_uid"], ctx.data.get("reason"))
+    await async_close_reports(ctx.entry, card, ctx.caller)
     return card_response(item, dt_util.now().date())
 
 
@@ -97,13 +98,16 @@ async def _report_card_lost(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
     holder = ctx.registry.engine.people.get(card.person_id)
     ctx.require_household(holder.household_id if holder else None)
-    await async_report_lost(ctx.hass, ctx.registry, card, ctx.data.get("reason"))
+    if await async_report_lost(ctx.hass, ctx.registry, card, ctx.data.get("reason")):
+        async_tell_office(ctx.entry, card, ctx.caller)
     return None
 
 
 @declare("card_found", Operation.CARD_MANAGE, CARD_FIELDS)
 async def _card_found(ctx: ActionCall) -> ServiceResponse:
-    await async_card_found(ctx.registry, _card(ctx))
+    card = _card(ctx)
+    await async_card_found(ctx.registry, card)
+    await async_close_reports(ctx.entry, card, ctx.caller)
     return None
 
 

@@ -47,11 +47,14 @@ class AlarmKind(StrEnum):
     OVER_USAGE = "over_usage"
     CAMERA_OFFLINE = "camera_offline"
     PIN_GUESSING = "pin_guessing"  # wrong PINs at a keypad: PIN entry locked there
+    CARD_REPORTED_LOST = "card_reported_lost"  # for the property office: issue a new card
 
 
 # Alarms that are police business (roles table): only the police and managers see them,
 # only routes that name them are told, never a family and never a shared notification.
 POLICE_KINDS = frozenset({AlarmKind.WANTED_PERSON, AlarmKind.POLICE_WATCH})
+# Alarms for the property office: a route tells staff, never the household's own pages.
+OFFICE_KINDS = frozenset({AlarmKind.CARD_REPORTED_LOST})
 
 
 class Severity(StrEnum):
