@@ -299,11 +299,11 @@ class UhppoteClient:
         """Store the host's read mark on the controller."""
         await self._expect("updated", self._library.set_event_index, index)
 
-    async def record_special_events(self, enable: bool) -> None:  # noqa: FBT001
+    async def record_special_events(self, *, enable: bool) -> None:
         """Log door contacts, buttons and remote opens as events too."""
         await self._expect("updated", self._library.record_special_events, enable)
 
-    async def set_pc_control(self, enable: bool) -> None:  # noqa: FBT001
+    async def set_pc_control(self, *, enable: bool) -> None:
         """Defer decisions to the host (also the keep-alive), or take them back."""
         await self._expect("ok", self._library.set_pc_control, enable)
 
