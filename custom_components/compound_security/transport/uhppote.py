@@ -124,7 +124,9 @@ class UhppoteClient:
             reply = await request(self.address.target, *args, timeout=self._timeout)
         except TimeoutError as err:
             raise ControllerTimeoutError(self.serial, "no reply") from err
-        except (ValueError, InvalidResponse) as err:
+        except InvalidResponse as err:  # its message may carry a card number: not logged
+            raise ControllerReplyError(self.serial, "reply about something else") from err
+        except ValueError as err:  # wrong length, start byte or function code
             raise ControllerReplyError(self.serial, str(err)) from err
         except OSError as err:  # unreachable network, connection refused (TCP)
             raise ControllerTimeoutError(self.serial, str(err)) from err
