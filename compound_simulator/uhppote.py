@@ -74,28 +74,17 @@ class SimulatedController(ControllerBoard):
 
     def _put_card(self, request: bytes) -> bytearray:
         card = frames.parse_card(request)
-        is_new = card.card not in self._cards
-        stored = card.card not in (0, frames.DELETED_CARD) and not (
-            is_new and len(self._cards) >= self.card_capacity
-        )
-        if stored:
-            self._cards[card.card] = card
-            if is_new:
-                self._card_slots.append(card.card)
+        stored = card.card not in (0, frames.DELETED_CARD) and self._store_card(card)
         return frames.flag_reply(codec.PUT_CARD, self.serial, ok=stored)
 
     def _delete_card(self, request: bytes) -> bytearray:
-        number = frames.uint32(request, 8)
-        deleted = self._cards.pop(number, None) is not None
-        if deleted:
-            self._card_slots[self._card_slots.index(number)] = None
+        deleted = self._remove_card(frames.uint32(request, 8))
         return frames.flag_reply(codec.DELETE_CARD, self.serial, ok=deleted)
 
     def _delete_all_cards(self, request: bytes) -> bytearray:
         confirmed = frames.uint32(request, 8) == frames.MAGIC
         if confirmed:
-            self._cards.clear()
-            self._card_slots.clear()
+            self._forget_cards()
         return frames.flag_reply(codec.DELETE_ALL_CARDS, self.serial, ok=confirmed)
 
     def _get_card(self, request: bytes) -> bytearray:

@@ -65,6 +65,7 @@ class ControllerBoard:
         self._clock_offset = timedelta()
         self._cards: dict[int, StoredCard] = {}
         self._card_slots: list[int | None] = []  # None where a card was deleted
+        self._slot_of: dict[int, int] = {}
         self._profiles: dict[int, StoredProfile] = {}
         self._events: deque[StoredEvent] = deque(maxlen=event_capacity)
         self._last_index = 0
@@ -115,6 +116,9 @@ class ControllerBoard:
         self, door: int, card: int, *, pin: int | None = None, direction: int = 1
     ) -> SwipeResult:
         """Swipe a card at a door's reader; decide locally or report it to the host."""
+        if door not in DOORS:
+            msg = f"a controller has doors 1 to 4, not {door}"
+            raise ValueError(msg)
         if self.pc_control_active:
             reason = EventReason.DENIED_PC_CONTROL
         else:
@@ -147,9 +151,31 @@ class ControllerBoard:
         self._unlocked_until = dict.fromkeys(DOORS, 0.0)
         self._sequence = 0
         if lose_cards:
-            self._cards.clear()
-            self._card_slots.clear()
+            self._forget_cards()
         self._log_special(EventKind.DOOR, 0, EventReason.POWER_ON, granted=True)
+
+    # --- the card store ----------------------------------------------------------------
+    def _store_card(self, card: StoredCard) -> bool:
+        """Add or replace a card; False when it is new and the store is full."""
+        if card.card not in self._cards:
+            if len(self._cards) >= self.card_capacity:
+                return False
+            self._slot_of[card.card] = len(self._card_slots)
+            self._card_slots.append(card.card)
+        self._cards[card.card] = card
+        return True
+
+    def _remove_card(self, number: int) -> bool:
+        """Delete a card, leaving its slot marked deleted as the firmware does."""
+        if self._cards.pop(number, None) is None:
+            return False
+        self._card_slots[self._slot_of.pop(number)] = None
+        return True
+
+    def _forget_cards(self) -> None:
+        self._cards.clear()
+        self._card_slots.clear()
+        self._slot_of.clear()
 
     # --- decisions -----------------------------------------------------------------------
     def _decide(self, door: int, number: int, pin: int | None) -> EventReason:  # noqa: PLR0911

@@ -113,6 +113,8 @@ def test_offline_decisions_follow_the_card_list(board: SimulatedController) -> N
     assert board.present_card(1, 222).reason is EventReason.DENIED_NO_PRIVILEGE  # expired
     assert board.present_card(1, 333).reason is EventReason.DENIED_UNKNOWN_CARD
     assert not board.is_unlocked(2)
+    with pytest.raises(ValueError, match="doors 1 to 4"):
+        board.present_card(5, CARD)
 
 
 def test_a_granted_door_relocks_after_its_delay(

@@ -27,6 +27,7 @@ from custom_components.compound_security.transport.uhppote import (
     EventSlot,
     TimeProfile,
     UhppoteClient,
+    discover_controllers,
 )
 from custom_components.compound_security.transport.uhppote_types import (
     DoorMode,
@@ -73,6 +74,16 @@ async def test_identity_status_and_clock(wired: Wired) -> None:
     moment = datetime(2026, 6, 1, 8, 30, 15)  # noqa: DTZ001 - the controller's clock is naive
     assert await wired.client.set_time(moment) == moment
     assert (await wired.client.get_time()).date() == moment.date()
+
+
+async def test_discovery_finds_every_board_that_answers() -> None:
+    server = UhppoteSimulator(SimulatedController(SERIAL + 1), SimulatedController(SERIAL))
+    port = await server.start()
+    try:
+        found = await discover_controllers(f"127.0.0.1:{port}", wait=0.3)
+    finally:
+        server.stop()
+    assert [info.serial for info in found] == [SERIAL, SERIAL + 1]
 
 
 async def test_cards_round_trip_and_the_reconcile_walk(wired: Wired) -> None:

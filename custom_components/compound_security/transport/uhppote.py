@@ -11,14 +11,12 @@ never raised, so one bad packet on the LAN cannot stop the events.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date, datetime
 from ipaddress import IPv4Address
-import logging
-from typing import Any, Self
+from typing import Any
 
-from uhppoted import decode, structs
+from uhppoted import structs
 from uhppoted.errors import (
     CardDeleted,
     CardNotFound,
@@ -29,6 +27,7 @@ from uhppoted.errors import (
 )
 from uhppoted.uhppote_async import UhppoteAsync
 
+from .uhppote_listener import EventListener
 from .uhppote_types import (
     DOORS,
     CardRecord,
@@ -45,30 +44,13 @@ from .uhppote_types import (
     DoorState,
     EventSlot,
     TimeProfile,
+    event_from_frame,
 )
 
-_LOGGER = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 2.5
 # Far-off dates the controller stores for "no limit".
 FOREVER_START = date(2000, 1, 1)
 FOREVER_END = date(2099, 12, 31)
-
-
-def _event_from_status(reply: Any) -> ControllerEvent | None:
-    """Return the newest event carried by a status reply or a listener frame."""
-    if reply.event_index == 0:
-        return None
-    return ControllerEvent(
-        serial=reply.controller,
-        index=reply.event_index,
-        kind=reply.event_type,
-        granted=reply.event_access_granted,
-        door=reply.event_door,
-        direction=reply.event_direction,
-        card=reply.event_card,
-        timestamp=reply.event_timestamp,
-        reason=reply.event_reason,
-    )
 
 
 def _status_from_reply(reply: Any) -> ControllerStatus:
@@ -84,7 +66,7 @@ def _status_from_reply(reply: Any) -> ControllerStatus:
         for door in DOORS
     }
     return ControllerStatus(
-        reply.controller, clock, doors, _event_from_status(reply), reply.system_error
+        reply.controller, clock, doors, event_from_frame(reply), reply.system_error
     )
 
 
@@ -310,71 +292,27 @@ class UhppoteClient:
         await self._expect("ok", self._library.set_pc_control, enable)
 
 
-class EventListener:
-    """Receive the controllers' event frames on a UDP port: `async for event in listener`."""
-
-    def __init__(
-        self,
-        host: str = "0.0.0.0",  # noqa: S104 - controllers on the LAN send here
-        port: int = 60001,
-    ) -> None:
-        """Initialise; the socket is bound on `async with`."""
-        self._bind = (host, port)
-        self._queue: asyncio.Queue[ControllerEvent | None] = asyncio.Queue()
-        self._transport: asyncio.DatagramTransport | None = None
-        self.malformed = 0
-
-    @property
-    def port(self) -> int:
-        """Return the bound port (useful when bound to port 0)."""
-        if self._transport is None:
-            raise RuntimeError("listener not started")
-        return int(self._transport.get_extra_info("sockname")[1])
-
-    async def __aenter__(self) -> Self:
-        """Bind the socket."""
-        loop = asyncio.get_running_loop()
-        self._transport, _ = await loop.create_datagram_endpoint(
-            lambda: _EventProtocol(self._received), local_addr=self._bind
-        )
-        return self
-
-    async def __aexit__(self, *_: object) -> None:
-        """Close the socket and end the iteration."""
-        self.close()
-
-    def close(self) -> None:
-        """Stop listening; a pending iteration ends."""
-        if self._transport is not None:
-            self._transport.close()
-            self._transport = None
-            self._queue.put_nowait(None)
-
-    def _received(self, data: bytes) -> None:
-        try:
-            frame = decode.event(data)
-        except Exception:  # noqa: BLE001 - a bad datagram must never stop the listener
-            self.malformed += 1
-            _LOGGER.debug("Ignored a datagram that is not a controller event (%d bytes)", len(data))
-            return
-        if (event := _event_from_status(frame)) is not None:
-            self._queue.put_nowait(event)
-
-    def __aiter__(self) -> AsyncIterator[ControllerEvent]:
-        """Iterate over events until closed."""
-        return self._events()
-
-    async def _events(self) -> AsyncIterator[ControllerEvent]:
-        while (event := await self._queue.get()) is not None:
-            yield event
-
-
-class _EventProtocol(asyncio.DatagramProtocol):
-    def __init__(self, received: Callable[[bytes], None]) -> None:
-        self._received = received
-
-    def datagram_received(self, data: bytes, addr: tuple[str | Any, int]) -> None:
-        self._received(data)
+async def discover_controllers(
+    broadcast: str = "255.255.255.255:60000",
+    *,
+    wait: float = DEFAULT_TIMEOUT,
+    bind: str = "0.0.0.0",  # noqa: S104 - the broadcast leaves by any interface
+) -> list[ControllerInfo]:
+    """Return every controller that answers a broadcast get-controller within `wait` s."""
+    library = UhppoteAsync(bind=bind, broadcast=broadcast)
+    try:
+        replies = await library.get_all_controllers(timeout=wait)
+    except (ValueError, OSError, RuntimeError) as err:
+        raise ControllerTimeoutError(0, str(err)) from err
+    return sorted(
+        (
+            ControllerInfo(
+                reply.controller, reply.ip_address, reply.mac_address, reply.version, reply.date
+            )
+            for reply in replies
+        ),
+        key=lambda info: info.serial,
+    )
 
 
 __all__ = [
@@ -393,4 +331,5 @@ __all__ = [
     "EventSlot",
     "TimeProfile",
     "UhppoteClient",
+    "discover_controllers",
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum, IntEnum
 from ipaddress import IPv4Address
-from typing import Literal
+from typing import Any, Literal
 
 DEFAULT_PORT = 60000
 DOORS = (1, 2, 3, 4)
@@ -190,3 +190,20 @@ class ControllerStatus:
     doors: dict[int, DoorState]
     last_event: ControllerEvent | None
     system_error: int = field(default=0)
+
+
+def event_from_frame(reply: Any) -> ControllerEvent | None:
+    """Return the newest event carried by a status reply or a listener frame."""
+    if reply.event_index == 0:
+        return None
+    return ControllerEvent(
+        serial=reply.controller,
+        index=reply.event_index,
+        kind=reply.event_type,
+        granted=reply.event_access_granted,
+        door=reply.event_door,
+        direction=reply.event_direction,
+        card=reply.event_card,
+        timestamp=reply.event_timestamp,
+        reason=reply.event_reason,
+    )
