@@ -10,6 +10,9 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+import json
+from pathlib import Path
+import re
 import socket
 
 import pytest
@@ -19,6 +22,7 @@ from custom_components.compound_security.transport.uhppote import (
     CardRecord,
     CardSlot,
     ControllerAddress,
+    ControllerError,
     ControllerEvent,
     ControllerRefusedError,
     ControllerReplyError,
@@ -137,6 +141,9 @@ async def test_listener_events_log_and_read_mark(wired: Wired) -> None:
         assert await client.get_listener() == ("127.0.0.1", listener.port, 0)
         await client.record_special_events(enable=True)
         await client.set_door_control(2, DoorMode.CONTROLLED, 7)
+        await client.set_door_control(3, DoorMode.NORMALLY_OPEN, 7)
+        assert board.is_unlocked(3)
+        assert not board.is_unlocked(2)
         await client.open_door(2)
         opened = await next_event(listener)
         assert (opened.kind, opened.door, opened.reason) == (
@@ -250,3 +257,16 @@ async def test_a_reply_that_is_not_the_answer_is_a_bad_reply(
             await client.get_card(CARD.card)
     finally:
         transport.close()
+
+
+@pytest.mark.parametrize(
+    "error",
+    [ControllerError, ControllerTimeoutError, ControllerReplyError, ControllerRefusedError],
+)
+def test_every_controller_error_has_its_translation(error: type[ControllerError]) -> None:
+    translations = Path(__file__).parents[1] / "custom_components/compound_security/translations"
+    given = set(error(SERIAL).translation_placeholders)
+    for language in ("en", "zh-Hans"):
+        exceptions = json.loads((translations / f"{language}.json").read_text())["exceptions"]
+        message = exceptions[error.translation_key]["message"]
+        assert set(re.findall(r"\{(\w+)\}", message)) == given == {"serial"}
