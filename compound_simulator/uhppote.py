@@ -190,32 +190,58 @@ _HANDLERS = {
 
 
 class UhppoteSimulator(asyncio.DatagramProtocol):
-    """Serve boards on one UDP port (each answers only frames with its serial, or 0)."""
+    """Serve boards on a UDP port, and on TCP at the same port number if asked.
+
+    Each board answers only frames with its serial (or 0, for discovery).
+    """
 
     def __init__(self, *controllers: SimulatedController) -> None:
         """Initialise; `start` binds the port."""
         self.controllers = list(controllers)
         self._transport: asyncio.DatagramTransport | None = None
+        self._tcp: asyncio.Server | None = None
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
+    async def start(self, host: str = "127.0.0.1", port: int = 0, *, tcp: bool = False) -> int:
         """Bind and return the port."""
         loop = asyncio.get_running_loop()
         self._transport, _ = await loop.create_datagram_endpoint(
             lambda: self, local_addr=(host, port)
         )
+        port = int(self._transport.get_extra_info("sockname")[1])
+        if tcp:
+            self._tcp = await asyncio.start_server(self._serve_tcp, host, port)
         for controller in self.controllers:
             controller.address = IPv4Address(host)
             controller.send = self._transport.sendto
-        return int(self._transport.get_extra_info("sockname")[1])
+        return port
 
     def stop(self) -> None:
-        """Close the port."""
+        """Close the ports."""
         if self._transport is not None:
             self._transport.close()
             self._transport = None
+        if self._tcp is not None:
+            self._tcp.close()
+            self._tcp = None
+
+    def _answers(self, request: bytes) -> list[bytes]:
+        return [reply for board in self.controllers if (reply := board.handle(request))]
 
     def datagram_received(self, data: bytes, addr: tuple[str | object, int]) -> None:
         """Answer a request from every board it is addressed to."""
-        for controller in self.controllers:
-            if (reply := controller.handle(data)) is not None and self._transport is not None:
+        for reply in self._answers(data):
+            if self._transport is not None:
                 self._transport.sendto(reply, addr)
+
+    async def _serve_tcp(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Answer 64-byte requests on one TCP connection until the host closes it."""
+        try:
+            while True:
+                request = await reader.readexactly(frames.FRAME_SIZE)
+                for reply in self._answers(request):
+                    writer.write(reply)
+                await writer.drain()
+        except asyncio.IncompleteReadError, ConnectionError:
+            pass
+        finally:
+            writer.close()

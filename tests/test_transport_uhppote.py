@@ -108,6 +108,22 @@ async def test_cards_round_trip_and_the_reconcile_walk(wired: Wired) -> None:
     assert [card async for card in client.all_cards()] == []
 
 
+async def test_the_same_calls_over_tcp() -> None:
+    board = SimulatedController(SERIAL)
+    server = UhppoteSimulator(board)
+    port = await server.start(tcp=True)
+    client = UhppoteClient(ControllerAddress(SERIAL, "127.0.0.1", port, "tcp"), timeout=2)
+    try:
+        await client.put_card(CARD)
+        assert await client.get_card(CARD.card) == CARD
+        assert (await client.get_controller()).serial == SERIAL
+        board.powered = False
+        with pytest.raises(ControllerTimeoutError):
+            await UhppoteClient(client.address, timeout=0.2).get_status()
+    finally:
+        server.stop()
+
+
 async def test_a_full_card_store_is_refused(wired: Wired) -> None:
     await wired.client.put_card(CARD)
     await wired.client.put_card(OTHER)

@@ -110,7 +110,7 @@ class UhppoteClient:
             raise ControllerReplyError(self.serial, "reply about something else") from err
         except ValueError as err:  # wrong length, start byte or function code
             raise ControllerReplyError(self.serial, str(err)) from err
-        except OSError as err:  # unreachable network, connection refused (TCP)
+        except (OSError, EOFError) as err:  # unreachable, refused or closed (TCP)
             raise ControllerTimeoutError(self.serial, str(err)) from err
         if reply is None:
             raise ControllerReplyError(self.serial, "empty reply")
