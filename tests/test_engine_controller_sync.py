@@ -33,9 +33,11 @@ from custom_components.compound_security.engine.controller_sync import (
     apply,
     plan,
 )
+from custom_components.compound_security.engine.decision import AccessController
 from custom_components.compound_security.engine.registry import Registry
 from custom_components.compound_security.engine.schedule import ALWAYS, WeeklySchedule
 from custom_components.compound_security.engine.settings import AccessPointSettings
+from custom_components.compound_security.engine.uid import uid_from_canonical
 from custom_components.compound_security.engine.visitors import PassBook
 
 from .engine_fixtures import HASHER
@@ -276,6 +278,56 @@ def test_a_visitor_window_opens_only_whole_minutes_inside_it(
             permission_allows(permission, profiles, minute)
         )
         assert allowed is (start <= minute and minute + timedelta(minutes=1) <= end), minute
+
+
+_OFFSET = st.one_of(st.none(), st.integers(-3, 25))
+
+
+def _day(offset: int | None) -> str | None:
+    return None if offset is None else (TODAY + timedelta(days=offset)).isoformat()
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(["owner", "staff"]),
+    st.lists(_schedules(), min_size=2, max_size=2),
+    st.sets(st.sampled_from(["l1", "l2"])),
+    st.sets(st.sampled_from(["north", "d3", "gym", "garage"])),
+    st.sampled_from(["active", "active", "revoked", "lost"]),
+    st.tuples(_OFFSET, _OFFSET, _OFFSET),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 25), _MINUTES), min_size=10, max_size=10),
+)
+def test_offline_the_controller_decides_a_card_as_home_assistant_does(
+    role: str,
+    schedules: list[WeeklySchedule],
+    levels: set[str],
+    denied: set[str],
+    status: str,
+    days: tuple[int | None, int | None, int | None],
+    vehicle: bool,
+    moments: list[tuple[int, int]],
+) -> None:
+    compound = Compound()
+    compound.level("l1", schedules[0].to_dict(), ("gym", "d3"))
+    compound.level("l2", schedules[1].to_dict(), ("gym", "garage"))
+    moved = {"moved_out": {"date": _day(days[2])}} if days[2] is not None else {}
+    person = compound.person("p1", role, levels=sorted(levels), denied=sorted(denied), **moved)
+    validity = {"valid_from": _day(days[0]), "valid_until": _day(days[1])}
+    compound.card("c1", person, "0A1B2C3D", status=status, **validity)
+    if vehicle:
+        compound.registry.put_vehicle(
+            {"id": "v1", "chip_uid": "0E0F1011", "person_id": person, "kind": "ebike"}
+        )
+    state = compound.planner().intended().state
+    for offset, minute in moments:
+        moment = datetime.combine(TODAY + timedelta(days=offset), time(minute // 60, minute % 60))
+        moment = moment.replace(tzinfo=SHANGHAI)
+        for door, point in LAYOUT.doors.items():
+            online = AccessController(compound.registry).decide_card(
+                point, uid_from_canonical("0A1B2C3D"), moment
+            )
+            assert state.allows(0x0A1B2C3D, door, moment) is online.granted, (moment, door)
 
 
 def test_a_visitor_pin_is_a_record_numbered_by_its_digits() -> None:

@@ -28,6 +28,7 @@ from .controller_profiles import (
     ProfileRecord,
     compile_schedules,
     compile_window,
+    permission_allows,
 )
 from .model import Card, CardStatus, Person
 from .registry import Registry
@@ -90,6 +91,15 @@ class ControllerState:
 
     cards: dict[int, CardRecord] = field(default_factory=dict)
     profiles: dict[int, ProfileRecord] = field(default_factory=dict)
+
+    def allows(self, card: int, door: int, moment: datetime) -> bool:
+        """Return what a controller holding this state decides offline (local time)."""
+        record = self.cards.get(card)
+        return (
+            record is not None
+            and record.start_date <= moment.date() <= record.end_date
+            and permission_allows(record.doors[door - 1], self.profiles, moment)
+        )
 
 
 @dataclass(frozen=True, slots=True)
