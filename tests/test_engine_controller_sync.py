@@ -502,6 +502,45 @@ def test_a_pass_revoked_and_a_new_pass_are_one_request_each() -> None:
     assert "visitor:v1" not in after.owners.values()
 
 
+_CHANGES = st.sampled_from(
+    [
+        ("card", {"status": "revoked"}),
+        ("card", {"status": "lost"}),
+        ("card", {"valid_until": "2026-12-24"}),
+        ("person", {"levels": ["cleaners"]}),
+        ("person", {"denied": ["north"]}),
+        ("person", {"moved_out": {"date": "2026-12-15"}}),
+        ("person", {"role": "staff"}),
+        ("new_card", {}),
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), _CHANGES), min_size=1, max_size=6))
+def test_incremental_changes_end_where_a_full_plan_would(
+    changes: list[tuple[int, tuple[str, dict[str, Any]]]],
+) -> None:
+    compound, synced = _synced()
+    controller = synced.state
+    for index, (kind, change) in changes:
+        person = f"p{index}"
+        if kind == "card":
+            compound.card(f"c{index}", person, f"3000000{index}", **change)
+        elif kind == "new_card":
+            compound.card(f"n{index}", person, f"5000000{index}")
+        else:
+            compound.person(person, **change)
+        operations, synced = compound.planner().incremental(synced, person_ids=[person])
+        phases = [operation.phase for operation in operations]
+        assert phases == sorted(phases)
+        controller = apply(controller, operations)
+    assert controller.cards == compound.planner().intended(controller.profiles).state.cards
+    assert controller.cards == synced.state.cards
+    for profile_id, profile in synced.state.profiles.items():
+        assert controller.profiles[profile_id] == profile
+
+
 # --- size, and what offline cannot do --------------------------------------------------
 
 

@@ -249,6 +249,8 @@ class SyncPlanner:
         """Plan the change of some people's cards or some passes against the last intended.
 
         A level or schedule edit changes everyone: plan those with `intended` and `plan`.
+        The shortfall counts here may count a changed credential twice; the next full
+        reconcile counts afresh.
         """
         owners = {*person_ids, *(VISITOR_OWNER + pass_id for pass_id in pass_ids)}
         book = ProfileBook(previous.state.profiles, keep=True)
