@@ -15,6 +15,7 @@ from custom_components.compound_security.engine.controller_profiles import (
     EARLIEST,
     LATEST,
     ProfileRecord,
+    ProfileShape,
     compile_schedules,
     compile_window,
     permission_allows,
@@ -198,6 +199,24 @@ def test_more_than_three_ranges_a_day_link_profiles() -> None:
     while intended.state.profiles[linked[-1]].linked_profile:
         linked.append(intended.state.profiles[linked[-1]].linked_profile)
     assert len(linked) == 3
+
+
+def test_national_day_week_cuts_the_weekday_profile_in_two() -> None:
+    golden_week = [date(2026, 10, 1) + timedelta(days=d) for d in range(7)]
+    office = WeeklySchedule.from_dict(WORKDAYS | {"holidays": [d.isoformat() for d in golden_week]})
+    chain = compile_schedules(frozenset({office}), date(2026, 9, 1))
+    assert [(shape.start_date, shape.end_date) for shape in chain] == [
+        (EARLIEST, date(2026, 9, 30)),
+        (date(2026, 10, 8), LATEST),
+    ]
+    profiles = _numbered(chain)
+    assert not permission_allows(
+        2, profiles, datetime(2026, 10, 2, 10, tzinfo=SHANGHAI)
+    )  # Friday: off
+    assert permission_allows(2, profiles, datetime(2026, 10, 9, 10, tzinfo=SHANGHAI))  # at work
+    assert compile_schedules(frozenset({office}), date(2026, 10, 8)) == (
+        (ProfileShape(EARLIEST, LATEST, chain[0].weekdays, chain[0].segments),)
+    )  # once the week is past, one profile again
 
 
 def test_two_levels_at_one_door_open_when_either_does() -> None:

@@ -162,7 +162,11 @@ def compile_schedules(schedules: frozenset[WeeklySchedule], today: date) -> Chai
         return ALWAYS_OPEN
     shapes: list[ProfileShape] = []
     for start, end in _normal_periods(sorted(exceptions)):
-        for ranges, days in groupby(sorted(range(7), key=pattern.__getitem__), pattern.__getitem__):
+        # A short period (a weekend between holidays) needs only its own weekdays.
+        present = {
+            (start + timedelta(days=d)).weekday() for d in range(min(7, (end - start).days + 1))
+        }
+        for ranges, days in groupby(sorted(present, key=pattern.__getitem__), pattern.__getitem__):
             members = set(days)
             weekdays = tuple(day in members for day in range(7))
             shapes.extend(ProfileShape(start, end, weekdays, chunk) for chunk in _segments(ranges))
