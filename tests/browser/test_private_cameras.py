@@ -15,6 +15,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 import pytest
+import pytest_socket
 
 from .conftest import screenshot
 from .harness import Compound, camera_picture
@@ -41,6 +42,8 @@ class _GarageCamera(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def garage_camera(compound: Compound) -> Iterator[str]:
     """Add a camera that is not public; yield its id; remove it afterwards."""
+    # A module's fixture comes before the autouse ones that allow sockets for each test.
+    pytest_socket.enable_socket()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GarageCamera)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     form = {
