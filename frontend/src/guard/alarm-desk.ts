@@ -8,6 +8,7 @@ import { sharedStyles } from "../styles";
 import { call } from "../ws";
 import { guardStyles } from "./styles";
 import { LiveSection } from "./live";
+import { signedSnapshot } from "./card-helpers";
 import type { AlarmEvent, AlarmView } from "./types";
 
 type Action = "acknowledge" | "close";
@@ -47,16 +48,8 @@ export class CsAlarmDesk extends LiveSection<AlarmEvent> {
   /** Snapshots are served only with a login: sign the path for the <img>. */
   private async sign(alarm: AlarmView) {
     if (!alarm.snapshot || this.pictures.has(alarm.alarm_id)) return;
-    try {
-      const signed = await this.hass.callWS<{ path: string }>({
-        type: "auth/sign_path",
-        path: alarm.snapshot,
-        expires: SIGNED_FOR_S,
-      });
-      this.pictures = new Map(this.pictures).set(alarm.alarm_id, signed.path);
-    } catch {
-      /* no picture: the alarm still shows */
-    }
+    const path = await signedSnapshot(this.hass, alarm.snapshot, SIGNED_FOR_S);
+    if (path) this.pictures = new Map(this.pictures).set(alarm.alarm_id, path);
   }
 
   private get newestFirst(): AlarmView[] {

@@ -10,7 +10,7 @@ import { formatDateTime } from "../format";
 import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
 import { call } from "../ws";
-import { cardHelpers } from "./card-helpers";
+import { cardHelpers, liveCameraCard } from "./card-helpers";
 import "./camera-still";
 import { guardStyles } from "./styles";
 import type { CameraView } from "./types";
@@ -67,15 +67,7 @@ export class CsCameraHealth extends LitElement {
     if (!helpers) return;
     for (const camera of this.cameras) {
       if (!camera.public || !camera.entity_id || this.liveCards.has(camera.entity_id)) continue;
-      const card = helpers.createCardElement({
-        type: "picture-entity",
-        entity: camera.entity_id,
-        camera_view: "live",
-        show_name: false,
-        show_state: false,
-      });
-      card.hass = this.hass;
-      this.liveCards.set(camera.entity_id, card);
+      this.liveCards.set(camera.entity_id, liveCameraCard(helpers, this.hass, camera.entity_id));
     }
     this.requestUpdate();
   }

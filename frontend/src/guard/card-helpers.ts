@@ -1,7 +1,7 @@
 // Home Assistant's card helpers, also on the console's own panel: `window.loadCardHelpers`
 // is defined only once the dashboards' code is loaded, so load it the way the sidebar does
 // (a panel resolver asked for the lovelace panel) when it is not there yet.
-import type { LovelaceCard } from "../types";
+import type { HomeAssistant, LovelaceCard } from "../types";
 
 interface CardHelpers {
   createCardElement(config: Record<string, unknown>): LovelaceCard;
@@ -35,4 +35,31 @@ export function cardHelpers(): Promise<CardHelpers | undefined> {
     }
   })();
   return helpers;
+}
+
+/** A camera's live view as Home Assistant's own picture-entity card (public cameras). */
+export function liveCameraCard(helpers: CardHelpers, hass: HomeAssistant, entityId: string): LovelaceCard {
+  const card = helpers.createCardElement({
+    type: "picture-entity",
+    entity: entityId,
+    camera_view: "live",
+    show_name: false,
+    show_state: false,
+  });
+  card.hass = hass;
+  return card;
+}
+
+/** An alarm snapshot's path signed for an <img> (the view needs a login), or undefined. */
+export async function signedSnapshot(
+  hass: HomeAssistant,
+  path: string,
+  seconds: number,
+): Promise<string | undefined> {
+  try {
+    const signed = await hass.callWS<{ path: string }>({ type: "auth/sign_path", path, expires: seconds });
+    return signed.path;
+  } catch {
+    return undefined; // no picture: the alarm still shows
+  }
 }

@@ -8,7 +8,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import "../components/home-visitors";
 import type { VisitorGate } from "../components/home-visitors";
 import { formatDateTime } from "../format";
-import { cardHelpers } from "../guard/card-helpers";
+import { cardHelpers, liveCameraCard, signedSnapshot } from "../guard/card-helpers";
 import { enumText, errorText, localize } from "../i18n";
 import { sharedStyles } from "../styles";
 import type { Compound, HomeAssistant, LovelaceCard } from "../types";
@@ -102,16 +102,8 @@ export class CsHomePage extends LitElement {
   /** Snapshots are served only with a login: sign the path for the <img>. */
   private async sign(alarm: HomeAlarm) {
     if (!alarm.snapshot || this.pictures.has(alarm.alarm_id)) return;
-    try {
-      const signed = await this.hass.callWS<{ path: string }>({
-        type: "auth/sign_path",
-        path: alarm.snapshot,
-        expires: SIGNED_FOR_S,
-      });
-      this.pictures = new Map(this.pictures).set(alarm.alarm_id, signed.path);
-    } catch {
-      /* no picture: the alarm still shows */
-    }
+    const path = await signedSnapshot(this.hass, alarm.snapshot, SIGNED_FOR_S);
+    if (path) this.pictures = new Map(this.pictures).set(alarm.alarm_id, path);
   }
 
   private async loadCameras() {
@@ -122,15 +114,7 @@ export class CsHomePage extends LitElement {
       if (!helpers) return;
       for (const camera of this.cameras) {
         if (this.liveCards.has(camera.entity_id)) continue;
-        const card = helpers.createCardElement({
-          type: "picture-entity",
-          entity: camera.entity_id,
-          camera_view: "live",
-          show_name: false,
-          show_state: false,
-        });
-        card.hass = this.hass;
-        this.liveCards.set(camera.entity_id, card);
+        this.liveCards.set(camera.entity_id, liveCameraCard(helpers, this.hass, camera.entity_id));
       }
       this.requestUpdate();
     } catch (error) {
