@@ -16,16 +16,17 @@ of one card is found among the open alarms without naming the card anywhere else
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 import uuid
 
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 from .engine.decision import Alarm, AlarmKind, Severity
 from .engine.model import Card
 from .permissions import Caller, CallerKind
+from .registry_lifecycle import async_card_found, async_replace_card, async_report_lost
 
 if TYPE_CHECKING:
     from .coordinator import CompoundSecurityConfigEntry
@@ -76,3 +77,37 @@ async def async_close_reports(
     if closed:
         LOGGER.info("Closed %d lost-card reports: the card was dealt with", closed)
     return closed
+
+
+# What the actions and the console's commands call: the card's change and the office's record.
+
+
+async def async_report_card_lost(
+    hass: HomeAssistant,
+    entry: CompoundSecurityConfigEntry,
+    card: Card,
+    reason: str | None,
+    caller: Caller,
+) -> None:
+    """Stop a card at once as lost and, if it was not lost already, tell the office."""
+    if await async_report_lost(hass, entry.runtime_data.registry, card, reason):
+        async_tell_office(entry, card, caller)
+
+
+async def async_card_back(entry: CompoundSecurityConfigEntry, card: Card, caller: Caller) -> None:
+    """Make a lost card active again and close its reports."""
+    await async_card_found(entry.runtime_data.registry, card)
+    await async_close_reports(entry, card, caller)
+
+
+async def async_card_replaced(
+    entry: CompoundSecurityConfigEntry,
+    card: Card,
+    new_uid: str,
+    reason: str | None,
+    caller: Caller,
+) -> dict[str, Any]:
+    """Revoke a card, issue its replacement, close the old card's reports; the new card."""
+    item = await async_replace_card(entry.runtime_data.registry, card, new_uid, reason)
+    await async_close_reports(entry, card, caller)
+    return item

@@ -17,7 +17,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from .card_reports import async_close_reports, async_tell_office
+from .card_reports import async_card_back, async_card_replaced, async_report_card_lost
 from .console_command import ConsoleCall, console_command
 from .engine.errors import RuleError
 from .permissions import (
@@ -30,10 +30,7 @@ from .permissions import (
 )
 from .registry import SCHEMA_TEXT_LIMIT
 from .registry_lifecycle import (
-    async_card_found,
     async_move_out,
-    async_replace_card,
-    async_report_lost,
     card_response,
     find_card,
     reminder_rows,
@@ -63,8 +60,9 @@ def _day(value: str | None) -> date:
 async def ws_replace_card(msg: dict[str, Any], call: ConsoleCall) -> dict[str, Any]:
     """Revoke a lost or broken card and issue its replacement in one step."""
     card = find_card(call.registry, msg["card_id"], None)
-    item = await async_replace_card(call.registry, card, msg["new_uid"], msg.get("reason"))
-    await async_close_reports(call.entry, card, call.caller)
+    item = await async_card_replaced(
+        call.entry, card, msg["new_uid"], msg.get("reason"), call.caller
+    )
     return card_response(item, dt_util.now().date())
 
 
@@ -83,16 +81,14 @@ async def ws_report_card_lost(msg: dict[str, Any], call: ConsoleCall) -> None:
         holder.household_id if holder else None,
         call.connection.context(msg),
     )
-    if await async_report_lost(call.hass, call.registry, card, msg.get("reason")):
-        async_tell_office(call.entry, card, call.caller)
+    await async_report_card_lost(call.hass, call.entry, card, msg.get("reason"), call.caller)
 
 
 @console_command("card/found", {vol.Required("card_id"): str}, Operation.CARD_MANAGE)
 async def ws_card_found(msg: dict[str, Any], call: ConsoleCall) -> None:
     """Make a lost card active again."""
     card = find_card(call.registry, msg["card_id"], None)
-    await async_card_found(call.registry, card)
-    await async_close_reports(call.entry, card, call.caller)
+    await async_card_back(call.entry, card, call.caller)
 
 
 MOVE_OUT_FIELDS: dict[Any, Any] = {

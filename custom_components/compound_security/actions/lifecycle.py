@@ -13,16 +13,13 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio as vol
 
-from ..card_reports import async_close_reports, async_tell_office
+from ..card_reports import async_card_back, async_card_replaced, async_report_card_lost
 from ..engine.errors import RuleError
 from ..engine.model import Card
 from ..permissions import Operation, is_tenant_of_rental
 from ..registry import LEVEL_FIELDS, SCHEMA_TEXT_LIMIT, CompoundRegistry
 from ..registry_lifecycle import (
-    async_card_found,
     async_move_out,
-    async_replace_card,
-    async_report_lost,
     card_response,
     find_card,
     reminder_rows,
@@ -86,8 +83,9 @@ async def _remove_access_level(ctx: ActionCall) -> ServiceResponse:
 )
 async def _replace_card(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
-    item = await async_replace_card(ctx.registry, card, ctx.data["new_uid"], ctx.data.get("reason"))
-    await async_close_reports(ctx.entry, card, ctx.caller)
+    item = await async_card_replaced(
+        ctx.entry, card, ctx.data["new_uid"], ctx.data.get("reason"), ctx.caller
+    )
     return card_response(item, dt_util.now().date())
 
 
@@ -98,16 +96,14 @@ async def _report_card_lost(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
     holder = ctx.registry.engine.people.get(card.person_id)
     ctx.require_household(holder.household_id if holder else None)
-    if await async_report_lost(ctx.hass, ctx.registry, card, ctx.data.get("reason")):
-        async_tell_office(ctx.entry, card, ctx.caller)
+    await async_report_card_lost(ctx.hass, ctx.entry, card, ctx.data.get("reason"), ctx.caller)
     return None
 
 
 @declare("card_found", Operation.CARD_MANAGE, CARD_FIELDS)
 async def _card_found(ctx: ActionCall) -> ServiceResponse:
     card = _card(ctx)
-    await async_card_found(ctx.registry, card)
-    await async_close_reports(ctx.entry, card, ctx.caller)
+    await async_card_back(ctx.entry, card, ctx.caller)
     return None
 
 
