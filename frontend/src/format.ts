@@ -5,42 +5,34 @@ function locale(hass: HomeAssistant): string {
   return hass.locale?.language ?? hass.language ?? "en";
 }
 
-export function formatTime(hass: HomeAssistant, iso: string | null | undefined, compound: Compound): string {
-  if (!iso) return "";
-  return new Intl.DateTimeFormat(locale(hass), {
-    timeZone: compound.time_zone,
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
-}
-
-export function formatDateTime(
+function formatIn(
   hass: HomeAssistant,
   iso: string | null | undefined,
   compound: Compound,
+  options: Intl.DateTimeFormatOptions,
 ): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(locale(hass), {
-    timeZone: compound.time_zone,
+  return new Intl.DateTimeFormat(locale(hass), { timeZone: compound.time_zone, hour12: false, ...options }).format(
+    new Date(iso),
+  );
+}
+
+export function formatTime(hass: HomeAssistant, iso: string | null | undefined, compound: Compound): string {
+  return formatIn(hass, iso, compound, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+}
+
+export function formatDateTime(hass: HomeAssistant, iso: string | null | undefined, compound: Compound): string {
+  return formatIn(hass, iso, compound, {
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
+  });
 }
 
 export function formatDate(hass: HomeAssistant, iso: string | null | undefined, compound: Compound): string {
-  if (!iso) return "";
-  return new Intl.DateTimeFormat(locale(hass), {
-    timeZone: compound.time_zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(iso));
+  return formatIn(hass, iso, compound, { year: "numeric", month: "2-digit", day: "2-digit" });
 }
 
 /** `YYYY-MM-DDTHH:MM` in the compound's zone, for a datetime-local field. */

@@ -3,53 +3,34 @@
 // each public camera is shown live through Home Assistant's picture-entity card, and each
 // other one (no entity: residents may not watch it) as a picture from the console's own
 // role-checked camera view, for the roles that may watch it.
-import { LitElement, css, html, nothing } from "lit";
+import { css, html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { errorText, localize } from "../i18n";
 import { formatDateTime } from "../format";
 import { sharedStyles } from "../styles";
-import type { Compound, HomeAssistant, LovelaceCard } from "../types";
+import type { LovelaceCard } from "../types";
 import { call } from "../ws";
 import { cardHelpers, liveCameraCard } from "./card-helpers";
 import "./camera-still";
+import { PolledSection } from "./polled";
 import { guardStyles } from "./styles";
 import type { CameraView } from "./types";
 
-const REFRESH_MS = 60_000;
-
 @customElement("cs-camera-health")
-export class CsCameraHealth extends LitElement {
-  @property({ attribute: false }) hass!: HomeAssistant;
-  @property({ attribute: false }) compound!: Compound;
-  @property({ type: Boolean, reflect: true }) narrow = false;
+export class CsCameraHealth extends PolledSection {
   /** Show each camera live (the cameras page), not only its health (the guard room). */
   @property({ type: Boolean }) live = false;
   @state() private cameras: CameraView[] = [];
   @state() private loaded = false;
   @state() private failure: string | null = null;
-  private loadedFor?: string;
-  private timer?: number;
   private liveCards = new Map<string, LovelaceCard>();
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.timer = window.setInterval(() => void this.load(), REFRESH_MS);
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    window.clearInterval(this.timer);
-  }
-
-  protected willUpdate() {
-    if (this.hass && this.compound && this.loadedFor !== this.compound.config_entry_id) {
-      this.loadedFor = this.compound.config_entry_id;
-      void this.load();
-    }
+  protected willUpdate(changed: Map<string, unknown>) {
+    super.willUpdate(changed);
     for (const card of this.liveCards.values()) card.hass = this.hass;
   }
 
-  private async load() {
+  protected async load() {
     try {
       const answer = await call<{ cameras: CameraView[] }>(this.hass, this.compound, "cameras/list");
       this.cameras = answer.cameras;

@@ -1,45 +1,22 @@
 // <cs-visitors-today>: today's expected visitors, for the flat they visit.
-import { LitElement, css, html } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { css, html } from "lit";
+import { customElement, state } from "lit/decorators.js";
 import { errorText, localize } from "../i18n";
 import { formatTime } from "../format";
 import { sharedStyles } from "../styles";
-import type { Compound, HomeAssistant } from "../types";
 import { call } from "../ws";
+import { PolledSection } from "./polled";
 import { guardStyles } from "./styles";
 import type { VisitorView } from "./types";
 
-const REFRESH_MS = 60_000;
-
 @customElement("cs-visitors-today")
-export class CsVisitorsToday extends LitElement {
-  @property({ attribute: false }) hass!: HomeAssistant;
-  @property({ attribute: false }) compound!: Compound;
-  @property({ type: Boolean, reflect: true }) narrow = false;
+export class CsVisitorsToday extends PolledSection {
   @state() private visitors: VisitorView[] = [];
   @state() private loaded = false;
   @state() private failure: string | null = null;
-  private loadedFor?: string;
-  private timer?: number;
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.timer = window.setInterval(() => void this.load(), REFRESH_MS);
-  }
 
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    window.clearInterval(this.timer);
-  }
-
-  protected willUpdate() {
-    if (this.hass && this.compound && this.loadedFor !== this.compound.config_entry_id) {
-      this.loadedFor = this.compound.config_entry_id;
-      void this.load();
-    }
-  }
-
-  private async load() {
+  protected async load() {
     try {
       const answer = await call<{ visitors: VisitorView[] }>(this.hass, this.compound, "visitors/today");
       this.visitors = answer.visitors;
