@@ -8,7 +8,7 @@ Regenerate with `script/test tests/test_platforms.py --snapshot-update` and revi
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from unittest.mock import patch
 
@@ -113,6 +113,10 @@ def populated_entry(tmp_path: Path, camera_url: str) -> MockConfigEntry:
     )
 
 
+def fixed_local_now(time_zone: tzinfo | None = None) -> datetime:
+    return MOMENT.astimezone(time_zone or dt_util.get_default_time_zone())
+
+
 @pytest.mark.parametrize("platform", PLATFORMS)
 async def test_platform(
     hass: HomeAssistant,
@@ -131,6 +135,8 @@ async def test_platform(
         # No poll: its measured duration would differ on every run.
         patch("custom_components.compound_security.MeterBusCoordinator.async_refresh"),
         patch("random.SystemRandom.getrandbits", return_value=123123123123),  # camera token
+        # A fixed local day: the daily and monthly sensors' last reset is in the snapshots.
+        patch("homeassistant.util.dt.now", side_effect=fixed_local_now),
     ):
         assert await hass.config_entries.async_setup(entry.entry_id)
         await hass.async_block_till_done(wait_background_tasks=True)
