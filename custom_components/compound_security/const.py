@@ -24,6 +24,7 @@ SUBENTRY_ACCESS_POINT: Final = "access_point"
 SUBENTRY_METER_BUS: Final = "meter_bus"
 SUBENTRY_CAMERA: Final = "camera"
 SUBENTRY_NOTIFICATION_ROUTE: Final = "notification_route"
+SUBENTRY_ACCESS_CONTROLLER: Final = "access_controller"
 
 MANUFACTURER: Final = "Compound Security"
 

@@ -10,6 +10,7 @@ form methods give what the flow's form shows. Runtime code reads subentries thro
 
 from __future__ import annotations
 
+from .access_controller import AccessControllerConfig
 from .access_point import (
     CONF_WEBHOOK,
     DEFAULT_FORCED_WINDOW,
@@ -30,6 +31,7 @@ from .meter_bus import DEFAULT_PARITY, MeterBusConfig
 from .notification_route import NotificationRouteConfig
 
 __all__ = [
+    "AccessControllerConfig",
     "CONF_WEBHOOK",
     "DEFAULT_FORCED_WINDOW",
     "DEFAULT_GATE_MQTT_PAYLOAD",
