@@ -45,6 +45,12 @@ from .const import (
     SUBENTRY_METER_BUS,
 )
 from .controller import CompoundController
+from .controllers import (
+    async_start_controllers,
+    async_stop_controllers,
+    controller_links,
+    door_actuator,
+)
 from .coordinator import (
     ActivityCoordinator,
     CompoundSecurityConfigEntry,
@@ -160,6 +166,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
     )
     await usage.async_load()
     fire = FireRelease(hass, audit, entry.options.get(CONF_FIRE_ENTITY))
+    links = controller_links(hass, entry)
     hardware = {
         access_point.id: AccessPointHardware(
             hass,
@@ -168,6 +175,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             AccessPointConfig.from_subentry(entry.subentries[access_point.id]),
             controller,
             fire,
+            door_actuator(links, access_point.id),
         )
         for access_point in access_points.values()
     }
@@ -227,9 +235,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         meter_buses=meter_buses,
         desk=desk,
         visitors=visitors,
+        controllers=links,
     )
     for access_point in hardware.values():
         access_point.async_start()
+    await async_start_controllers(hass, entry, links, hardware, controller, registry, visitors)
     async_track_fire_release(entry, fire, hardware, controller)
     _async_raise_wanted_alarms(entry, registry, controller)
     _async_purge_daily(hass, entry, audit, registry, controller, visitors)
@@ -267,6 +277,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
         data = entry.runtime_data
+        await async_stop_controllers(data.controllers)  # PC control off: they decide alone
         for hardware in data.hardware.values():
             await hardware.async_stop()  # no decision after this, so none misses the log
         for bus in data.meter_buses.values():
@@ -354,6 +365,7 @@ def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEn
             for c in data.cameras.values()
         ),
         *((b.id, "Meter bus", b.protocol.value, b.name) for b in data.meter_buses.values()),
+        *((c.id, "Access controller", "UHPPOTE", c.title) for c in data.controllers.values()),
     ]
     for subentry_id, model, model_id, name in devices:
         device_registry.async_get_or_create(

@@ -1,4 +1,4 @@
-"""Readers, meter buses and cameras connected; an alarm active at each access point."""
+"""Readers, meter buses, cameras and controllers connected; an alarm active at each access point."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .alarm_desk import AlarmDesk
 from .cameras import CameraCoordinator
+from .controller_link import ControllerLink
 from .coordinator import AccessPointCoordinator, CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
-from .entity import AccessPointEntity, CameraEntity, MeterBusEntity
+from .entity import AccessPointEntity, CameraEntity, ControllerEntity, MeterBusEntity
 from .meter_poller import MeterBusCoordinator
 
 PARALLEL_UPDATES = 0
@@ -43,6 +44,8 @@ async def async_setup_entry(
         )
     for camera_id, camera in runtime.cameras.items():
         async_add_entities([CameraConnectivity(camera)], config_subentry_id=camera_id)
+    for link_id, link in runtime.controllers.items():
+        async_add_entities([ControllerConnectivity(link)], config_subentry_id=link_id)
 
 
 class ReaderConnectivity(AccessPointEntity[AccessPointCoordinator], BinarySensorEntity):
@@ -152,3 +155,23 @@ class CameraConnectivity(CameraEntity, BinarySensorEntity):
             "camera_entity": self.coordinator.entity_id,
             "public": self.coordinator.public,
         }
+
+
+class ControllerConnectivity(ControllerEntity, BinarySensorEntity):
+    """Whether the access controller answers (and so is in PC control)."""
+
+    _attr_device_class = BinarySensorDeviceClass.CONNECTIVITY
+
+    def __init__(self, link: ControllerLink) -> None:
+        """Follow one controller."""
+        super().__init__(link, "controller_connectivity")
+
+    @property
+    def available(self) -> bool:
+        """Return True: a silent controller is what this sensor says (off)."""
+        return True
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether the controller answered its last request."""
+        return self.coordinator.data.connected

@@ -31,12 +31,14 @@ from .const import DOMAIN, EVENT_ACCESS, EVENT_ALARM, EVENT_ALARM_UPDATED, LOGGE
 from .coordinator import ActivityCoordinator
 from .engine.audit import to_ts
 from .engine.decision import (
+    DIRECTIONS,
     POLICE_KINDS,
     AccessController,
     Alarm,
     AlarmKind,
     Decision,
     PendingVehicle,
+    Reason,
 )
 from .engine.errors import RuleError
 from .engine.model import PERSON_LANGUAGES, Credential, WatchLevel
@@ -46,6 +48,8 @@ from .registry import CompoundRegistry
 from .visitor_passes import VisitorPasses
 
 PRIVATE_KINDS = POLICE_KINDS | {AlarmKind.WATCHLIST}
+# A refusal by a controller offline still means someone showed a lost card.
+OFFLINE_DENIED_ALARMS = frozenset({AlarmKind.LOST_CARD})
 
 
 class CompoundController:
@@ -161,6 +165,42 @@ class CompoundController:
         self._publish(decision)
         if decision.granted:
             self.visitors.async_used(decision.uid)
+        return decision
+
+    @callback
+    def async_record_offline(
+        self,
+        access_point: AccessPointSettings,
+        read: CardUid | str,
+        *,
+        granted: bool,
+        moment: datetime,
+    ) -> Decision:
+        """Log a passage an access controller decided alone, and raise what it implies, late.
+
+        `read` is a card, or the pass id of a visitor's PIN. Who it was, and the alarms a
+        passage of theirs raises (care and police watch, a lost card shown), come from
+        the registry as it is now; the verdict is the controller's. Nothing is opened.
+        """
+        if isinstance(read, str):
+            decision = Decision(
+                access_point.id,
+                DIRECTIONS[access_point.direction],
+                Credential.PIN,
+                read,
+                Reason.GRANTED,
+                moment,
+            )
+        else:
+            decision = self.engine.decide_card(access_point, read, moment)
+        decision.reason = Reason.OFFLINE_GRANTED if granted else Reason.OFFLINE_DENIED
+        decision.alarms = [
+            alarm for alarm in decision.alarms if granted or alarm.kind in OFFLINE_DENIED_ALARMS
+        ]
+        decision.updated_alarms = []
+        for alarm in decision.alarms:
+            alarm.late = True
+        self._publish(decision)
         return decision
 
     async def _wait_for_owner(
@@ -315,9 +355,12 @@ class CompoundController:
             placeholders["classification"] = self.text(
                 f"usage_{classification}", classification, language=language
             )
-        return self.text(
+        message = self.text(
             f"alarm_{alarm.kind.value}", alarm.kind.value, language=language, **placeholders
         )
+        if alarm.late:
+            return self.text("alarm_late", message, language=language, message=message)
+        return message
 
     def text(
         self, key: str, fallback: str, *, language: str | None = None, **placeholders: str

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # modules that take the config entry type from here
     from .audit_log import AuditLog
     from .cameras import CameraCoordinator
     from .controller import CompoundController
+    from .controller_link import ControllerLink
     from .fire import FireRelease
     from .hardware import AccessPointHardware
     from .meter_poller import MeterBusCoordinator
@@ -62,6 +63,7 @@ class CompoundSecurityData:
     meter_buses: dict[str, MeterBusCoordinator]
     desk: AlarmDesk
     visitors: VisitorPasses  # visitor passes (PIN and QR), decided by the controller
+    controllers: dict[str, ControllerLink] = field(default_factory=dict)  # UHPPOTE boards
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

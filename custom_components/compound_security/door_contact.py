@@ -67,6 +67,11 @@ class DoorContact:
             self._changed(is_open=is_open, baseline=message.retain or not self._known)
 
     @callback
+    def async_report(self, *, is_open: bool, baseline: bool = False) -> None:
+        """Take a change an access controller reported (`baseline`: as found at connect)."""
+        self._changed(is_open=is_open, baseline=baseline or not self._known)
+
+    @callback
     def _on_state_change(self, event: Event[EventStateChangedData]) -> None:
         if (new := event.data["new_state"]) is not None:
             self._state(new.state)

@@ -13,6 +13,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity, DataUpda
 
 from .cameras import CameraCoordinator
 from .const import DOMAIN
+from .controller_link import ControllerLink
 from .coordinator import CompoundSecurityConfigEntry
 from .engine.settings import AccessPointSettings
 from .meter_poller import MeterBusCoordinator
@@ -77,3 +78,17 @@ class CameraEntity(CoordinatorEntity[CameraCoordinator]):
         super().__init__(coordinator)
         self._attr_unique_id = unique_id
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, coordinator.id)})
+
+
+class ControllerEntity(CoordinatorEntity[ControllerLink]):
+    """A diagnostic entity of one access controller, pushed by its link."""
+
+    _attr_has_entity_name = True
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+
+    def __init__(self, link: ControllerLink, key: str) -> None:
+        """Attach to the controller's device."""
+        super().__init__(link)
+        self._attr_translation_key = key
+        self._attr_unique_id = f"{link.id}_{key}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, link.id)})

@@ -23,6 +23,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import (
     DEBOUNCE_SECONDS,
+    DEFAULT_PULSE_SECONDS,
     DOMAIN,
     LOGGER,
 )
@@ -40,7 +41,7 @@ from .gate import Actuator, EntityActuator, Gate, MqttActuator, SerialRelayActua
 from .reader_mqtt import MessageHandler, MqttReader, async_subscribe
 from .reader_serial import SerialReaders
 from .reader_tag import TagReader
-from .subentries import AccessPointConfig, GateConfig
+from .subentries import AccessPointConfig, DoorConfig, GateConfig
 from .webhook_reader import WebhookReader
 
 VISITOR_CREDENTIALS = frozenset({Credential.PIN, Credential.QR})
@@ -71,8 +72,13 @@ class AccessPointHardware:
         config: AccessPointConfig,
         controller: CompoundController,
         fire: FireRelease,
+        controller_door: Actuator | None = None,
     ) -> None:
-        """Build the parts the subentry configures; `async_start` starts them."""
+        """Build the parts the subentry configures; `async_start` starts them.
+
+        `controller_door`: the access controller's door this access point is, which then
+        drives the lock and reports the door contact.
+        """
         self.hass = hass
         self.entry = entry
         self.access_point = access_point
@@ -85,20 +91,25 @@ class AccessPointHardware:
         )
         self.readers = self.serial.readers
         actuators = actuators_from(hass, config.gate) if config.gate else []
+        if controller_door is not None:
+            actuators.append(controller_door)
         self.gate = (
             Gate(
                 hass,
                 access_point.name,
                 actuators,
-                config.gate.pulse_seconds,
+                config.gate.pulse_seconds if config.gate else DEFAULT_PULSE_SECONDS,
                 self._push_state,
             )
-            if config.gate and actuators
+            if actuators
             else None
         )
         self.door: DoorMonitor | None = None
         self.door_contact: DoorContact | None = None
-        if (door := config.door) is not None:
+        door = config.door
+        if door is None and controller_door is not None:  # the controller has the contact
+            door = DoorConfig()
+        if door is not None:
             self.door = DoorMonitor(
                 access_point.id,
                 timedelta(seconds=door.forced_window),

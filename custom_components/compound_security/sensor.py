@@ -22,11 +22,12 @@ from homeassistant.util import dt as dt_util
 from .alarm_desk import AlarmDesk
 from .const import DOMAIN
 from .controller import PRIVATE_KINDS
+from .controller_link import ControllerLink
 from .coordinator import ActivityCoordinator, CompoundSecurityConfigEntry, RegistryCoordinator
 from .engine.camera_health import availability
 from .engine.decision import AlarmKind
 from .engine.usage import Classification, period_of
-from .entity import CompoundEntity, MeterBusEntity
+from .entity import CompoundEntity, ControllerEntity, MeterBusEntity
 from .meter_poller import MeterBusCoordinator
 from .usage_tracker import UsageTracker
 
@@ -70,6 +71,10 @@ async def async_setup_entry(
         MonthTotalSensor(runtime.usage, entry, "water_this_month"),
     ]
     async_add_entities(entities)
+    for link_id, link in runtime.controllers.items():
+        async_add_entities(
+            [ControllerSensor(link, key) for key in CONTROLLER_SENSORS], config_subentry_id=link_id
+        )
     for bus_id, bus in runtime.meter_buses.items():
         async_add_entities(
             [PollDurationSensor(bus), MetersAnsweringSensor(bus)], config_subentry_id=bus_id
@@ -279,3 +284,33 @@ class MetersAnsweringSensor(MeterBusEntity, SensorEntity):
             "meters": len(report.readings) if report else len(self.coordinator.targets()),
             "not_answering": {r.address: r.error for r in failed[:MAX_LISTED_FLAGS]},
         }
+
+
+CONTROLLER_SENSORS = ("controller_event_index", "controller_card_count", "controller_last_sync")
+
+
+class ControllerSensor(ControllerEntity, SensorEntity):
+    """An access controller's newest event handled, cards held, or last sync."""
+
+    def __init__(self, link: ControllerLink, key: str) -> None:
+        """Follow one controller."""
+        super().__init__(link, key)
+        if key == "controller_last_sync":
+            self._attr_device_class = SensorDeviceClass.TIMESTAMP
+        elif key == "controller_card_count":
+            self._attr_state_class = SensorStateClass.MEASUREMENT
+
+    @property
+    def native_value(self) -> int | datetime | None:
+        """Return the value the key names."""
+        health = self.coordinator.data
+        if self.key == "controller_last_sync":
+            return health.last_sync
+        if self.key == "controller_card_count":
+            return health.card_count
+        return health.event_index
+
+    @property
+    def key(self) -> str:
+        """Return which of the three this is."""
+        return str(self._attr_translation_key)

@@ -30,6 +30,9 @@ class Reason(StrEnum):
     OUTSIDE_SCHEDULE = "outside_schedule"  # a level opens it, but not at this time
     USED_UP = "used_up"  # a visitor pass with no entries left
     PIN_LOCKED = "pin_locked"  # too many wrong PINs at this reader: PIN entry paused
+    # Decided by an access controller from its own list while Home Assistant was away.
+    OFFLINE_GRANTED = "offline_granted"
+    OFFLINE_DENIED = "offline_denied"
 
 
 class AlarmKind(StrEnum):
@@ -79,6 +82,7 @@ class Alarm:
     placeholders: dict[str, str] = field(default_factory=dict)
     alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     count: int = 1  # how many events it stands for: repeated denials keep counting
+    late: bool = False  # found in a controller's log after an outage, not as it happened
 
 
 @dataclass(slots=True)
@@ -100,5 +104,5 @@ class Decision:
 
     @property
     def granted(self) -> bool:
-        """Return whether the gate opens."""
-        return self.reason is Reason.GRANTED
+        """Return whether the gate opens (or, decided offline, opened)."""
+        return self.reason is Reason.GRANTED or self.reason is Reason.OFFLINE_GRANTED

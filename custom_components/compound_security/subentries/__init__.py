@@ -31,7 +31,6 @@ from .meter_bus import DEFAULT_PARITY, MeterBusConfig
 from .notification_route import NotificationRouteConfig
 
 __all__ = [
-    "AccessControllerConfig",
     "CONF_WEBHOOK",
     "DEFAULT_FORCED_WINDOW",
     "DEFAULT_GATE_MQTT_PAYLOAD",
@@ -43,6 +42,7 @@ __all__ = [
     "SECTION_DOOR",
     "SECTION_GATE",
     "SECTION_NETWORK",
+    "AccessControllerConfig",
     "AccessPointConfig",
     "CameraConfig",
     "DoorConfig",

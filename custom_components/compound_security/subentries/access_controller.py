@@ -60,7 +60,8 @@ class AccessControllerConfig:
                 if access_point
             },
             listener_host=str(data.get(CONF_LISTENER_HOST) or ""),
-            listener_port=int(data.get(CONF_LISTENER_PORT) or DEFAULT_LISTENER_PORT),
+            # 0 binds a free port (tests); a controller must then be told it each start
+            listener_port=int(data.get(CONF_LISTENER_PORT, DEFAULT_LISTENER_PORT)),
             wiegand_bits=int(data.get(CONF_WIEGAND_BITS) or DEFAULT_WIEGAND_BITS),
             capacity=int(data.get(CONF_CAPACITY) or DEFAULT_CAPACITY),
         )
