@@ -337,3 +337,19 @@ async def test_a_compound_without_access_points_is_told_to_add_them_first(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "no_access_points"
     assert boards.ours.requests_seen == 0
+
+
+async def test_a_board_over_tcp_answers_and_is_saved_as_tcp(
+    hass: HomeAssistant, entry: MockConfigEntry, boards: Boards
+) -> None:
+    server = UhppoteSimulator(SimulatedController(SERIAL + 1))
+    port = await server.start(tcp=True)
+    try:
+        result = await _by_hand(hass, entry, boards)
+        typed = _typed(boards, serial=SERIAL + 1, port=port, transport="tcp")
+        result = await _configure(hass, result, typed)
+        assert result["step_id"] == "doors"
+        result = await _configure(hass, result, {"door_1": NORTH})
+    finally:
+        server.stop()
+    assert _saved(entry, "North gate controller").transport == "tcp"
