@@ -1,8 +1,9 @@
 """Config, options and reconfigure flows of a compound; the subentry types it offers.
 
 The subentry flows live beside this module: `access_point_flow.py` (two steps: the access
-point, then its hardware) and `subentry_flows.py` (their shared base, meter buses, cameras
-and notification routes). What each subentry stores is typed in `subentries.py`.
+point, then its hardware), `controller_flow.py` (an access controller, then its doors) and
+`subentry_flows.py` (their shared base, meter buses, cameras and notification routes).
+What each subentry stores is typed in `subentries.py`.
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ from .const import (
     CONF_USAGE_MONTHS,
     DEFAULT_ESCALATE_AFTER,
     DOMAIN,
+    SUBENTRY_ACCESS_CONTROLLER,
     SUBENTRY_ACCESS_POINT,
     SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
     SUBENTRY_NOTIFICATION_ROUTE,
 )
+from .controller_flow import AccessControllerSubentryFlow
 from .engine.bounds import notify_targets, target_error
 from .engine.errors import RuleError
 from .engine.model import TenantCards
@@ -154,6 +157,7 @@ class CompoundSecurityConfigFlow(ConfigFlow, domain=DOMAIN):
         """Return the kinds of hardware a compound is built from."""
         return {
             SUBENTRY_ACCESS_POINT: AccessPointSubentryFlow,
+            SUBENTRY_ACCESS_CONTROLLER: AccessControllerSubentryFlow,
             SUBENTRY_METER_BUS: MeterBusSubentryFlow,
             SUBENTRY_CAMERA: CameraSubentryFlow,
             SUBENTRY_NOTIFICATION_ROUTE: NotificationRouteSubentryFlow,
