@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+import itertools
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
@@ -37,13 +38,21 @@ NORTH, UNIT = 1, 2  # the controller's doors
 
 
 class FakeMonotonic:
-    """The board's monotonic clock, moved by the test (PC control's 30 s)."""
+    """The board's clocks, moved by the test: monotonic (PC control's 30 s) and wall."""
 
     def __init__(self) -> None:
         self.now = 1000.0
+        self.shift = timedelta()
 
     def __call__(self) -> float:
         return self.now
+
+    def wall(self) -> datetime:
+        return datetime.now() + self.shift  # noqa: DTZ005 - a board's clock is local
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+        self.shift += timedelta(seconds=seconds)
 
 
 @dataclass
@@ -106,7 +115,7 @@ def controller_entry(port: int) -> MockConfigEntry:
 @pytest.fixture
 async def rig(hass: HomeAssistant) -> AsyncIterator[Rig]:
     clock = FakeMonotonic()
-    board = SimulatedController(SERIAL, monotonic=clock)
+    board = SimulatedController(SERIAL, monotonic=clock, wall_clock=clock.wall)
     simulator = UhppoteSimulator(board)
     port = await simulator.start()
     entry = controller_entry(port)
@@ -147,7 +156,7 @@ async def test_registry_reaches_the_controller_and_a_revocation_within_two_secon
     rig: Rig,
 ) -> None:
     await populate(rig.hass)
-    await wait_for(lambda: rig.board.card(OWNER_CARD) is not None, within=2)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
     owner = rig.board.card(OWNER_CARD)
     assert owner is not None
     assert owner.doors == (1, 1, 0, 0)  # the compound gate, and their own unit door
@@ -185,9 +194,14 @@ async def test_fault_home_assistant_away_the_controller_decides_and_it_is_logged
 
     assert await rig.hass.config_entries.async_unload(rig.entry.entry_id)
     assert not rig.board.pc_control_active  # a clean stop hands decisions back at once
+    # Home Assistant away for 5 minutes; residents swipe meanwhile.
+    rig.clock.advance(60)
     in_ = rig.board.present_card(NORTH, OWNER_CARD)
+    rig.clock.advance(60)
     out = rig.board.present_card(NORTH, TENANT_CARD)
+    rig.clock.advance(60)
     unit = rig.board.present_card(UNIT, OWNER_CARD)
+    rig.clock.advance(120)
     assert (in_.reason, out.reason, unit.reason) == (
         EventReason.SWIPE,
         EventReason.DENIED_UNKNOWN_CARD,
@@ -210,9 +224,11 @@ async def test_fault_home_assistant_away_the_controller_decides_and_it_is_logged
     swiped = {in_.event_index, out.event_index, unit.event_index}
     board_times = [event.timestamp for event in rig.board.events if event.index in swiped]
     # Each with the controller's own time (its clock was set to local time at connect).
-    assert [datetime.fromisoformat(row["time"]) for row in offline] == [
+    times = [datetime.fromisoformat(row["time"]) for row in offline]
+    assert times == [
         moment.replace(tzinfo=dt_util.get_default_time_zone()) for moment in board_times
     ]
+    assert [(b - a).total_seconds() for a, b in itertools.pairwise(times)] == [60, 60]
     late = [alarm for alarm in alarms if alarm["kind"] == "watchlist"]
     assert len(late) == 2  # the watched owner passed twice while Home Assistant was away
     assert all("late" in alarm["message"] for alarm in late)
@@ -234,10 +250,10 @@ async def test_a_crash_leaves_pc_control_to_time_out(rig: Rig) -> None:
 async def test_a_reboot_that_lost_the_list_is_reconciled(rig: Rig) -> None:
     await populate(rig.hass)
     await wait_for(lambda: rig.board.card(OWNER_CARD) is not None, within=2)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
     rig.board.reboot(lose_cards=True)  # its power-up event reaches Home Assistant
-    await wait_for(lambda: rig.board.card(OWNER_CARD) is not None)
-    await wait_for(lambda: rig.board.pc_control_active)
-    assert rig.board.card_count == 2
+    assert rig.board.card_count == 0
+    await wait_for(lambda: rig.board.card_count == 2 and rig.board.pc_control_active)
 
 
 async def test_a_silent_controller_is_a_repair_issue_not_a_crash(rig: Rig) -> None:
