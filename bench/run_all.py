@@ -28,6 +28,7 @@ BENCHMARKS = {
     "template": "against a template-condition automation",
     "wanted": "ID-number hash and a 10,000-number wanted list",
     "console": "bundle size, guard room render in Chromium, registry search round trips",
+    "controller": "UHPPOTE controller: 20,000-card sync, swipe to open-door, backfill",
 }
 
 
