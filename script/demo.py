@@ -191,9 +191,9 @@ async def add_access_controllers(api: Api, entry_id: str, endpoints: dict[str, A
     start = "/api/config/config_entries/subentries/flow"
     subentries = await api.ws({"type": "config_entries/subentries/list", "entry_id": entry_id})
     ap_ids = {s["title"]: s["subentry_id"] for s in subentries}
-    known = {s["unique_id"] for s in subentries if s["subentry_type"] == "access_controller"}
+    known = {s["title"] for s in subentries if s["subentry_type"] == "access_controller"}
     for controller in endpoints.get("access_controllers", []):
-        if str(controller["serial"]) in known:
+        if controller["name"] in known:
             continue
         if missing := set(controller["doors"].values()) - set(ap_ids):
             print(f"Not adding {controller['name']}: no {missing} (delete .demo to start afresh)")
