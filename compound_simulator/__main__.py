@@ -1,7 +1,8 @@
 """Run a simulated compound: `python -m compound_simulator SCENARIO.yaml [options]`.
 
 Creates the hardware (readers and meter buses on ptys or TCP ports, relays and door
-contacts on the MQTT broker, cameras on an HTTP port), writes `endpoints.json` and
+contacts on the MQTT broker, cameras on an HTTP port, a UHPPOTE controller on a UDP port
+for the access points wired to one), writes `endpoints.json` and
 `registry.csv` into the state folder for whoever configures Home Assistant, then plays the
 scenario's day at `--rate` simulated seconds per real second until stopped.
 """
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from custom_components.compound_security.transport.meter_bus import MeterProtocol
 
+from .controller_doors import ControllerDoors
 from .devices import CameraServer, MqttGate, Reader
 from .lines import PtyLine, TcpLine
 from .meters import MeterBusSimulator, SimulatedMeter
@@ -46,6 +48,7 @@ class Options:
     http_port: int = 8124
     transport: str = "pty"  # override every reader's and bus's transport, or "scenario"
     wait_for: Path | None = None  # play the day only once this file exists (Home Assistant set up)
+    controller_port: int = 0  # the UHPPOTE controller's UDP port (0: any free one)
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class Compound:
     gates: dict[str, MqttGate] = field(default_factory=dict)
     buses: list[MeterBusSimulator] = field(default_factory=list)
     lines: list[PtyLine | TcpLine] = field(default_factory=list)
+    controller: ControllerDoors = field(default_factory=ControllerDoors)
     endpoints: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
 
@@ -101,15 +105,15 @@ class Simulator:
         endpoints = self.compound.endpoints
         endpoints["access_points"] = []
         for ap in self.scenario.access_points:
+            entry: dict[str, object] = {"name": ap.name, "zone": ap.zone, "direction": ap.direction}
+            entry |= {k: v for k, v in (("building", ap.building), ("unit", ap.unit)) if v}
+            endpoints["access_points"].append(entry)
+            if ap.controller == "uhppote":  # no reader line, no relay: the board has them
+                self.compound.controller.add(ap.name)
+                continue
             card = await self._line(f"{ap.slug}_card", ap.reader)
             readers = {"card": Reader(card, ap.frame_format)}
-            entry: dict[str, object] = {
-                "name": ap.name,
-                "zone": ap.zone,
-                "direction": ap.direction,
-                "card_reader_url": card.url,
-                "card_reader_frame_format": ap.frame_format,
-            }
+            entry |= {"card_reader_url": card.url, "card_reader_frame_format": ap.frame_format}
             if ap.zone == "garage":
                 chip = await self._line(f"{ap.slug}_chip", ap.reader)
                 readers["chip"] = Reader(chip, "rdm6300")
@@ -129,7 +133,11 @@ class Simulator:
                 "gate_mqtt_payload": "ON",
                 "door_mqtt_topic": gate.contact_topic,
             }
-            endpoints["access_points"].append(entry)
+        endpoints["access_controllers"] = []
+        if self.compound.controller.doors:
+            endpoints["access_controllers"].append(
+                await self.compound.controller.start("127.0.0.1", self.options.controller_port)
+            )
         endpoints["meter_buses"] = []
         for protocol, water in ((MeterProtocol.DLT645_2007, False), (MeterProtocol.CJT188, True)):
             meters = [
@@ -192,13 +200,18 @@ class Simulator:
     def play(self, event: Event) -> None:
         """Make one event happen on the hardware."""
         readers = self.compound.readers.get(event.access_point, {})
+        wired = event.access_point in self.compound.controller.doors
         match event.kind:
+            case "passage" | "watch_out" if event.person is not None and wired:
+                self.compound.controller.present(event.access_point, event.person.card_uid)
             case "passage" | "watch_out" if event.person is not None:
                 readers["card"].present(event.person.card_uid)
             case "theft" if event.person is not None and event.person.chip_uid is not None:
                 # The chip passes the garage with no card from its owner: after the grace
                 # period the barrier stays shut and the theft alarm is raised.
                 (readers.get("chip") or readers["card"]).present(event.person.chip_uid)
+            case "forced_door" if wired:
+                self.compound.controller.pass_through(event.access_point)
             case "forced_door":
                 self.compound.gates[event.access_point].pass_through()
             case "camera_dark":
@@ -248,6 +261,7 @@ class Simulator:
             gate.stop()
         for bus in self.compound.buses:
             bus.close()
+        self.compound.controller.stop()
         for line in self.compound.lines:
             await line.stop()
         await self.cameras.stop()
@@ -269,6 +283,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Path, Options, int | None
     parser.add_argument("--http-port", type=int, default=8124)
     parser.add_argument("--transport", choices=["pty", "tcp", "scenario"], default="scenario")
     parser.add_argument("--wait-for", type=Path, help="start the day only once this file exists")
+    parser.add_argument("--controller-port", type=int, default=0, help="UHPPOTE UDP port")
     args = parser.parse_args(argv)
     options = Options(
         state_dir=args.state_dir,
@@ -278,6 +293,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Path, Options, int | None
         http_port=args.http_port,
         transport=args.transport,
         wait_for=args.wait_for,
+        controller_port=args.controller_port,
     )
     return args.scenario, options, args.seed
 

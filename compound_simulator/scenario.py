@@ -56,7 +56,7 @@ class Household:
 
 @dataclass(slots=True)
 class AccessPoint:
-    """A gate with a reader, a relay and a door contact."""
+    """A gate with a reader, a relay and a door contact, or a door of an access controller."""
 
     name: str
     zone: str
@@ -64,6 +64,9 @@ class AccessPoint:
     reader: str  # pty or tcp
     frame_format: str  # rdm6300, wiegand or text
     slug: str
+    building: str = ""  # a unit door's
+    unit: str = ""
+    controller: str = ""  # "uhppote": reader, lock and contact wired to a UHPPOTE board
 
 
 @dataclass(slots=True)
@@ -174,6 +177,9 @@ def generate(spec: dict[str, Any], seed: int) -> Scenario:
             ap.get("reader", "pty"),
             ap.get("frame_format", "rdm6300"),
             _slug(ap["name"]),
+            str(ap.get("building", "")),
+            str(ap.get("unit", "")),
+            ap.get("controller", ""),
         )
         for ap in spec["access_points"]
     ]
@@ -205,7 +211,8 @@ def _day(
     thief_target: Person,
 ) -> list[Event]:
     """Return the day's events: residents coming and going, and the planted incidents."""
-    gates = [ap.name for ap in access_points if ap.zone != "garage"] or [access_points[0].name]
+    gates = [ap.name for ap in access_points if ap.zone == "compound_gate"]
+    gates = gates or [access_points[0].name]
     garages = [ap.name for ap in access_points if ap.zone == "garage"] or gates
     people = [p for h in households for p in h.people]
     events: list[Event] = []
@@ -227,7 +234,30 @@ def _day(
             events.append(Event(at, kind, incident.get("access_point", garages[0])))
         elif kind in ("camera_dark", "camera_back"):
             events.append(Event(at, kind, camera=incident["camera"]))
+    # Last, so adding a unit door leaves the rest of the day as it was.
+    per_door = float(traffic.get("unit_door_passages_per_hour", 8))
+    for door in (ap for ap in access_points if ap.zone == "unit_door"):
+        events += _unit_door_day(door, households, per_door, rng)
     return sorted(events, key=lambda event: event.at)
+
+
+def _unit_door_day(
+    door: AccessPoint, households: list[Household], per_hour: float, rng: random.Random
+) -> list[Event]:
+    """Return a unit door's passages: the residents behind it (its building and unit)."""
+    people = [
+        p
+        for h in households
+        if door.building in ("", str(h.building)) and door.unit in ("", str(h.unit))
+        for p in h.people
+    ]
+    events: list[Event] = []
+    for hour in range(24 if people else 0):
+        busy = 2.5 if hour in (7, 8, 17, 18) else 0.2 if hour < 6 else 1.0  # noqa: PLR2004
+        for _ in range(round(per_hour * busy)):
+            at = time(hour, rng.randrange(60), rng.randrange(60))
+            events.append(Event(at, "passage", door.name, rng.choice(people)))
+    return events
 
 
 def registry_csv(scenario: Scenario) -> str:

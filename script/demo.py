@@ -3,7 +3,7 @@
 Run through `script/develop --demo`. Everything lives in `.demo/` (delete it to start
 afresh). Home Assistant is configured the way a user would do it, through its HTTP API:
 onboarding, the MQTT and Compound Security config flows, one subentry flow per access
-point, meter bus, camera and notification route, then `import_registry` with the
+point, access controller (the UHPPOTE board of a unit door), meter bus and camera, then `import_registry` with the
 simulated compound's CSV and `set_watch` for the elderly resident on the watch list.
 """
 
@@ -34,6 +34,9 @@ STATE = DEMO / "simulator"
 HA_PORT = int(os.environ.get("DEVELOP_PORT", "8123"))
 MQTT_PORT = int(os.environ.get("DEMO_MQTT_PORT", "18830"))
 CAMERA_PORT = int(os.environ.get("DEMO_CAMERA_PORT", "8124"))
+# Fixed, not free ports: the controller's subentry keeps both across runs.
+CONTROLLER_PORT = int(os.environ.get("DEMO_CONTROLLER_PORT", "18861"))
+LISTENER_PORT = int(os.environ.get("DEMO_LISTENER_PORT", "18862"))
 RATE = os.environ.get("DEMO_RATE", "60")
 START = os.environ.get("DEMO_START", "07:00")  # the simulated time of day to begin at
 USER, PASSWORD = "demo", "demo-compound"
@@ -132,6 +135,79 @@ async def add_staff_dashboard(api: Api) -> None:
         await api.ws(message)
 
 
+def access_point_hardware(ap: dict[str, Any]) -> dict[str, Any]:
+    """Return an access point's hardware step: its readers, relay and contact, if it has any.
+
+    An access point wired to an access controller has none of its own (the board has them).
+    """
+    if "card_reader_url" not in ap:
+        return {}
+    reader = {"frame_format": ap["card_reader_frame_format"], "baudrate": 9600}
+    hardware: dict[str, Any] = {
+        "card_reader": reader | {"url": ap["card_reader_url"]},
+        "gate": {
+            "gate_mqtt_topic": ap["gate_mqtt_topic"],
+            "gate_mqtt_payload": ap["gate_mqtt_payload"],
+            "pulse_seconds": 1,
+        },
+        "door": {
+            "door_mqtt_topic": ap["door_mqtt_topic"],
+            "forced_window": 10,
+            "held_open_after": 60,
+        },
+    }
+    if "chip_reader_url" in ap:
+        hardware["chip_reader"] = reader | {"url": ap["chip_reader_url"]}
+    return hardware
+
+
+def controller_step(
+    step_id: str, controller: dict[str, Any], ap_ids: dict[str, str]
+) -> dict[str, Any]:
+    """Return what a user enters at one step of the access controller's subentry flow.
+
+    The broadcast finds nothing on loopback (the board answers on its own port), so the
+    flow usually opens on the form "not_found"; if some board did answer, choose "manual".
+    """
+    if step_id == "user":
+        return {"controller": "manual"}
+    if step_id == "doors":
+        return {f"door_{door}": ap_ids[name] for door, name in controller["doors"].items()}
+    return {  # "not_found" or "controller": the same form
+        "name": controller["name"],
+        "serial": controller["serial"],
+        "host": controller["host"],
+        "port": controller["port"],
+        "transport": "udp",
+        "listener_host": "127.0.0.1",
+        "listener_port": LISTENER_PORT,
+        "wiegand_bits": "34",
+        "capacity": 20000,
+    }
+
+
+async def add_access_controllers(api: Api, entry_id: str, endpoints: dict[str, Any]) -> None:
+    """Add each simulated access controller through its subentry flow, unless it is there."""
+    start = "/api/config/config_entries/subentries/flow"
+    subentries = await api.ws({"type": "config_entries/subentries/list", "entry_id": entry_id})
+    ap_ids = {s["title"]: s["subentry_id"] for s in subentries}
+    known = {s["title"] for s in subentries if s["subentry_type"] == "access_controller"}
+    for controller in endpoints.get("access_controllers", []):
+        if controller["name"] in known:
+            continue
+        if missing := set(controller["doors"].values()) - set(ap_ids):
+            print(f"Not adding {controller['name']}: no {missing} (delete .demo to start afresh)")
+            continue
+        result = await api.post(start, {"handler": [entry_id, "access_controller"]})
+        while result.get("type") == "form":
+            step = controller_step(result["step_id"], controller, ap_ids)
+            result = await api.post(f"{start}/{result['flow_id']}", step)
+            if result.get("errors"):
+                raise SystemExit(f"{controller['name']}: {result['errors']}")
+        if result.get("type") != "create_entry":
+            raise SystemExit(f"{controller['name']}: {result}")
+
+
 async def configure(api: Api, endpoints: dict[str, Any]) -> None:
     """Add MQTT and the compound with its hardware, unless a previous run did."""
     entries = await api.ws({"type": "config_entries/get"})
@@ -150,7 +226,8 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
                 },
             },
         )
-    if "compound_security" in domains:
+    if "compound_security" in domains:  # configured by an earlier run
+        await add_access_controllers(api, domains["compound_security"], endpoints)
         return
     result = await api.flow(
         "/api/config/config_entries/flow",
@@ -160,24 +237,11 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
     entry_id = result["result"]["entry_id"]
     sub = "/api/config/config_entries/subentries/flow"
     for ap in endpoints["access_points"]:
-        reader = {"frame_format": ap["card_reader_frame_format"], "baudrate": 9600}
-        hardware: dict[str, Any] = {
-            "card_reader": reader | {"url": ap["card_reader_url"]},
-            "gate": {
-                "gate_mqtt_topic": ap["gate_mqtt_topic"],
-                "gate_mqtt_payload": ap["gate_mqtt_payload"],
-                "pulse_seconds": 1,
-            },
-            "door": {
-                "door_mqtt_topic": ap["door_mqtt_topic"],
-                "forced_window": 10,
-                "held_open_after": 60,
-            },
+        basics = {
+            key: ap[key] for key in ("name", "zone", "direction", "building", "unit") if key in ap
         }
-        if "chip_reader_url" in ap:
-            hardware["chip_reader"] = reader | {"url": ap["chip_reader_url"]}
-        basics = {"name": ap["name"], "zone": ap["zone"], "direction": ap["direction"]}
-        await api.flow(sub, [entry_id, "access_point"], basics, hardware)
+        await api.flow(sub, [entry_id, "access_point"], basics, access_point_hardware(ap))
+    await add_access_controllers(api, entry_id, endpoints)
     subentries = await api.ws({"type": "config_entries/subentries/list", "entry_id": entry_id})
     ap_ids = {s["title"]: s["subentry_id"] for s in subentries}
     for bus in endpoints["meter_buses"]:
@@ -279,6 +343,8 @@ async def main() -> None:
             START,
             "--wait-for",
             str(go),
+            "--controller-port",
+            str(CONTROLLER_PORT),
             log="simulator",
         ),
     ]

@@ -20,6 +20,12 @@ from custom_components.compound_security.engine.registry import Registry
 from custom_components.compound_security.engine.usage import MonthlyUsage, analyze
 from custom_components.compound_security.transport.frames import Decoder, FrameFormat, make_decoder
 from custom_components.compound_security.transport.meter_bus import MeterBus, MeterProtocol
+from custom_components.compound_security.transport.uhppote import UhppoteClient
+from custom_components.compound_security.transport.uhppote_types import (
+    ControllerAddress,
+    EventKind,
+    EventReason,
+)
 
 from .engine_fixtures import HASHER
 from .test_mqtt_broker import Broker, broker  # noqa: F401  # the real Mosquitto fixture
@@ -45,6 +51,13 @@ def test_scenarios_are_deterministic_and_importable() -> None:
     assert kinds == ["watch_out", "theft", "forced_door", "camera_dark", "camera_back", "watch_out"]
     assert sum(1 for p in first.people() if p.watch) == 1
     assert sum(1 for h in first.households if h.group_rental) == 2
+    # The unit door on the controller is used by its own residents only.
+    behind = {
+        p.card_uid for h in first.households if (h.building, h.unit) == (1, 1) for p in h.people
+    }
+    at_door = [e for e in first.events if e.access_point == "Building 1 unit 1"]
+    assert len(at_door) > 100
+    assert {e.person.card_uid for e in at_door if e.person} <= behind
 
 
 def test_command_line() -> None:
@@ -182,3 +195,43 @@ def test_the_past_months_flag_the_group_rentals_on_the_first_visit() -> None:
     occupants = {h.label: len(h.people) for h in scenario.households}
     flagged = {flag.household_id for flag in analyze(usage, occupants, period="2026-10")}
     assert flagged == {h.label for h in scenario.households if h.group_rental}
+
+
+async def test_a_unit_door_wired_to_a_uhppote_controller(simulator: Simulator) -> None:
+    """The demo's unit door: no reader line and no relay, a board on UDP instead."""
+    endpoints = json.loads((simulator.options.state_dir / "endpoints.json").read_text())
+    door = next(ap for ap in endpoints["access_points"] if ap["name"] == "Building 1 unit 1")
+    assert door == {
+        "name": "Building 1 unit 1",
+        "zone": "unit_door",
+        "direction": "both",
+        "building": "1",
+        "unit": "1",
+    }
+    (controller,) = endpoints["access_controllers"]
+    assert controller["doors"] == {"1": "Building 1 unit 1"}
+    address = ControllerAddress(controller["serial"], controller["host"], controller["port"])
+    client = UhppoteClient(address, timeout=2)
+    info = await client.get_controller()
+    assert info.serial == controller["serial"] == 405419896
+    await client.record_special_events(enable=True)  # as Home Assistant does: door events
+
+    # A swipe reaches the board as Wiegand 34 (the UID's low 32 bits); with no host in
+    # control and no cards stored, the board refuses it alone.
+    board = simulator.compound.controller.board
+    person = simulator.scenario.households[0].people[0]
+    simulator.play(Event(time(8), "passage", "Building 1 unit 1", person))
+    swipe = board.events[-1]
+    assert (swipe.kind, swipe.door, swipe.card) == (
+        EventKind.SWIPE,
+        1,
+        person.card_uid & 0xFFFFFFFF,
+    )
+    assert swipe.reason == EventReason.DENIED_UNKNOWN_CARD
+
+    # Pushed open while locked, the door is forced; the contact closes again by itself.
+    simulator.play(Event(time(11), "forced_door", "Building 1 unit 1"))
+    async with asyncio.timeout(2):
+        while board.events[-1].reason != EventReason.FORCED_OPEN:  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+    assert board.events[-1].kind == EventKind.ALARM
