@@ -585,6 +585,6 @@ def test_twenty_thousand_cards_are_planned_and_then_nothing_is_left_to_do() -> N
 
 def test_the_readme_says_what_offline_mode_cannot_do() -> None:
     text = README.read_text(encoding="utf-8")
-    section = text[text.index("#### Sync planner") :]
+    section = text[text.index("#### While Home Assistant is away") :]
     for code in OFFLINE_LIMITS:
         assert f"`{code}`" in section, code
