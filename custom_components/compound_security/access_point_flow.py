@@ -65,6 +65,7 @@ from .const import (
     Zone,
 )
 from .engine.settings import normalize_name
+from .frigate_flow import FRIGATE_SECTION, parse_frigate
 from .subentries import (
     CONF_WEBHOOK,
     DEFAULT_FORCED_WINDOW,
@@ -72,6 +73,7 @@ from .subentries import (
     DEFAULT_HELD_OPEN_AFTER,
     READERS,
     SECTION_DOOR,
+    SECTION_FRIGATE,
     SECTION_GATE,
     SECTION_NETWORK,
     AccessPointConfig,
@@ -180,6 +182,7 @@ HARDWARE_SCHEMA = vol.Schema(
             {"collapsed": True},
         ),
     }
+    | FRIGATE_SECTION
 )
 
 
@@ -374,4 +377,5 @@ class AccessPointSubentryFlow(CompoundSubentryFlow):
             webhook=hook,
             gate=_gate(sections.get(SECTION_GATE, {}), errors),
             door=_door(sections.get(SECTION_DOOR, {}), errors),
+            frigate=parse_frigate(sections.get(SECTION_FRIGATE, {}), errors),
         )

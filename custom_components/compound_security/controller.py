@@ -42,6 +42,7 @@ from .engine.decision import (
 )
 from .engine.errors import RuleError
 from .engine.model import PERSON_LANGUAGES, Credential, WatchLevel
+from .engine.recognition import Recognition, RecognitionDecider
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .registry import CompoundRegistry
@@ -75,6 +76,7 @@ class CompoundController:
         self._by_name = {p.name.casefold(): p for p in reversed(access_points.values())}
         self.visitors = visitors
         self.engine = AccessController(registry.engine, passes=visitors.book)
+        self.recognitions = RecognitionDecider(self.engine)
         self._waiting: dict[int, asyncio.Future[Decision]] = {}
         self._expiry: list[CALLBACK_TYPE] = []
         self.messages: dict[str, str] = {}
@@ -127,6 +129,10 @@ class CompoundController:
         now = dt_util.now()
         if credential is Credential.CARD:
             decision = self.engine.decide_card(access_point, read, now)
+            if access_point.card_and_face:
+                decision = self.recognitions.pair(access_point, decision)
+                if decision.reason is Reason.AWAITING_PAIR:  # opens with the face
+                    return decision
             acting = self._start(act, decision)
             settled = self.engine.card_passed(decision)  # the gate's command is out
             self._publish(decision)
@@ -144,6 +150,23 @@ class CompoundController:
             decision = result
             acting = self._start(act, decision)
             self._publish(decision)
+        if acting is not None:
+            await acting
+        return decision
+
+    async def async_present_recognition(
+        self,
+        access_point: AccessPointSettings,
+        recognition: Recognition,
+        act: Callable[[Decision], Coroutine[Any, Any, None]],
+    ) -> Decision:
+        """Decide a face or plate like a card: act, then publish (half a pair: neither)."""
+        decision = self.recognitions.decide(access_point, recognition, dt_util.now())
+        if decision.reason is Reason.AWAITING_PAIR:
+            return decision
+        acting = self._start(act, decision)
+        self.engine.card_passed(decision)  # a face or a pair counts as its holder being here
+        self._publish(decision)
         if acting is not None:
             await acting
         return decision
@@ -276,6 +299,7 @@ class CompoundController:
             "watch": decision.watch.value,
             "alarm_ids": ",".join(a.alarm_id for a in (*decision.alarms, *decision.updated_alarms))
             or None,
+            "score": decision.score,
         }
         # The bus (and so the recorder and every automation) hears of care watch only.
         public_watch = "none" if decision.watch is WatchLevel.POLICE else row["watch"]

@@ -33,11 +33,13 @@ from .door_contact import DoorContact
 from .engine.decision import Decision
 from .engine.door import DoorMonitor
 from .engine.model import Credential
+from .engine.recognition import Recognition
 from .engine.settings import AccessPointSettings
 from .engine.uid import CardUid
 from .enrolment import Enrolment
 from .fire import FireRelease
 from .gate import Actuator, EntityActuator, Gate, MqttActuator, SerialRelayActuator
+from .reader_frigate import FrigateReader
 from .reader_mqtt import MessageHandler, MqttReader, async_subscribe
 from .reader_serial import SerialReaders
 from .reader_tag import TagReader
@@ -118,6 +120,11 @@ class AccessPointHardware:
             self.door_contact = DoorContact(hass, self.door, controller, door.entity_id)
         self.tag = TagReader(hass, access_point.name, config.tag_devices, self.async_read)
         self.mqtt = MqttReader(hass, access_point.name, self.async_read)
+        self.frigate = (
+            FrigateReader(hass, access_point.name, config.frigate, self.async_recognised)
+            if config.frigate
+            else None
+        )
         self.webhook = WebhookReader(
             hass, entry, access_point, controller, self.async_read, self._enrolling
         )
@@ -148,6 +155,8 @@ class AccessPointHardware:
         door = self.config.door
         if door is not None and (topic := door.mqtt_topic) and self.door_contact is not None:
             subscriptions.append((topic, self.door_contact.on_mqtt))
+        if self.frigate is not None:
+            subscriptions.extend(self.frigate.subscriptions())
         if subscriptions:
             entry.async_create_background_task(
                 self.hass,
@@ -236,6 +245,14 @@ class AccessPointHardware:
             return None
         return await self.controller.async_present(
             self.access_point, read, credential, self._async_act_quietly
+        )
+
+    async def async_recognised(self, recognition: Recognition) -> Decision | None:
+        """Decide a face or plate Frigate recognised here, and act on it."""
+        if self.stopped:
+            return None
+        return await self.controller.async_present_recognition(
+            self.access_point, recognition, self._async_act_quietly
         )
 
     def _enrolling(self, source: str, uid: CardUid, credential: Credential) -> bool:

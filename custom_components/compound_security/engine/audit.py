@@ -55,6 +55,7 @@ access_log = Table(
     Column("vehicle_id", String(64)),
     Column("watch", String(8), nullable=False, default="none"),
     Column("alarm_ids", Text),
+    Column("score", Float),  # a recognised face's or plate's confidence; None for cards
     # Each filter with the compound first and time last, so one index serves both the
     # filter and the newest-first order (SQLite appends the row id, the tie-breaker).
     Index("ix_access_ts", "compound", "ts"),
@@ -100,6 +101,7 @@ ACCESS_FIELDS = (
     "vehicle_id",
     "watch",
     "alarm_ids",
+    "score",
 )
 
 
@@ -190,7 +192,9 @@ class AuditStore:
         mine = {"compound": self.compound}
         with self.engine.begin() as connection:
             if access_rows:
-                connection.execute(insert(access_log), [dict(r) | mine for r in access_rows])
+                connection.execute(
+                    insert(access_log), [{"score": None} | dict(r) | mine for r in access_rows]
+                )
             if alarm_rows:
                 connection.execute(insert(alarms), [dict(r) | mine for r in alarm_rows])
             for alarm_id, values in (alarm_updates or {}).items():

@@ -128,23 +128,23 @@ class AccessController:
             now,
         )
         if card is None:
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         person = self.registry.people.get(card.person_id)
-        self._identify(decision, person)
+        self.identify(decision, person)
         decision.reason = self._card_reason(card, now)
         if decision.reason is Reason.GRANTED:
-            decision.reason = self._holder_reason(person, access_point, now)
+            decision.reason = self.holder_reason(person, access_point, now)
         if decision.reason is Reason.LOST:
-            decision.alarms.append(self._alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
+            decision.alarms.append(self.alarm(AlarmKind.LOST_CARD, Severity.WARNING, decision))
         if not decision.granted:
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         if person is not None and person.watched_towards(direction):
             if person.police_watch:
                 decision.alarms.append(
-                    self._alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
+                    self.alarm(AlarmKind.POLICE_WATCH, Severity.WARNING, decision)
                 )
             if person.watch is WatchLevel.CARE:  # the family's, whatever the police do
-                decision.alarms.append(self._alarm(AlarmKind.WATCHLIST, Severity.INFO, decision))
+                decision.alarms.append(self.alarm(AlarmKind.WATCHLIST, Severity.INFO, decision))
         return decision
 
     def card_passed(self, decision: Decision) -> list[Decision]:
@@ -172,20 +172,18 @@ class AccessController:
         )
         vehicle = self.registry.find_vehicle(read)
         if vehicle is None:
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         decision.uid = str(vehicle.chip)
         decision.vehicle_id = vehicle.id
         owner = self.registry.people.get(vehicle.person_id)
-        self._identify(decision, owner)
+        self.identify(decision, owner)
         if vehicle.locked:
             decision.reason = Reason.VEHICLE_LOCKED
-            decision.alarms.append(
-                self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
-            )
-            return self._deny(decision, access_point)
-        decision.reason = self._holder_reason(owner, access_point, now)
+            decision.alarms.append(self.alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision))
+            return self.deny(decision, access_point)
+        decision.reason = self.holder_reason(owner, access_point, now)
         if not decision.granted:
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         if self._rider_seen(access_point.id, vehicle, now):
             decision.reason = Reason.GRANTED
             return decision
@@ -204,10 +202,8 @@ class AccessController:
             decision = pending.decision
             decision.reason = Reason.OWNER_ABSENT
             decision.time = now
-            decision.alarms.append(
-                self._alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision)
-            )
-            expired.append(self._deny(decision, access_point))
+            decision.alarms.append(self.alarm(AlarmKind.VEHICLE_THEFT, Severity.CRITICAL, decision))
+            expired.append(self.deny(decision, access_point))
         return expired
 
     def present_visitor(
@@ -238,7 +234,7 @@ class AccessController:
                     Alarm(AlarmKind.PIN_GUESSING, Severity.WARNING, now, access_point.id)
                 )
                 return decision
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         decision.uid = visitor.id
         decision.household_id = visitor.household_id
         opens_here = (
@@ -248,7 +244,7 @@ class AccessController:
         )
         decision.reason = _PASS_REASON[visitor.verdict(now, opens_here)]
         if not decision.granted:
-            return self._deny(decision, access_point)
+            return self.deny(decision, access_point)
         self.passes.record_use(visitor.id)
         return decision
 
@@ -280,7 +276,7 @@ class AccessController:
             return Reason.EXPIRED
         return Reason.GRANTED
 
-    def _holder_reason(
+    def holder_reason(
         self, person: Person | None, access_point: AccessPointSettings, now: datetime
     ) -> Reason:
         """Return whether this person may pass here now.
@@ -296,13 +292,15 @@ class AccessController:
         return _VERDICT_REASON[verdict]
 
     @staticmethod
-    def _identify(decision: Decision, person: Person | None) -> None:
+    def identify(decision: Decision, person: Person | None) -> None:
+        """Name the person (and household and watch) a decision is about."""
         if person is not None:
             decision.person_id = person.id
             decision.household_id = person.household_id
             decision.watch = person.watch_level
 
-    def _alarm(self, kind: AlarmKind, severity: Severity, decision: Decision) -> Alarm:
+    def alarm(self, kind: AlarmKind, severity: Severity, decision: Decision) -> Alarm:
+        """Return an alarm about a decision: its place, person and why."""
         return Alarm(
             kind,
             severity,
@@ -314,7 +312,8 @@ class AccessController:
             {"direction": decision.direction.value, "reason": decision.reason.value},
         )
 
-    def _deny(self, decision: Decision, access_point: AccessPointSettings) -> Decision:
+    def deny(self, decision: Decision, access_point: AccessPointSettings) -> Decision:
+        """Count a denial towards the repeated-denials alarm; return the decision."""
         if (burst := self._live_burst(access_point.id, decision.time)) is not None:
             burst.alarm.count += 1
             burst.quiet_from = max(burst.quiet_from, decision.time)

@@ -100,6 +100,9 @@ class Credential(StrEnum):
     VEHICLE_CHIP = "vehicle_chip"
     PIN = "pin"  # a visitor pass's six digits on a keypad
     QR = "qr"  # a visitor pass's signed token from a QR reader
+    FACE = "face"  # a face Frigate recognised: the uid is the person's id, never the name
+    PLATE = "plate"  # a plate Frigate read: the uid is the vehicle's id
+    CARD_AND_FACE = "card_face"  # both, where an access point asks for the pair
 
 
 def _date(value: Any) -> date | None:
@@ -153,6 +156,7 @@ class Person:
     moved_out: date | None = None  # 退房/注销: the record stays until retention ends
     police_watch: bool = False  # 重点人员: kept apart from the care watch, police business
     language: str | None = None  # their notifications' language; None: the server's
+    face_name: str | None = None  # the name Frigate gives their face: personal data
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Person:
@@ -173,6 +177,7 @@ class Person:
             _date((item.get("moved_out") or {}).get("date")),
             bool(item.get("police_watch")) or item.get("watch") == WatchLevel.POLICE,
             item.get("language") or None,
+            item.get("face_name") or None,
         )
 
     @property
@@ -242,6 +247,7 @@ class Vehicle:
     kind: VehicleKind
     locked: bool = False
     riders: frozenset[str] = frozenset()
+    plate: str | None = None  # stored normalised (`recognition.normalize_plate`)
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> Vehicle:
@@ -253,6 +259,7 @@ class Vehicle:
             VehicleKind(item["kind"]),
             bool(item.get("locked", False)),
             frozenset(item.get("riders") or ()),
+            item.get("plate") or None,
         )
 
     def may_ride(self, person_id: str) -> bool:

@@ -33,6 +33,10 @@ class Reason(StrEnum):
     # Decided by an access controller from its own list while Home Assistant was away.
     OFFLINE_GRANTED = "offline_granted"
     OFFLINE_DENIED = "offline_denied"
+    # A face whose person holds no usable card: lost, revoked or expired cards shut faces too.
+    NO_ACTIVE_CARD = "no_active_card"
+    # Half of a card + face pair, waiting for the other half: neither opened nor logged.
+    AWAITING_PAIR = "awaiting_pair"
 
 
 class AlarmKind(StrEnum):
@@ -99,6 +103,7 @@ class Decision:
     household_id: str | None = None
     vehicle_id: str | None = None
     watch: WatchLevel = WatchLevel.NONE
+    score: float | None = None  # a recognised face's or plate's confidence, 0 to 1
     alarms: list[Alarm] = field(default_factory=list)
     updated_alarms: list[Alarm] = field(default_factory=list)  # raised before, count grew
 

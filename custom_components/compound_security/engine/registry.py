@@ -41,6 +41,7 @@ from .model import (
     VehicleKind,
     WatchLevel,
 )
+from .recognition_keys import face_key, normalize_plate
 from .settings import cards_allowed
 from .uid import CardUid, parse_uid
 
@@ -125,6 +126,8 @@ class Registry:
         self._vehicle_by_low24: dict[int, str] = {}
         self._person_by_id_hash: dict[str, str] = {}
         self._person_by_user: dict[str, str] = {}
+        self._person_by_face: dict[str, str] = {}  # face_key(face name) -> person id
+        self._vehicle_by_plate: dict[str, str] = {}  # normalised plate -> vehicle id
         self._meter_owner: dict[str, str] = {}
         # What the levels need about a person, kept between reads: building it looks up
         # the household and every housemate's vehicles. Any change to a household, a
@@ -144,6 +147,16 @@ class Registry:
         vehicle_id = self._vehicle_by_low24.get(read.low24)
         vehicle = self.vehicles.get(vehicle_id) if vehicle_id else None
         return vehicle if vehicle and vehicle.chip.matches(read) else None
+
+    def find_face(self, face_name: str) -> Person | None:
+        """Return the person Frigate's face name is linked to, if any."""
+        person_id = self._person_by_face.get(face_key(face_name))
+        return self.people.get(person_id) if person_id else None
+
+    def find_plate(self, plate: str) -> Vehicle | None:
+        """Return the vehicle with this plate (any spelling of it), if any."""
+        vehicle_id = self._vehicle_by_plate.get(normalize_plate(plate))
+        return self.vehicles.get(vehicle_id) if vehicle_id else None
 
     def person_for_user(self, user_id: str) -> Person | None:
         """Return the person a Home Assistant user is linked to."""
@@ -314,6 +327,7 @@ class Registry:
             if self._person_by_user.get(user_id, current_id) != current_id:
                 raise RuleError("user_already_linked")
             stored["user_id"] = user_id
+        stored |= self._face_field(data, current_id)
         stored["notify"] = notify_targets(data.get("notify"))
         stored |= _language_field(data)
         stored |= _watch_fields(data, current)
@@ -326,6 +340,14 @@ class Registry:
         if current is not None:
             self._check_cards_still_allowed(current, role, household, today)
         return stored, wanted
+
+    def _face_field(self, data: Mapping[str, Any], current_id: str | None) -> dict[str, str]:
+        """Return the person's Frigate face name, if set: one person per face name."""
+        if not (face_name := checked_text(data.get("face_name") or "", "face_name")):
+            return {}
+        if self._person_by_face.get(face_key(face_name), current_id) != current_id:
+            raise RuleError("face_name_exists")
+        return {"face_name": face_name}
 
     def _id_number_fields(
         self,
@@ -469,7 +491,9 @@ class Registry:
             "locked": bool(data.get("locked", False)),
             "riders": riders,
         }
-        if plate := checked_text(data.get("plate") or "", "plate", MAX_PLATE).upper():
+        if plate := normalize_plate(checked_text(data.get("plate") or "", "plate", MAX_PLATE)):
+            if self._vehicle_by_plate.get(plate, current_id) != current_id:
+                raise RuleError("plate_exists", plate=plate)
             stored["plate"] = plate
         return stored
 
@@ -526,6 +550,8 @@ class Registry:
             self._person_by_id_hash[person.id_number_hash] = person.id
         if person.user_id:
             self._person_by_user[person.user_id] = person.id
+        if person.face_name:
+            self._person_by_face[face_key(person.face_name)] = person.id
 
     def drop_person(self, person_id: str) -> None:
         """Forget a person (their cards and vehicles are removed by the caller)."""
@@ -537,6 +563,8 @@ class Registry:
             self._person_by_id_hash.pop(old.id_number_hash, None)
         if old.user_id:
             self._person_by_user.pop(old.user_id, None)
+        if old.face_name:
+            self._person_by_face.pop(face_key(old.face_name), None)
 
     def put_card(self, item: Mapping[str, Any]) -> None:
         """Index a stored card."""
@@ -560,6 +588,8 @@ class Registry:
         self.vehicles[vehicle.id] = vehicle
         self._vehicles_of[vehicle.person_id].add(vehicle.id)
         self._vehicle_by_low24[vehicle.chip.low24] = vehicle.id
+        if vehicle.plate:
+            self._vehicle_by_plate[normalize_plate(vehicle.plate)] = vehicle.id
 
     def drop_vehicle(self, vehicle_id: str) -> None:
         """Forget a vehicle."""
@@ -567,6 +597,8 @@ class Registry:
         if (old := self.vehicles.pop(vehicle_id, None)) is not None:
             self._vehicles_of[old.person_id].discard(vehicle_id)
             self._vehicle_by_low24.pop(old.chip.low24, None)
+            if old.plate:
+                self._vehicle_by_plate.pop(normalize_plate(old.plate), None)
 
     # --- wanted list -----------------------------------------------------------------
 
@@ -595,6 +627,8 @@ class Registry:
         copy._vehicle_by_low24 = dict(self._vehicle_by_low24)
         copy._person_by_id_hash = dict(self._person_by_id_hash)
         copy._person_by_user = dict(self._person_by_user)
+        copy._person_by_face = dict(self._person_by_face)
+        copy._vehicle_by_plate = dict(self._vehicle_by_plate)
         return copy
 
     def statistics(self, today: date) -> dict[str, float | int | None]:

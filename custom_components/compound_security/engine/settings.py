@@ -87,3 +87,4 @@ class AccessPointSettings:
     direction: str
     building: str = ""  # a unit door's building (and unit): whose residents it lets in
     unit: str = ""
+    card_and_face: bool = False  # a card and its holder's face within 10 s, not either

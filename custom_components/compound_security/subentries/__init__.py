@@ -27,6 +27,7 @@ from .access_point import (
     WebhookConfig,
 )
 from .camera import DEFAULT_HEALTH_INTERVAL, DEFAULT_OFFLINE_MINUTES, CameraConfig
+from .frigate import SECTION_FRIGATE, FrigateConfig
 from .meter_bus import DEFAULT_PARITY, MeterBusConfig
 from .notification_route import NotificationRouteConfig
 
@@ -40,12 +41,14 @@ __all__ = [
     "DEFAULT_PARITY",
     "READERS",
     "SECTION_DOOR",
+    "SECTION_FRIGATE",
     "SECTION_GATE",
     "SECTION_NETWORK",
     "AccessControllerConfig",
     "AccessPointConfig",
     "CameraConfig",
     "DoorConfig",
+    "FrigateConfig",
     "GateConfig",
     "MeterBusConfig",
     "NotificationRouteConfig",

@@ -41,6 +41,7 @@ from ..engine.door import FORCED_WINDOW, HELD_OPEN_AFTER
 from ..engine.settings import AccessPointSettings
 from ..transport.frames import FrameFormat
 from .common import present, stored_text
+from .frigate import SECTION_FRIGATE, FrigateConfig
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigSubentry
@@ -215,6 +216,7 @@ class AccessPointConfig:
     webhook: WebhookConfig | None = None
     gate: GateConfig | None = None
     door: DoorConfig | None = None
+    frigate: FrigateConfig | None = None
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -231,6 +233,7 @@ class AccessPointConfig:
             webhook=WebhookConfig.from_data(data),
             gate=GateConfig.from_data(data),
             door=DoorConfig.from_data(data),
+            frigate=FrigateConfig.from_data(data),
         )
 
     @classmethod
@@ -247,6 +250,7 @@ class AccessPointConfig:
             direction=self.direction,
             building=self.building,
             unit=self.unit,
+            card_and_face=self.frigate is not None and self.frigate.card_and_face,
         )
 
     def serial_readers(self) -> dict[str, SerialReaderConfig]:
@@ -266,7 +270,7 @@ class AccessPointConfig:
                 CONF_TAG_DEVICES: list(self.tag_devices),
             }
         )
-        for part in (self.webhook, self.gate, self.door):
+        for part in (self.webhook, self.gate, self.door, self.frigate):
             if part is not None:
                 data |= part.to_data()
         return data
@@ -315,4 +319,5 @@ class AccessPointConfig:
         sections[SECTION_DOOR] = present(
             {CONF_DOOR_ENTITY: door.entity_id, CONF_DOOR_MQTT_TOPIC: door.mqtt_topic}
         ) | {CONF_FORCED_WINDOW: door.forced_window, CONF_HELD_OPEN_AFTER: door.held_open_after}
+        sections[SECTION_FRIGATE] = (self.frigate or FrigateConfig()).form_values()
         return sections
