@@ -161,11 +161,41 @@ async def test_the_form_opens_with_the_documented_defaults(hass: HomeAssistant) 
         "network_readers": {"tag_devices": [], "webhook": False, "webhook_allow_remote": False},
         "gate": {"gate_mqtt_payload": "ON", "pulse_seconds": 1.0},
         "door": {"forced_window": 10.0, "held_open_after": 60.0},
+        "frigate": {
+            "frigate_cameras": [],
+            "frigate_score_threshold": 0.9,
+            "frigate_topic_prefix": "frigate",
+            "card_and_face": False,
+        },
     }
     # Saved as it opens: a door without hardware, deciding from present_credential.
     result = await hass.config_entries.subentries.async_configure(result["flow_id"], shown)
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"] == {"zone": "garage", "direction": "in"}
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_frigate_cameras_score_prefix_and_card_and_face(hass: HomeAssistant) -> None:
+    entry = await compound(hass)
+    result = await new_access_point(hass, entry)
+    typed = as_the_frontend_fills_it(result["data_schema"])
+    typed["frigate"] |= {"card_and_face": True}  # without a camera: refused
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], typed)
+    assert result["errors"] == {"frigate": "card_and_face_needs_cameras"}
+    typed["frigate"] |= {"frigate_cameras": [" garage_c ", "garage_c"], "frigate_topic_prefix": "#"}
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], typed)
+    assert result["errors"] == {"frigate": "frigate_topic_prefix_invalid"}
+    typed["frigate"] |= {"frigate_topic_prefix": "frigate_b/", "frigate_score_threshold": 0.85}
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], typed)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"] == {
+        "zone": "garage",
+        "direction": "in",
+        "frigate_cameras": ["garage_c"],
+        "frigate_score_threshold": 0.85,
+        "frigate_topic_prefix": "frigate_b",
+        "card_and_face": True,
+    }
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
