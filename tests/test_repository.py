@@ -180,6 +180,7 @@ def test_every_form_field_has_a_label_and_description() -> None:
         "network_readers",
         "gate",
         "door",
+        "frigate",
     }
 
 

@@ -16,6 +16,7 @@ TO_REDACT = {
     "chip_uid",
     "db_url",
     "escalation_targets",
+    "face_name",
     "id_number",
     "id_number_mask",
     "notify",

@@ -303,6 +303,8 @@ PERSON_FIELDS: dict[Any, Any] = {
     vol.Required("role"): ROLE,
     vol.Optional("phone"): _text(),
     vol.Optional("id_number"): _text(30),  # websocket only: actions refuse it (recorded)
+    # Frigate's name for their face, personal data: websocket only, as the ID number is.
+    vol.Optional("face_name"): vol.Any(None, _text()),
     vol.Optional("user_id"): vol.Any(None, str),
     vol.Optional("notify"): NOTIFY_LIST,
     vol.Optional("language"): vol.Any(None, "", vol.In(PERSON_LANGUAGES)),  # "": the server's

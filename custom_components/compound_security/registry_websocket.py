@@ -220,6 +220,8 @@ def _check_edit(
         raise refusal(caller, operation, context)
     if msg.get("id_number") is not None:
         require(caller, Operation.ID_NUMBER_ENTER, context)
+    if "face_name" in msg and (msg["face_name"] or None) != (person.face_name if person else None):
+        require(caller, Operation.CARD_MANAGE, context)  # a face opens gates as a card does
     require_watch_change(caller, person, msg, context)
 
 

@@ -33,7 +33,9 @@ from .base import ActionCall, ActionList, invalid, must_exist, optional
 MAX_REPORTED_ROWS = 10
 
 # Actions never carry ID numbers (Home Assistant records action data).
-PERSON_ACTION_FIELDS = {k: v for k, v in PERSON_FIELDS.items() if str(k) != "id_number"}
+PERSON_ACTION_FIELDS = {
+    k: v for k, v in PERSON_FIELDS.items() if str(k) not in {"id_number", "face_name"}
+}
 _OPTIONAL = SupportsResponse.OPTIONAL
 
 ACTIONS = ActionList()
