@@ -34,6 +34,7 @@ export interface PersonRecord {
   role?: string;
   phone?: string;
   language?: string;
+  face_name?: string | null;
   id_number_mask?: string;
   watch?: string;
   moved_out?: { date: string; reason?: string } | null;
@@ -100,6 +101,7 @@ export function fieldOf(code: string | undefined): string {
   const prefixes: Array<[string, string]> = [
     ["name", "name"],
     ["phone", "phone"],
+    ["face_name", "face_name"],
     ["id_number", "id_number"],
     ["tenant", "role"],
     ["role", "role"],

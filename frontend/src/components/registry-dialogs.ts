@@ -171,20 +171,26 @@ export class RegistryDialogs {
   }
 
   editPerson(person: PersonRecord): DialogSpec {
+    // A face opens gates as a card does: only those who manage cards link one.
+    const faces = this.grant("card_manage") === "all";
+    const fields = this.personFields();
+    if (faces) fields.push(text("face_name"));
     return {
       heading: localize(this.hass, "registry.action.edit_person", { name: person.name }),
-      fields: this.personFields(),
+      fields,
       values: {
         name: person.name,
         role: person.role ?? "",
         phone: person.phone ?? "",
         language: person.language ?? "",
+        face_name: person.face_name ?? "",
       },
       submit: (values) =>
         call(this.hass, this.compound, "person/update", {
           person_id: person.id,
           ...filled(values, ["name", "role", "phone", "id_number"]),
           language: values.language ?? "", // "" goes back to the server's language
+          ...(faces ? { face_name: values.face_name?.trim() || null } : {}), // null unlinks
         }),
     };
   }
