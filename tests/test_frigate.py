@@ -21,6 +21,7 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
+from compound_simulator.frigate import async_publish_recognition
 from custom_components.compound_security.const import (
     DEBOUNCE_SECONDS,
     DOMAIN,
@@ -281,3 +282,19 @@ async def test_a_plate_opens_the_garage(
     car = registry_of(hass).engine.find_plate("沪A12345")
     assert car is not None
     assert decisions[0].data["vehicle_id"] == car.id == decisions[0].data["uid"]
+
+
+async def test_the_simulators_frigate_opens_the_gate_once(
+    hass: HomeAssistant, broker: Broker, frigate_compound: dict[str, str]
+) -> None:
+    decisions = async_capture_events(hass, EVENT_ACCESS)
+    host, port = "127.0.0.1", broker.port
+    await async_publish_recognition(host, port, "face", "north_gate", FACE_NAME, 0.96, "sim-1")
+    await async_publish_recognition(host, port, "lpr", "garage_in", "沪A 12345", 0.92, "sim-2")
+    await wait_for(lambda: len(decisions) == 2)
+    await settle(hass)
+    assert sorted((d.data["credential"], d.data["decision"]) for d in decisions) == [
+        ("face", "granted"),
+        ("plate", "granted"),
+    ]  # each object once, though it came on both topics
+    assert frigate_compound["owner"] in {d.data["person_id"] for d in decisions}
