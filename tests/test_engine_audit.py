@@ -224,3 +224,34 @@ def test_a_database_from_an_earlier_release_gets_the_new_columns(tmp_path: Path)
         assert [a["alarm_id"] for a in store.active_alarms()] == ["a1"]
     finally:
         store.close()
+
+
+def test_an_access_log_from_before_recognitions_gets_the_score_column(tmp_path: Path) -> None:
+    """Rows logged before faces and plates have no score; new ones keep theirs."""
+    import contextlib  # noqa: PLC0415
+    import sqlite3  # noqa: PLC0415
+
+    path = tmp_path / "old.db"
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "CREATE TABLE access_log (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " compound VARCHAR(64) NOT NULL, ts FLOAT NOT NULL,"
+            " access_point_id VARCHAR(64) NOT NULL, direction VARCHAR(8) NOT NULL,"
+            " credential VARCHAR(16) NOT NULL, uid VARCHAR(32) NOT NULL,"
+            " decision VARCHAR(8) NOT NULL, reason VARCHAR(32) NOT NULL, person_id VARCHAR(64),"
+            " household_id VARCHAR(64), vehicle_id VARCHAR(64), watch VARCHAR(8) NOT NULL,"
+            " alarm_ids TEXT)"
+        )
+        connection.execute(
+            "INSERT INTO access_log (compound, ts, access_point_id, direction, credential, uid,"
+            " decision, reason, watch) VALUES"
+            " ('c', 1.0, 'gate', 'in', 'card', '008EC793', 'granted', 'granted', 'none')"
+        )
+    store = AuditStore(f"sqlite:///{path}", "c")
+    store.open()
+    try:
+        store.write([row(5, credential="face", uid="p1", score=0.97)], [])
+        rows = store.query_access(AccessQuery())
+        assert [(r["credential"], r["score"]) for r in rows] == [("face", 0.97), ("card", None)]
+    finally:
+        store.close()
