@@ -68,6 +68,7 @@ from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
+from .isapi_events import async_start_event_streams
 from .meter_poller import MeterBusCoordinator
 from .panel import async_register_panel
 from .private_by_default import async_drop_shared_targets, async_remove_private_camera_entities
@@ -236,6 +237,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         desk=desk,
         visitors=visitors,
         controllers=links,
+        event_streams=async_start_event_streams(hass, entry, cameras),
     )
     for access_point in hardware.values():
         access_point.async_start()

@@ -33,7 +33,9 @@ import probatio as vol
 from .const import (
     CONF_ACCESS_POINTS,
     CONF_CAMERA_ENTITY,
+    CONF_FACADE,
     CONF_HEALTH_INTERVAL,
+    CONF_ISAPI_EVENTS,
     CONF_OFFLINE_AFTER,
     CONF_PUBLIC,
     CONF_REPAIR_HOURS,
@@ -95,6 +97,8 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
                 vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): duration_selector(
                     1, 720, unit=UnitOfTime.HOURS
                 ),
+                vol.Required(CONF_ISAPI_EVENTS, default=False): BooleanSelector(),
+                vol.Optional(CONF_FACADE): TextSelector(),
             }
         )
 
@@ -134,6 +138,9 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
         stream = str(user_input.get(CONF_STREAM_URL) or "").strip()
         if stream and not stream.startswith(("rtsp://", "rtsps://", "http://", "https://")):
             errors[CONF_STREAM_URL] = "url_invalid"
+        isapi_events = bool(user_input.get(CONF_ISAPI_EVENTS, False))
+        if isapi_events and not url:  # the event stream is the device's, found by its URL
+            errors[CONF_ISAPI_EVENTS] = "isapi_needs_url"
         return CameraConfig(
             snapshot_url=url or None,
             camera_entity=linked or None,
@@ -146,4 +153,6 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
             health_interval=int(user_input[CONF_HEALTH_INTERVAL]),
             offline_after=int(user_input[CONF_OFFLINE_AFTER]),
             repair_hours=int(user_input[CONF_REPAIR_HOURS]),
+            isapi_events=isapi_events,
+            facade=str(user_input.get(CONF_FACADE) or "").strip() or None,
         )

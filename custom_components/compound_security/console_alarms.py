@@ -34,6 +34,7 @@ from .const import DOMAIN, EVENT_ALARM_UPDATED
 from .coordinator import AlarmCleared, CompoundSecurityConfigEntry
 from .engine.bounds import MAX_NOTE, checked_text
 from .engine.decision import Alarm
+from .engine.outcomes import CAMERA_KINDS
 from .permissions import Caller, Operation, may_handle_alarm, refusal
 from .snapshot_links import snapshot_url
 
@@ -74,6 +75,7 @@ def alarm_view(
         "person": person.name if person else None,
         "vehicle_id": row.get("vehicle_id"),
         "snapshot": snapshot_url(row["alarm_id"]) if picture else None,
+        "message": row.get("message") if row["kind"] in CAMERA_KINDS else None,
     }
 
 

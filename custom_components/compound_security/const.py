@@ -74,6 +74,8 @@ MIN_POLL_INTERVAL: Final = 60
 # Cameras (flat keys in the subentry's data).
 CONF_SNAPSHOT_URL: Final = "snapshot_url"
 CONF_STREAM_URL: Final = "stream_url"
+CONF_ISAPI_EVENTS: Final = "isapi_events"  # subscribe to a Hikvision camera's event stream
+CONF_FACADE: Final = "facade"  # the façade or building a camera watches (its alarms say it)
 CONF_CAMERA_ENTITY: Final = "camera_entity"
 CONF_ACCESS_POINTS: Final = "access_points"
 CONF_PUBLIC: Final = "public"

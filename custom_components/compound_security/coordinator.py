@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # modules that take the config entry type from here
     from .controller_link import ControllerLink
     from .fire import FireRelease
     from .hardware import AccessPointHardware
+    from .isapi_events import CameraEventStream
     from .meter_poller import MeterBusCoordinator
     from .registry import CompoundRegistry
     from .usage_tracker import UsageTracker
@@ -64,6 +65,7 @@ class CompoundSecurityData:
     desk: AlarmDesk
     visitors: VisitorPasses  # visitor passes (PIN and QR), decided by the controller
     controllers: dict[str, ControllerLink] = field(default_factory=dict)  # UHPPOTE boards
+    event_streams: dict[str, CameraEventStream] = field(default_factory=dict)  # ISAPI cameras
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

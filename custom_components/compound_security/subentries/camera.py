@@ -11,7 +11,9 @@ from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from ..const import (
     CONF_ACCESS_POINTS,
     CONF_CAMERA_ENTITY,
+    CONF_FACADE,
     CONF_HEALTH_INTERVAL,
+    CONF_ISAPI_EVENTS,
     CONF_OFFLINE_AFTER,
     CONF_PUBLIC,
     CONF_REPAIR_HOURS,
@@ -44,6 +46,10 @@ class CameraConfig:
     health_interval: int = DEFAULT_HEALTH_INTERVAL
     offline_after: int = DEFAULT_OFFLINE_MINUTES
     repair_hours: int = DEFAULT_REPAIR_HOURS
+    # A Hikvision camera added by URL: follow its ISAPI event stream (high-altitude
+    # throwing, video loss, tampering); `facade` says where its alarms are.
+    isapi_events: bool = False
+    facade: str | None = None
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -60,6 +66,8 @@ class CameraConfig:
             health_interval=int(data.get(CONF_HEALTH_INTERVAL) or DEFAULT_HEALTH_INTERVAL),
             offline_after=int(data.get(CONF_OFFLINE_AFTER) or DEFAULT_OFFLINE_MINUTES),
             repair_hours=int(data.get(CONF_REPAIR_HOURS) or DEFAULT_REPAIR_HOURS),
+            isapi_events=bool(data.get(CONF_ISAPI_EVENTS, False)),
+            facade=stored_text(data, CONF_FACADE),
         )
 
     @classmethod
@@ -76,6 +84,7 @@ class CameraConfig:
             CONF_HEALTH_INTERVAL: self.health_interval,
             CONF_OFFLINE_AFTER: self.offline_after,
             CONF_REPAIR_HOURS: self.repair_hours,
+            CONF_ISAPI_EVENTS: self.isapi_events,
         } | present(
             {
                 CONF_SNAPSHOT_URL: self.snapshot_url,
@@ -83,6 +92,7 @@ class CameraConfig:
                 CONF_STREAM_URL: self.stream_url,
                 CONF_USERNAME: self.username,
                 CONF_PASSWORD: self.password,
+                CONF_FACADE: self.facade,
             }
         )
 

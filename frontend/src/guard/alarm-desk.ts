@@ -135,6 +135,7 @@ export class CsAlarmDesk extends LiveSection<AlarmEvent> {
           ${alarm.access_point ? html`<span>${alarm.access_point}</span>` : nothing}
           ${who ? html`<span class="who">${who}</span>` : nothing}
         </div>
+        ${alarm.message ? html`<div class="line message">${alarm.message}</div>` : nothing}
         ${alarm.note ? html`<div class="note">${t("guard.note_shown", { note: alarm.note })}</div>` : nothing}
         ${this.mayHandle(alarm)
           ? html`<div class="row actions">

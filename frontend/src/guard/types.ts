@@ -18,6 +18,8 @@ export interface AlarmView {
   person: string | null;
   vehicle_id: string | null;
   snapshot: string | null;
+  /** Camera alarms only (offline, high-altitude throwing): the camera, façade and time. */
+  message: string | null;
 }
 
 /** An event of `alarms/subscribe`: the first has `initial` and `total`. */
