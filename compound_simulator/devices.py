@@ -160,6 +160,7 @@ class CameraServer:
 
     async def stop(self) -> None:
         """Stop listening."""
+        self.alerts.close()
         if self._runner is not None:
             await self._runner.cleanup()
 

@@ -21,6 +21,7 @@ BOUNDARY = "boundary"
 REALM = "IP Camera(C0001)"
 _DIGEST_FIELD = re.compile(r'(\w+)=(?:"([^"]*)"|([^,\s]*))')
 _CUT = b""  # queued: end the stream inside a part
+_END = b"--"  # queued: end the stream between parts (the server stops)
 
 
 def _md5(text: str) -> str:
@@ -90,6 +91,12 @@ class AlertStreams:
         """End every open stream of the camera in the middle of a part."""
         return self._send(slug, _CUT)
 
+    def close(self) -> None:
+        """End every open stream (the server stops)."""
+        for queues in self._streams.values():
+            for queue in queues:
+                queue.put_nowait(_END)
+
     def _alert(self, event_type: str, state: str) -> bytes:
         return alert_xml(event_type, state, self.clock())
 
@@ -128,6 +135,8 @@ class AlertStreams:
                     data = await queue.get()
             except TimeoutError:
                 data = part("application/xml", self._alert("videoloss", "inactive"))
+            if data == _END:
+                return
             if data == _CUT:
                 whole = part("application/xml", self._alert("objectsThrownDetection", "active"))
                 await response.write(whole[: len(whole) // 2])

@@ -279,3 +279,34 @@ async def test_a_stream_cut_mid_part_or_a_reboot_reconnects_and_the_next_throw_r
         await until(lambda: len(alarms) == 2, "the throw after the reboot raised")
     assert all(a.data["kind"] == "high_altitude_throw" for a in alarms)
     await unload(hass, entry, hik)
+
+
+async def test_the_camera_flow_subscribes_only_a_camera_added_by_url(
+    hass: HomeAssistant, hik: CameraServer, tmp_path: Path
+) -> None:
+    entry = await set_up(hass, facade_entry(hik.isapi_url(SLUG)), tmp_path)
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, "camera"), context={"source": "user"}
+    )
+    form = {
+        "name": "Building 5 north camera",
+        "public": False,
+        "health_interval": 60,
+        "offline_after": 10,
+        "repair_hours": 72,
+        "isapi_events": True,
+        "facade": " 5号楼北立面 ",
+    }
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], form | {"camera_entity": "camera.other"}
+    )
+    assert result["errors"] == {"isapi_events": "isapi_needs_url"}
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        form | {"snapshot_url": hik.isapi_url("north"), "username": "admin", "password": "x"},
+    )
+    assert result["type"] == "create_entry"
+    (saved,) = (s for s in entry.subentries.values() if s.title == "Building 5 north camera")
+    assert (saved.data["isapi_events"], saved.data["facade"]) == (True, "5号楼北立面")
+    await hass.async_block_till_done()
+    await unload(hass, entry, hik)

@@ -112,6 +112,9 @@ def test_camera() -> None:
         "repair_hours": 72,
     }
     assert CameraConfig.from_data(linked).form_values() == CameraConfig.from_data(linked).to_data()
+    facade = data | {"isapi_events": True, "facade": "3号楼南立面"}
+    assert CameraConfig.from_data(facade).to_data() == facade
+    assert CameraConfig.from_data(facade).isapi_events
 
 
 def test_notification_route() -> None:

@@ -23,6 +23,8 @@ CAMERA = {
     "stream_url": "rtsp://192.0.2.64:554/Streaming/Channels/101",
     "username": "admin",
     "password": "pw",
+    "isapi_events": True,
+    "facade": "3号楼南立面",
 }
 ROUTE = {"kinds": ["wanted_person"], "targets": ["notify.dingtalk_police"]}
 

@@ -84,7 +84,6 @@ class CameraConfig:
             CONF_HEALTH_INTERVAL: self.health_interval,
             CONF_OFFLINE_AFTER: self.offline_after,
             CONF_REPAIR_HOURS: self.repair_hours,
-            CONF_ISAPI_EVENTS: self.isapi_events,
         } | present(
             {
                 CONF_SNAPSHOT_URL: self.snapshot_url,
@@ -92,6 +91,7 @@ class CameraConfig:
                 CONF_STREAM_URL: self.stream_url,
                 CONF_USERNAME: self.username,
                 CONF_PASSWORD: self.password,
+                CONF_ISAPI_EVENTS: self.isapi_events or None,  # saved only when chosen
                 CONF_FACADE: self.facade,
             }
         )
