@@ -84,7 +84,9 @@ class Event:
     """A moment of the day's traffic."""
 
     at: time
-    kind: str  # passage, watch_out, theft, forced_door, camera_dark, camera_back
+    # passage, watch_out, theft, forced_door, camera_dark, camera_back; and on a camera's
+    # ISAPI alert stream: throw (高空抛物, with its picture), camera_tamper
+    kind: str
     access_point: str = ""
     person: Person | None = None
     camera: str = ""
@@ -232,7 +234,7 @@ def _day(
             events.append(Event(at, kind, incident.get("access_point", garages[0]), thief_target))
         elif kind == "forced_door":
             events.append(Event(at, kind, incident.get("access_point", garages[0])))
-        elif kind in ("camera_dark", "camera_back"):
+        elif kind in ("camera_dark", "camera_back", "throw", "camera_tamper"):
             events.append(Event(at, kind, camera=incident["camera"]))
     # Last, so adding a unit door leaves the rest of the day as it was.
     per_door = float(traffic.get("unit_door_passages_per_hour", 8))
