@@ -28,6 +28,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from compound_simulator.devices import CameraServer
 from custom_components.compound_security import isapi_events
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
+from custom_components.compound_security.diagnostics import async_get_config_entry_diagnostics
 from custom_components.compound_security.roles import StaffRole
 
 from .console_helpers import staff_console
@@ -153,6 +154,10 @@ async def test_a_throw_with_its_picture_raises_one_alarm_with_that_picture(
     assert call.data["title"] == "Object thrown from a height"
     assert f"/api/{DOMAIN}/snapshots/{alarm_id}" in call.data["data"]["image"]
     assert entry.runtime_data.desk.open[alarm_id].kind == "high_altitude_throw"
+    diagnostics = await async_get_config_entry_diagnostics(hass, entry)
+    camera = diagnostics["runtime"]["cameras"]["Building 3 south camera"]
+    assert camera["event_stream"]["connections"] == 1
+    assert camera["event_stream"]["login_refused"] is False
 
     # The console's alarm desk says where (the camera and its façade) with no access point.
     guard = await staff_console(hass, hass_ws_client, entry, StaffRole.GUARD)

@@ -69,6 +69,11 @@ async def async_get_config_entry_diagnostics(
                     "problem": monitor.health.problem,
                     "public": monitor.public,
                 }
+                | (
+                    {"event_stream": stream.diagnostics()}
+                    if (stream := runtime.event_streams.get(monitor.id)) is not None
+                    else {}
+                )
                 for monitor in runtime.cameras.values()
             },
             "meter_buses": {

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
@@ -66,6 +66,16 @@ class CameraEventStream:
     def issue_id(self) -> str:
         """Return the id of the repair issue for a refused login."""
         return f"camera_events_login_{self.camera.id}"
+
+    def diagnostics(self) -> dict[str, Any]:
+        """Return the stream's counters (nothing an event carried)."""
+        return {
+            "connections": self.connections,
+            "garbage": self.garbage,
+            "malformed": self.malformed,
+            "login_refused": self._login_refused,
+            "retry_seconds": self.retry,
+        }
 
     def start(self, entry: CompoundSecurityConfigEntry) -> None:
         """Run in the background until the entry unloads (its tasks are cancelled then)."""
