@@ -315,3 +315,13 @@ async def test_the_camera_flow_subscribes_only_a_camera_added_by_url(
     assert (saved.data["isapi_events"], saved.data["facade"]) == (True, "5号楼北立面")
     await hass.async_block_till_done()
     await unload(hass, entry, hik)
+
+
+def test_reconnections_back_off_from_one_second_to_five_minutes() -> None:
+    retry, waits = 1.0, []
+    with patch.object(isapi_events, "FIRST_RETRY", 1.0):  # as shipped, not the tests' quick one
+        for _ in range(12):
+            wait, retry = isapi_events.backoff(retry, delivered=False)
+            waits.append(wait)
+        assert waits == [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300]
+        assert isapi_events.backoff(300.0, delivered=True) == (1.0, 2.0)  # the camera was back

@@ -46,6 +46,16 @@ TAMPER_TYPES: Final = frozenset({"shelteralarm", "tamperdetection"})
 VIDEO_LOSS: Final = "videoloss"
 
 
+def backoff(retry: float, *, delivered: bool) -> tuple[float, float]:
+    """Return how long to wait before reconnecting, and the wait after that.
+
+    Doubling from `FIRST_RETRY` to `LAST_RETRY` while the camera stays away; a stream that
+    delivered something (the camera was back) starts again from the first.
+    """
+    wait = FIRST_RETRY if delivered else retry
+    return wait, min(wait * 2, LAST_RETRY)
+
+
 class CameraEventStream:
     """One camera's alert stream, kept open in the background."""
 
@@ -87,10 +97,8 @@ class CameraEventStream:
         """Keep the stream open; wait and reconnect after every end."""
         while True:
             delivered = await self._follow()
-            if delivered:
-                self.retry = FIRST_RETRY
-            await asyncio.sleep(self.retry)
-            self.retry = min(self.retry * 2, LAST_RETRY)
+            wait, self.retry = backoff(self.retry, delivered=delivered)
+            await asyncio.sleep(wait)
 
     async def _follow(self) -> bool:
         """Read the stream until it ends; return whether it delivered any event."""
