@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 import itertools
 from typing import Any
+from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
 from homeassistant.core import HomeAssistant
@@ -23,8 +24,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from compound_simulator.uhppote import SimulatedController, UhppoteSimulator
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
-from custom_components.compound_security.controller_link import ControllerLink
+from custom_components.compound_security.controller_link import SYNC_DELAY, ControllerLink
 from custom_components.compound_security.engine.audit import AccessQuery
+from custom_components.compound_security.engine.controller_sync import SyncPlanner
 from custom_components.compound_security.transport.uhppote_types import DoorMode, EventReason
 
 from .helpers import act, compound_entry, populate
@@ -161,9 +163,18 @@ async def test_registry_reaches_the_controller_and_a_revocation_within_two_secon
     assert owner is not None
     assert owner.doors == (1, 1, 0, 0)  # the compound gate, and their own unit door
     assert rig.board.card(TENANT_CARD) is not None
-    await act(rig.hass, "revoke_card", uid="0A0B0C0D", status="revoked")
-    await wait_for(lambda: rig.board.card(TENANT_CARD) is None, within=2)
+    await asyncio.sleep(SYNC_DELAY * 2)  # no sync still pending
+    requests = rig.board.requests_seen
+    with patch.object(
+        SyncPlanner, "intended", autospec=True, side_effect=SyncPlanner.intended
+    ) as whole:
+        await act(rig.hass, "revoke_card", uid="0A0B0C0D", status="revoked")
+        await wait_for(lambda: rig.board.card(TENANT_CARD) is None, within=2)
     assert rig.link.data.card_count == 1
+    # Only the tenant was planned again, and only the change went out (a delete), not a
+    # read-back of 2 cards and 253 profiles.
+    assert whole.call_count == 0
+    assert rig.board.requests_seen - requests < 5
 
 
 async def test_a_swipe_is_decided_here_and_the_door_opened_by_the_controller(rig: Rig) -> None:
