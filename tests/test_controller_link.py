@@ -25,6 +25,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from compound_simulator.uhppote import SimulatedController, UhppoteSimulator
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
 from custom_components.compound_security.controller_link import SYNC_DELAY, ControllerLink
+from custom_components.compound_security.diagnostics import (
+    async_get_config_entry_diagnostics,
+)
 from custom_components.compound_security.engine.audit import AccessQuery
 from custom_components.compound_security.engine.controller_sync import SyncPlanner
 from custom_components.compound_security.transport.uhppote_types import DoorMode, EventReason
@@ -303,3 +306,14 @@ async def test_a_door_forced_at_the_controller_raises_the_forced_entry_alarm(rig
     rig.hass.bus.async_listen(EVENT_ALARM, lambda event: alarms.append(event.data))
     rig.board.set_contact(NORTH, is_open=True)  # nobody swiped: forced
     await wait_for(lambda: any(a["kind"] == "forced_entry" for a in alarms))
+
+
+async def test_diagnostics_show_the_controller_without_card_numbers(rig: Rig) -> None:
+    await populate(rig.hass)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
+    data = await async_get_config_entry_diagnostics(rig.hass, rig.entry)
+    (controller,) = data["runtime"]["access_controllers"].values()
+    assert controller["connected"] is True
+    assert controller["doors"] == [NORTH, UNIT]
+    assert controller["card_count"] == 2
+    assert str(OWNER_CARD) not in str(data)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, override
@@ -363,6 +363,23 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
                 "capacity": str(self.config.capacity),
             },
         )
+
+    def diagnostics(self) -> dict[str, Any]:
+        """Return the link's state for a diagnostics file (no card numbers)."""
+        health = self.data
+        return {
+            "connected": health.connected,
+            "doors": sorted(self.doors),
+            "transport": self.config.transport,
+            "wiegand_bits": self.config.wiegand_bits,
+            "capacity": self.config.capacity,
+            "card_count": health.card_count,
+            "event_index": health.event_index,
+            "last_sync": health.last_sync.isoformat() if health.last_sync else None,
+            "shortfall": asdict(health.shortfall),
+            "read_back_late": self.backfill.late if self.backfill else 0,
+            "overwritten_before_read": self.backfill.lost if self.backfill else 0,
+        }
 
     @override
     async def _async_update_data(self) -> ControllerHealth:

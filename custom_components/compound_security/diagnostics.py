@@ -74,6 +74,9 @@ async def async_get_config_entry_diagnostics(
             "meter_buses": {
                 poller.name: poller.diagnostics() for poller in runtime.meter_buses.values()
             },
+            "access_controllers": {
+                link.title: link.diagnostics() for link in runtime.controllers.values()
+            },
         },
         # Totals only: the registry itself (names, ID numbers, cards) never leaves.
         "registry": runtime.registry.engine.statistics(dt_util.now().date()),
