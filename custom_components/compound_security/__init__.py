@@ -9,7 +9,7 @@ from homeassistant.config_entries import SIGNAL_CONFIG_ENTRY_CHANGED, ConfigEntr
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP, Platform
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import ConfigType
@@ -40,7 +40,6 @@ from .const import (
     DEFAULT_ESCALATE_AFTER,
     DOMAIN,
     LOGGER,
-    MANUFACTURER,
     SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
 )
@@ -63,6 +62,7 @@ from .data import (
     routes_from_entry,
     settings_from_entry,
 )
+from .devices import async_register_devices
 from .engine.model import TENANT_CARD_TYPES, TenantCards
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .enrolment import async_setup_enrolment_websocket
@@ -248,7 +248,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         await audit.async_stop()  # no decision is lost on a clean stop
 
     entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _flush_on_stop))
-    _async_register_devices(hass, entry)
+    async_register_devices(hass, entry)
     async_remove_private_camera_entities(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -343,41 +343,6 @@ def _async_purge_daily(
 
     entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
     entry.async_create_background_task(hass, _remind(), f"{DOMAIN} permit reminders")
-
-
-@callback
-def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> None:
-    """Create the compound's device and one per access point, camera and meter bus."""
-    device_registry = dr.async_get(hass)
-    compound = device_registry.async_get_or_create(
-        config_entry_id=entry.entry_id,
-        identifiers={(DOMAIN, entry.entry_id)},
-        manufacturer=MANUFACTURER,
-        model="Compound",
-        name=entry.title,
-        entry_type=dr.DeviceEntryType.SERVICE,
-    )
-    data = entry.runtime_data
-    devices = [  # (subentry id, model, model id, name)
-        *((ap.id, "Access point", ap.zone, ap.name) for ap in data.access_points.values()),
-        *(
-            (c.id, "Camera", "linked" if c.linked_entity else "snapshot URL", c.name)
-            for c in data.cameras.values()
-        ),
-        *((b.id, "Meter bus", b.protocol.value, b.name) for b in data.meter_buses.values()),
-        *((c.id, "Access controller", "UHPPOTE", c.title) for c in data.controllers.values()),
-    ]
-    for subentry_id, model, model_id, name in devices:
-        device_registry.async_get_or_create(
-            config_entry_id=entry.entry_id,
-            config_subentry_id=subentry_id,
-            identifiers={(DOMAIN, subentry_id)},
-            manufacturer=MANUFACTURER,
-            model=model,
-            model_id=model_id,
-            name=name,
-            via_device_id=compound.id,
-        )
 
 
 @callback
