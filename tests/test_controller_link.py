@@ -281,6 +281,9 @@ async def test_a_silent_controller_is_a_repair_issue_not_a_crash(rig: Rig) -> No
     assert issue is not None
     assert issue.translation_key == "controller_unreachable"
     assert rig.hass.states.get("binary_sensor.north_controller_connection").state == "off"
+    await rig.link._keep_alive(None)  # type: ignore[arg-type]  # a retry, still silent
+    assert rig.link._connecting is not None
+    await rig.link._connecting
     rig.board.powered = True
     rig.link.client._timeout = 2.5
     await rig.link._keep_alive(None)  # type: ignore[arg-type]
@@ -317,3 +320,13 @@ async def test_diagnostics_show_the_controller_without_card_numbers(rig: Rig) ->
     assert controller["doors"] == [NORTH, UNIT]
     assert controller["card_count"] == 2
     assert str(OWNER_CARD) not in str(data)
+
+
+async def test_unloading_leaves_no_repair_issue_behind(rig: Rig) -> None:
+    rig.board.powered = False
+    rig.link.client._timeout = 0.2
+    await rig.link._keep_alive(None)  # type: ignore[arg-type]
+    issue_id = f"controller_unreachable_{rig.entry.entry_id}_{rig.link.id}"
+    assert ir.async_get(rig.hass).async_get_issue(DOMAIN, issue_id) is not None
+    assert await rig.hass.config_entries.async_unload(rig.entry.entry_id)
+    assert ir.async_get(rig.hass).async_get_issue(DOMAIN, issue_id) is None

@@ -184,6 +184,8 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
                 LOGGER.warning("%s: PC control not turned off at stop: %s", self.title, err)
         if self.backfill is not None:
             await self.backfill.marks.async_save_now()
+        for what in ("unreachable", "shortfall"):  # a removed controller leaves none behind
+            ir.async_delete_issue(self.hass, DOMAIN, self._issue(what))
 
     # --- connection ----------------------------------------------------------------------
 
@@ -225,10 +227,12 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         return await network.async_get_source_ip(self.hass, target_ip=self.config.host)
 
     def _went_silent(self, err: ControllerError) -> None:
+        if self._stopped:  # a request that was in flight at the unload
+            return
         if self.data.connected:
             LOGGER.warning("Controller %s stopped answering: %s", self.title, err)
         else:
-            LOGGER.debug("Controller %s does not answer: %s", self.title, err, exc_info=True)
+            LOGGER.debug("Controller %s does not answer: %s", self.title, err)
         self._set(connected=False)
         ir.async_create_issue(
             self.hass,
