@@ -63,6 +63,7 @@ from .data import (
     settings_from_entry,
 )
 from .devices import async_register_devices
+from .elevator_watch import async_start_elevator_watches
 from .engine.model import TENANT_CARD_TYPES, TenantCards
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .enrolment import async_setup_enrolment_websocket
@@ -93,6 +94,7 @@ from .visitor_passes import (
     async_remove_visitor_passes,
 )
 from .visitors_websocket import async_setup_visitor_websocket
+from .wanted import async_raise_wanted_alarms
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -125,7 +127,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     return True
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
+async def async_setup_entry(  # noqa: PLR0915  # the runtime is built whole, in one place
+    hass: HomeAssistant, entry: CompoundSecurityConfigEntry
+) -> bool:
     """Set up a compound from its config entry: build its runtime whole, then its entities."""
     async_drop_shared_targets(hass, entry)  # before the routes are read
     settings = settings_from_entry(entry)
@@ -241,7 +245,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         access_point.async_start()
     await async_start_controllers(hass, entry, links, hardware, controller, registry, visitors)
     async_track_fire_release(entry, fire, hardware, controller)
-    _async_raise_wanted_alarms(entry, registry, controller)
+    async_raise_wanted_alarms(entry, registry, controller)
+    async_start_elevator_watches(entry)
     _async_purge_daily(hass, entry, audit, registry, controller, visitors)
 
     async def _flush_on_stop(_event: Event) -> None:
@@ -293,21 +298,6 @@ async def async_remove_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
     """Delete a removed compound's registry and passes: nobody may keep its personal data."""
     await async_remove_registry(hass, entry.entry_id)
     await async_remove_visitor_passes(hass, entry.entry_id)
-
-
-@callback
-def _async_raise_wanted_alarms(
-    entry: CompoundSecurityConfigEntry, registry: CompoundRegistry, controller: CompoundController
-) -> None:
-    """Raise an alarm for every person the wanted list adds (checked in the background)."""
-
-    async def _on_wanted(people: list[dict[str, Any]]) -> None:
-        for item in people:
-            person = registry.engine.people[item["id"]]
-            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
-
-    registry.people.wanted_listeners.append(_on_wanted)
-    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))
 
 
 @callback
