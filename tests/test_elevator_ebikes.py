@@ -29,6 +29,7 @@ from yarl import URL
 
 from compound_simulator.frigate_events import TrackedObject, publish_event, ride_elevator
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
+from custom_components.compound_security.diagnostics import async_get_config_entry_diagnostics
 from custom_components.compound_security.elevator_watch import ElevatorWatch
 
 from .test_mqtt_broker import Broker, wait_for
@@ -233,6 +234,10 @@ async def _ride(
     ride_elevator(frigate.client, "elevator_5", label="ebike")
     third = await next_alarm(3)
     assert (third.data["camera"], third.data["building"]) == ("cam_elevator_5", "5")
+    diagnostics = await async_get_config_entry_diagnostics(hass, compound)
+    assert diagnostics["runtime"]["elevator_watches"] == {
+        "frigate/events": {"cameras": 2, "alarms_raised": 3, "malformed_messages": probes + 3}
+    }
 
     # No picture path or link reaches an entity (every user reads every entity).
     for state in hass.states.async_all():
