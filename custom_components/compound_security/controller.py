@@ -335,6 +335,8 @@ class CompoundController:
                 "message": message,
                 "state": "open",
                 "count": alarm.count,
+                "camera_id": alarm.camera_id,
+                "building": alarm.building,
             }
         )
         self.activity.async_raised(alarm)
