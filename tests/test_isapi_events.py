@@ -150,6 +150,7 @@ async def test_a_throw_with_its_picture_raises_one_alarm_with_that_picture(
     record = await entry.runtime_data.audit.async_get_alarm(alarm_id)
     assert record is not None
     assert (tmp_path / DOMAIN / record["snapshot"]).read_bytes() == THROWN
+    assert (record["camera_id"], record["building"]) == ("cam_facade", "3号楼南立面")
     (call,) = notify
     assert call.data["title"] == "Object thrown from a height"
     assert f"/api/{DOMAIN}/snapshots/{alarm_id}" in call.data["data"]["image"]
@@ -164,7 +165,7 @@ async def test_a_throw_with_its_picture_raises_one_alarm_with_that_picture(
     _, seen = await guard.subscribe("alarms/subscribe")
     (shown,) = seen["alarms"]
     assert (shown["kind"], shown["access_point"]) == ("high_altitude_throw", None)
-    assert "3号楼南立面" in shown["message"]
+    assert (shown["camera"], shown["building"]) == ("Building 3 south camera", "3号楼南立面")
     assert shown["snapshot"] == f"/api/{DOMAIN}/snapshots/{alarm_id}"
     await unload(hass, entry, hik)
 

@@ -169,7 +169,7 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
         self._changed(alarm.access_point_id)
         camera = (
             self.cameras.get(alarm.camera_id)
-            if alarm.camera_id is not None
+            if alarm.camera_id
             else self.camera_for(alarm.access_point_id)
         )
         if alarm.kind is AlarmKind.CAMERA_OFFLINE:

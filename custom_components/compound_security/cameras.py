@@ -113,6 +113,7 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
         self.linked_entity = config.camera_entity
         self.access_points: list[str] = list(config.access_points)
         self.public = config.public
+        self.elevator = config.elevator  # watched for e-bikes by `elevator_watch.py`
         # A camera login goes only over verified TLS (or plain HTTP, said so in its
         # URL); a self-signed certificate is an explicit choice in the camera's settings.
         self.verify_ssl = config.verify_ssl

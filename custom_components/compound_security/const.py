@@ -82,6 +82,11 @@ CONF_PUBLIC: Final = "public"
 CONF_HEALTH_INTERVAL: Final = "health_interval"
 CONF_OFFLINE_AFTER: Final = "offline_after"
 CONF_REPAIR_HOURS: Final = "repair_hours"
+CONF_ELEVATOR_BUILDING: Final = "elevator_building"
+CONF_FRIGATE_CAMERA: Final = "frigate_camera"
+CONF_FRIGATE_ZONE: Final = "frigate_zone"
+CONF_FRIGATE_PREFIX: Final = "frigate_prefix"
+CONF_EBIKE_LABELS: Final = "ebike_labels"
 
 # Notification routes (subentries) and escalation (options).
 CONF_KINDS: Final = "kinds"

@@ -79,6 +79,17 @@ async def async_get_config_entry_diagnostics(
             "meter_buses": {
                 poller.name: poller.diagnostics() for poller in runtime.meter_buses.values()
             },
+            "access_controllers": {
+                link.title: link.diagnostics() for link in runtime.controllers.values()
+            },
+            "elevator_watches": {  # Frigate's events: counts only
+                watch.topic: {
+                    "cameras": len(watch.cameras),
+                    "alarms_raised": watch.raised,
+                    "malformed_messages": watch.malformed,
+                }
+                for watch in runtime.elevator_watches
+            },
         },
         # Totals only: the registry itself (names, ID numbers, cards) never leaves.
         "registry": runtime.registry.engine.statistics(dt_util.now().date()),

@@ -153,6 +153,7 @@ class CameraEventStream:
             now,
             access_point_id=camera.access_points[0] if camera.access_points else None,
             camera_id=camera.id,
+            building=camera.facade,
             placeholders={
                 "camera": camera.name,
                 "facade": camera.facade or camera.name,

@@ -51,6 +51,7 @@ class AlarmKind(StrEnum):
     CAMERA_OFFLINE = "camera_offline"
     PIN_GUESSING = "pin_guessing"  # wrong PINs at a keypad: PIN entry locked there
     CARD_REPORTED_LOST = "card_reported_lost"  # for the property office: issue a new card
+    EBIKE_IN_ELEVATOR = "ebike_in_elevator"  # 电瓶车进电梯: seen by an elevator camera
     HIGH_ALTITUDE_THROW = "high_altitude_throw"  # 高空抛物: a façade camera saw it
 
 
@@ -59,9 +60,6 @@ class AlarmKind(StrEnum):
 POLICE_KINDS = frozenset({AlarmKind.WANTED_PERSON, AlarmKind.POLICE_WATCH})
 # Alarms for the property office: a route tells staff, never the household's own pages.
 OFFICE_KINDS = frozenset({AlarmKind.CARD_REPORTED_LOST})
-# Alarms about a camera: their message (camera, façade, time) names nobody, and says
-# where when no access point does; the console shows it.
-CAMERA_KINDS = frozenset({AlarmKind.CAMERA_OFFLINE, AlarmKind.HIGH_ALTITUDE_THROW})
 
 
 class Severity(StrEnum):
@@ -87,7 +85,9 @@ class Alarm:
     alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     count: int = 1  # how many events it stands for: repeated denials keep counting
     late: bool = False  # found in a controller's log after an outage, not as it happened
-    camera_id: str | None = None  # the camera that saw it (its picture comes from there)
+    # A camera's own alarm (no access point): the camera subentry whose snapshot it takes.
+    camera_id: str | None = None
+    building: str | None = None  # where a camera's alarm is, for automations to filter
 
 
 @dataclass(slots=True)

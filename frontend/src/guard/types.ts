@@ -12,14 +12,15 @@ export interface AlarmView {
   acknowledged_at: string | null;
   access_point_id: string | null;
   access_point: string | null;
+  camera_id: string | null;
+  camera: string | null; // a camera's own alarm (an e-bike in an elevator)
+  building: string | null;
   household_id: string | null;
   household: string | null;
   person_id: string | null;
   person: string | null;
   vehicle_id: string | null;
   snapshot: string | null;
-  /** Camera alarms only (offline, high-altitude throwing): the camera, façade and time. */
-  message: string | null;
 }
 
 /** An event of `alarms/subscribe`: the first has `initial` and `total`. */
