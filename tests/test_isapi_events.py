@@ -144,6 +144,7 @@ async def test_a_throw_with_its_picture_raises_one_alarm_with_that_picture(
     (alarm,) = alarms
     assert (alarm.data["kind"], alarm.data["severity"]) == ("high_altitude_throw", "critical")
     assert alarm.data["access_point"] is None
+    assert (alarm.data["camera"], alarm.data["building"]) == ("cam_facade", "3号楼南立面")
     assert "3号楼南立面" in alarm.data["message"]
     assert "Building 3 south camera" in alarm.data["message"]
     alarm_id = alarm.data["alarm_id"]
