@@ -115,3 +115,34 @@ def ride_elevator(
     publish_event(client, ebike, "update", prefix=prefix)
     publish_event(client, ebike, "end", prefix=prefix)
     return ebike
+
+
+class FrigateFeed:
+    """Frigate's messages on the broker (a paho client in its own thread), for the demo."""
+
+    def __init__(self, host: str, port: int, prefix: str = DEFAULT_PREFIX) -> None:
+        """Connect on `start`."""
+        import paho.mqtt.client as mqtt  # noqa: PLC0415 - only the running simulator needs it
+        from paho.mqtt.enums import CallbackAPIVersion  # noqa: PLC0415
+
+        self.prefix = prefix
+        self._host, self._port = host, port
+        self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="sim-frigate")
+
+    def start(self) -> None:
+        """Connect and keep the connection in paho's thread."""
+        self._client.connect_async(self._host, self._port, keepalive=30)
+        self._client.loop_start()
+
+    def stop(self) -> None:
+        """Disconnect."""
+        self._client.disconnect()
+        self._client.loop_stop()
+
+    def publish(self, topic: str, payload: str) -> object:
+        """Publish one message (a `Publisher`)."""
+        return self._client.publish(topic, payload, qos=0)
+
+    def ride_elevator(self, camera: str) -> TrackedObject:
+        """Wheel an e-bike into the elevator that `camera` (its name in Frigate) watches."""
+        return ride_elevator(self, camera, prefix=self.prefix)

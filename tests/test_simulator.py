@@ -55,7 +55,16 @@ def test_scenarios_are_deterministic_and_importable() -> None:
     plan = plan_import(registry_csv(first), Registry(HASHER))
     assert (len(plan.households), len(plan.people)) == (288, len(first.people()))
     kinds = [event.kind for event in first.events if event.kind != "passage"]
-    assert kinds == ["watch_out", "theft", "forced_door", "camera_dark", "camera_back", "watch_out"]
+    assert kinds == [
+        "watch_out",
+        "theft",
+        "throw",
+        "forced_door",
+        "camera_dark",
+        "camera_back",
+        "watch_out",
+        "ebike_elevator",
+    ]
     assert sum(1 for p in first.people() if p.watch) == 1
     assert sum(1 for h in first.households if h.group_rental) == 2
     # The unit door on the controller is used by its own residents only.
