@@ -24,6 +24,7 @@ from custom_components.compound_security.transport.meter_bus import MeterProtoco
 
 from .controller_doors import ControllerDoors
 from .devices import CameraServer, MqttGate, Reader
+from .frigate_events import FrigateFeed
 from .lines import PtyLine, TcpLine
 from .meters import MeterBusSimulator, SimulatedMeter
 from .scenario import Event, Scenario, load, past_readings_csv, registry_csv
@@ -75,12 +76,18 @@ class Simulator:
         self.day_start = self.started.replace(hour=hour, minute=minute, second=0, microsecond=0)
         self.compound = Compound()
         self.cameras = CameraServer(options.http_host, options.http_port, self.clock_text)
+        self.frigate = FrigateFeed(options.mqtt_host, options.mqtt_port)
+        self.cameras.alerts.clock = self.clock_iso
         self.played = 0
 
     def now(self) -> datetime:
         """Return the simulated time."""
         elapsed = (datetime.now() - self.started).total_seconds()  # noqa: DTZ005
         return self.day_start + timedelta(seconds=elapsed * self.options.rate)
+
+    def clock_iso(self) -> str:
+        """Return the simulated time as a camera's alerts give it (ISO 8601, +08:00)."""
+        return self.now().replace(microsecond=0, tzinfo=SHANGHAI).isoformat()
 
     def clock_text(self) -> str:
         """Return the simulated time for camera overlays."""
@@ -162,6 +169,7 @@ class Simulator:
                 }
             )
         await self.cameras.start()
+        self.frigate.start()
         endpoints["cameras"] = []
         for camera in self.scenario.cameras:
             self.cameras.cameras[camera.slug] = camera.name
@@ -169,8 +177,14 @@ class Simulator:
                 {
                     "name": camera.name,
                     "snapshot_url": self.cameras.url(camera.slug),
+                    # The same camera as a Hikvision one: its ISAPI alert stream (digest).
+                    "isapi_snapshot_url": self.cameras.isapi_url(camera.slug),
+                    "isapi_login": list(self.cameras.alerts.login),
                     "access_points": camera.access_points,
                     "public": camera.public,
+                    "facade": camera.facade,
+                    "elevator_building": camera.elevator_building,
+                    "frigate_camera": camera.frigate_camera,
                 }
             )
         (state / "registry.csv").write_text(registry_csv(self.scenario), encoding="utf-8")
@@ -214,13 +228,25 @@ class Simulator:
                 self.compound.controller.pass_through(event.access_point)
             case "forced_door":
                 self.compound.gates[event.access_point].pass_through()
-            case "camera_dark":
-                self.cameras.dark.add(_slug_of(self.scenario, event.camera))
-            case "camera_back":
-                self.cameras.dark.discard(_slug_of(self.scenario, event.camera))
+            case "camera_dark" | "camera_back" | "throw" | "camera_tamper":
+                self._play_camera(event.kind, _slug_of(self.scenario, event.camera))
+            case "ebike_elevator":  # Frigate sees an e-bike wheeled into the elevator
+                self.frigate.ride_elevator(_frigate_name(self.scenario, event.camera))
         self.played += 1
         if event.kind != "passage":
             _LOGGER.info("%s %s %s", event.at, event.kind, event.access_point or event.camera)
+
+    def _play_camera(self, kind: str, slug: str) -> None:
+        """Make a camera go dark or come back, or report on its ISAPI alert stream."""
+        match kind:
+            case "camera_dark":
+                self.cameras.dark.add(slug)
+            case "camera_back":
+                self.cameras.dark.discard(slug)
+            case "throw":  # 高空抛物: the alert with the camera's picture of the moment
+                self.cameras.alerts.throw(slug, self.cameras.picture(slug))
+            case _:
+                self.cameras.alerts.tamper(slug)
 
     async def run(self) -> None:
         """Play the day, then the next, until cancelled."""
@@ -265,6 +291,12 @@ class Simulator:
         for line in self.compound.lines:
             await line.stop()
         await self.cameras.stop()
+        self.frigate.stop()
+
+
+def _frigate_name(scenario: Scenario, camera: str | None) -> str:
+    found = next((c for c in scenario.cameras if c.name == camera), None)
+    return (found.frigate_camera if found else None) or str(camera)
 
 
 def _slug_of(scenario: Scenario, camera: str) -> str:

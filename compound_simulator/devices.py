@@ -22,6 +22,7 @@ from PIL import Image, ImageDraw
 
 from custom_components.compound_security.transport.frames import encode_rdm6300, encode_wiegand34
 
+from .isapi_stream import AlertStreams
 from .lines import PtyLine, TcpLine
 
 _LOGGER = logging.getLogger(__name__)
@@ -110,14 +111,25 @@ class MqttGate:
 
 
 class CameraServer:
-    """Cameras as HTTP snapshot URLs (`/camera/<slug>/snapshot.jpg`); a dark one answers 503."""
+    """Cameras as HTTP snapshot URLs (`/camera/<slug>/snapshot.jpg`); a dark one answers 503.
 
-    def __init__(self, host: str, port: int, clock: Callable[[], str]) -> None:
+    Each camera is also a Hikvision one under `/camera/<slug>/ISAPI/`: its snapshot at
+    `Streaming/channels/101/picture` and its alert stream (`alerts`, digest `login`).
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        clock: Callable[[], str],
+        login: tuple[str, str] = ("admin", "hik12345"),
+    ) -> None:
         """Describe the server; `start` listens."""
         self.host, self.port = host, port
         self.clock = clock
         self.cameras: dict[str, str] = {}  # slug -> name
         self.dark: set[str] = set()
+        self.alerts = AlertStreams(login, clock, self.dark.__contains__)
         self._runner: web.AppRunner | None = None
         self._rng = random.Random(7)
 
@@ -125,19 +137,38 @@ class CameraServer:
         """Return a camera's snapshot URL."""
         return f"http://{self.host}:{self.port}/camera/{slug}/snapshot.jpg"
 
+    def isapi_url(self, slug: str) -> str:
+        """Return a camera's snapshot URL as a Hikvision camera has it (its ISAPI root)."""
+        return f"http://{self.host}:{self.port}/camera/{slug}/ISAPI/Streaming/channels/101/picture"
+
+    def picture(self, slug: str) -> bytes:
+        """Return a picture of a camera now (an alert's picture)."""
+        return self._picture(self.cameras[slug])
+
     async def start(self) -> None:
         """Listen."""
         app = web.Application()
         app.router.add_get("/camera/{slug}/snapshot.jpg", self._snapshot)
+        app.router.add_get("/camera/{slug}/ISAPI/Streaming/channels/101/picture", self._snapshot)
+        app.router.add_get("/camera/{slug}/ISAPI/Event/notification/alertStream", self._alerts)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
+        if not self.port:  # port 0: the one the system chose
+            self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
         """Stop listening."""
+        self.alerts.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    async def _alerts(self, request: web.Request) -> web.StreamResponse:
+        slug = request.match_info["slug"]
+        if slug not in self.cameras:
+            return web.Response(status=404)
+        return await self.alerts.handle(request, slug)
 
     async def _snapshot(self, request: web.Request) -> web.Response:
         slug = request.match_info["slug"]

@@ -77,6 +77,9 @@ class Camera:
     slug: str
     access_points: list[str]
     public: bool
+    facade: str | None = None  # a Hikvision façade camera: its ISAPI alert stream is used
+    elevator_building: str | None = None  # an elevator camera, watched through Frigate
+    frigate_camera: str | None = None  # its name in Frigate
 
 
 @dataclass(slots=True)
@@ -84,7 +87,10 @@ class Event:
     """A moment of the day's traffic."""
 
     at: time
-    kind: str  # passage, watch_out, theft, forced_door, camera_dark, camera_back
+    # passage, watch_out, theft, forced_door, camera_dark, camera_back; and on a camera's
+    # ISAPI alert stream: throw (高空抛物, with its picture), camera_tamper; on an elevator
+    # camera's Frigate: ebike_elevator
+    kind: str
     access_point: str = ""
     person: Person | None = None
     camera: str = ""
@@ -185,7 +191,13 @@ def generate(spec: dict[str, Any], seed: int) -> Scenario:
     ]
     cameras = [
         Camera(
-            cam["name"], _slug(cam["name"]), cam.get("access_points", []), cam.get("public", False)
+            cam["name"],
+            _slug(cam["name"]),
+            cam.get("access_points", []),
+            cam.get("public", False),
+            cam.get("facade"),
+            None if cam.get("elevator_building") is None else str(cam["elevator_building"]),
+            cam.get("frigate_camera"),
         )
         for cam in spec.get("cameras", [])
     ]
@@ -232,7 +244,7 @@ def _day(
             events.append(Event(at, kind, incident.get("access_point", garages[0]), thief_target))
         elif kind == "forced_door":
             events.append(Event(at, kind, incident.get("access_point", garages[0])))
-        elif kind in ("camera_dark", "camera_back"):
+        elif kind in ("camera_dark", "camera_back", "throw", "camera_tamper", "ebike_elevator"):
             events.append(Event(at, kind, camera=incident["camera"]))
     # Last, so adding a unit door leaves the rest of the day as it was.
     per_door = float(traffic.get("unit_door_passages_per_hour", 8))

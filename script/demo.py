@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # run as a script from script/
+from compound_simulator.demo_forms import access_point_hardware, camera_step
 from compound_simulator.ha_client import Api
 
 ROOT = Path(__file__).parents[1]
@@ -135,32 +136,6 @@ async def add_staff_dashboard(api: Api) -> None:
         await api.ws(message)
 
 
-def access_point_hardware(ap: dict[str, Any]) -> dict[str, Any]:
-    """Return an access point's hardware step: its readers, relay and contact, if it has any.
-
-    An access point wired to an access controller has none of its own (the board has them).
-    """
-    if "card_reader_url" not in ap:
-        return {}
-    reader = {"frame_format": ap["card_reader_frame_format"], "baudrate": 9600}
-    hardware: dict[str, Any] = {
-        "card_reader": reader | {"url": ap["card_reader_url"]},
-        "gate": {
-            "gate_mqtt_topic": ap["gate_mqtt_topic"],
-            "gate_mqtt_payload": ap["gate_mqtt_payload"],
-            "pulse_seconds": 1,
-        },
-        "door": {
-            "door_mqtt_topic": ap["door_mqtt_topic"],
-            "forced_window": 10,
-            "held_open_after": 60,
-        },
-    }
-    if "chip_reader_url" in ap:
-        hardware["chip_reader"] = reader | {"url": ap["chip_reader_url"]}
-    return hardware
-
-
 def controller_step(
     step_id: str, controller: dict[str, Any], ap_ids: dict[str, str]
 ) -> dict[str, Any]:
@@ -258,19 +233,7 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
             },
         )
     for camera in endpoints["cameras"]:
-        await api.flow(
-            sub,
-            [entry_id, "camera"],
-            {
-                "name": camera["name"],
-                "snapshot_url": camera["snapshot_url"],
-                "access_points": [ap_ids[name] for name in camera["access_points"]],
-                "public": camera["public"],
-                "health_interval": 30,
-                "offline_after": 2,
-                "repair_hours": 72,
-            },
-        )
+        await api.flow(sub, [entry_id, "camera"], camera_step(camera, ap_ids))
     # No notification route: the demo's guard room is the console's alarm desk (persistent
     # notifications, which every user reads, are never a route), and it has no phones.
     await api.wait_loaded(entry_id)  # adding subentries reloads the compound

@@ -33,10 +33,11 @@ def config_dir(hass: HomeAssistant, tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_there_are_five() -> None:
+def test_there_are_six() -> None:
     assert BLUEPRINTS == [
         "camera_offline_maintenance.yaml",
         "door_alarm_light.yaml",
+        "ebike_elevator_hold.yaml",
         "over_usage_report.yaml",
         "vehicle_theft_siren.yaml",
         "watchlist_passage.yaml",
@@ -149,6 +150,55 @@ async def test_camera_offline_maintenance(hass: HomeAssistant, config_dir: Path)
     hass.bus.async_fire(EVENT_ALARM, alarm("camera_offline", message="Camera X offline"))
     await hass.async_block_till_done()
     assert [c.data["message"] for c in maintenance] == ["Camera X offline"]
+
+
+async def test_ebike_elevator_hold(hass: HomeAssistant, config_dir: Path) -> None:
+    hold_on = async_mock_service(hass, "switch", "turn_on")
+    hold_off = async_mock_service(hass, "switch", "turn_off")
+    speak = async_mock_service(hass, "tts", "speak")
+    guard = async_mock_service(hass, "notify", "mobile_app_guard")
+    await set_up(
+        hass,
+        "ebike_elevator_hold.yaml",
+        {
+            "building": "3",
+            "door_hold": ["switch.elevator_3_door_hold"],
+            "hold_seconds": 1,
+            "warning": [
+                {
+                    "action": "tts.speak",
+                    "target": {"entity_id": "tts.piper"},
+                    "data": {
+                        "media_player_entity_id": "media_player.elevator_3",
+                        "message": "电瓶车禁止进入电梯",
+                    },
+                }
+            ],
+            "guard_targets": ["notify.mobile_app_guard"],
+        },
+    )
+    ebike = alarm("ebike_in_elevator", access_point=None, camera="cam_elevator_3")
+    hass.bus.async_fire(EVENT_ALARM, ebike | {"building": "5"})  # another building's
+    hass.bus.async_fire(EVENT_ALARM, alarm("forced_entry"))
+    hass.bus.async_fire(EVENT_ALARM, ebike | {"building": "3"})
+    await hass.async_block_till_done()  # waits through the automation's hold
+    assert [c.data["entity_id"] for c in hold_on] == [["switch.elevator_3_door_hold"]]
+    assert [c.data["media_player_entity_id"] for c in speak] == ["media_player.elevator_3"]
+    assert [c.data["message"] for c in guard] == ["ebike_in_elevator at North gate"]
+    assert guard[0].data["title"] == "电瓶车进电梯 · E-bike in the elevator"
+    assert [c.data["entity_id"] for c in hold_off] == [["switch.elevator_3_door_hold"]]
+    assert hold_off[0].context.id == hold_on[0].context.id
+
+
+async def test_ebike_elevator_hold_without_a_door_or_building(
+    hass: HomeAssistant, config_dir: Path
+) -> None:
+    guard = async_mock_service(hass, "notify", "mobile_app_guard")
+    await set_up(hass, "ebike_elevator_hold.yaml", {"guard_targets": ["notify.mobile_app_guard"]})
+    for building in ("3", "5"):
+        hass.bus.async_fire(EVENT_ALARM, alarm("ebike_in_elevator", building=building))
+        await hass.async_block_till_done()
+    assert len(guard) == 2  # every building, nothing else to do
 
 
 @pytest.mark.parametrize("expected_lingering_timers", [True])  # tomorrow's 09:00 trigger

@@ -14,6 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
+from custom_components.compound_security.engine.outcomes import Alarm, AlarmKind, Severity
 from custom_components.compound_security.roles import StaffRole
 
 from .console_helpers import live_console, staff_console
@@ -167,3 +168,40 @@ async def test_an_alarm_whose_cause_went_away_leaves_the_alarm_desk(
     assert (await manager.event(desk))["alarms"] == [
         {"alarm_id": offline["alarm_id"], "state": "closed"}
     ]
+
+
+async def test_a_cameras_own_alarm_reaches_the_desk_with_that_cameras_snapshot(
+    hass: HomeAssistant,
+    camera_server: CameraServer,  # noqa: F811  # a fixture
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """An e-bike in an elevator: no access point, the camera named, its picture taken."""
+    entry = await set_up(hass, compound_entry(camera_server.url))
+    ids = await populate(hass)
+    guard = await staff_console(hass, hass_ws_client, entry, StaffRole.GUARD)
+    resident_user = await _user(hass, "Resident")
+    await act(hass, "update_person", person_id=ids["tenant"], user_id=resident_user.id)
+    resident = await live_console(hass, hass_ws_client, resident_user)
+    desk, _ = await guard.subscribe("alarms/subscribe")
+    entry.runtime_data.controller.async_raise(
+        Alarm(
+            AlarmKind.EBIKE_IN_ELEVATOR,
+            Severity.WARNING,
+            dt_util.now(),
+            camera_id="cam_north",
+            building="3",
+            placeholders={"building": "3", "camera": "North gate camera"},
+        )
+    )
+    (raised,) = (await guard.event(desk))["alarms"]
+    assert (raised["kind"], raised["access_point"]) == ("ebike_in_elevator", None)
+    assert (raised["camera_id"], raised["camera"], raised["building"]) == (
+        "cam_north",
+        "North gate camera",
+        "3",
+    )
+    while raised["snapshot"] is None:  # raised, then the camera answers
+        (raised,) = (await guard.event(desk))["alarms"]
+    assert raised["snapshot"] == f"/api/{DOMAIN}/snapshots/{raised['alarm_id']}"
+    # Nobody's household: not on a resident's page.
+    assert (await resident.subscribe("alarms/subscribe"))[1]["alarms"] == []

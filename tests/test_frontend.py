@@ -10,6 +10,7 @@ import subprocess
 
 import pytest
 
+from custom_components.compound_security.engine.outcomes import AlarmKind
 from custom_components.compound_security.panel import BUNDLE
 
 FRONTEND = Path(__file__).parents[1] / "frontend"
@@ -67,3 +68,8 @@ def test_every_key_the_sources_ask_for_exists() -> None:
     }
     assert asked, "the scan found no localize() calls: the pattern is wrong"
     assert sorted(asked - set(english)) == []
+
+
+def test_the_console_names_every_alarm_kind() -> None:
+    english = _leaves(json.loads((LOCALES / "en.json").read_text(encoding="utf-8")))
+    assert sorted(k for k in AlarmKind if f"enum.alarm_kind.{k}" not in english) == []

@@ -19,6 +19,13 @@ from custom_components.compound_security.engine.readings import parse_csv
 from custom_components.compound_security.engine.registry import Registry
 from custom_components.compound_security.engine.usage import MonthlyUsage, analyze
 from custom_components.compound_security.transport.frames import Decoder, FrameFormat, make_decoder
+from custom_components.compound_security.transport.isapi import (
+    IsapiEvent,
+    IsapiLoginError,
+    StreamCutError,
+    alert_stream_url,
+    read_alert_stream,
+)
 from custom_components.compound_security.transport.meter_bus import MeterBus, MeterProtocol
 from custom_components.compound_security.transport.uhppote import UhppoteClient
 from custom_components.compound_security.transport.uhppote_types import (
@@ -48,7 +55,16 @@ def test_scenarios_are_deterministic_and_importable() -> None:
     plan = plan_import(registry_csv(first), Registry(HASHER))
     assert (len(plan.households), len(plan.people)) == (288, len(first.people()))
     kinds = [event.kind for event in first.events if event.kind != "passage"]
-    assert kinds == ["watch_out", "theft", "forced_door", "camera_dark", "camera_back", "watch_out"]
+    assert kinds == [
+        "watch_out",
+        "theft",
+        "throw",
+        "forced_door",
+        "camera_dark",
+        "camera_back",
+        "watch_out",
+        "ebike_elevator",
+    ]
     assert sum(1 for p in first.people() if p.watch) == 1
     assert sum(1 for h in first.households if h.group_rental) == 2
     # The unit door on the controller is used by its own residents only.
@@ -235,3 +251,40 @@ async def test_a_unit_door_wired_to_a_uhppote_controller(simulator: Simulator) -
         while board.events[-1].reason != EventReason.FORCED_OPEN:  # noqa: ASYNC110
             await asyncio.sleep(0.02)
     assert board.events[-1].kind == EventKind.ALARM
+
+
+async def test_a_camera_alert_stream_with_digest_login_throws_and_cut(
+    simulator: Simulator,
+) -> None:
+    """Each camera is also a Hikvision one: its alert stream carries the day's throws."""
+    endpoints = json.loads((simulator.options.state_dir / "endpoints.json").read_text())
+    camera = endpoints["cameras"][0]
+    url = alert_stream_url(camera["isapi_snapshot_url"])
+    username, password = camera["isapi_login"]
+    slug = url.path.split("/")[2]
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(IsapiLoginError):
+            async for _ in read_alert_stream(session, url, username, "wrong"):
+                pass
+        events = read_alert_stream(session, url, username, password)
+        simulator.cameras.alerts.heartbeat = 0.1
+        first = await anext(events)
+        assert (first.event_type, first.state) == ("videoloss", "inactive")
+        simulator.play(Event(time(14), "throw", camera=camera["name"]))
+        simulator.play(Event(time(14), "camera_tamper", camera=camera["name"]))
+        seen: dict[str, IsapiEvent] = {}
+        async with asyncio.timeout(5):
+            while len(seen) < 3:  # heartbeats, the throw, the tampering
+                event = await anext(events)
+                seen[event.event_type] = event
+        assert seen["shelteralarm"].active
+        throw = seen["objectsThrownDetection"]
+        assert throw.active
+        assert throw.picture is not None
+        assert throw.picture.startswith(b"\xff\xd8")
+        assert throw.time is not None
+        assert throw.time.utcoffset() == timedelta(hours=8)
+        assert simulator.cameras.alerts.cut(slug) == 1
+        with pytest.raises(StreamCutError):
+            async for _ in events:
+                pass

@@ -11,6 +11,7 @@ from custom_components.compound_security.engine.settings import AccessPointSetti
 from custom_components.compound_security.subentries import (
     AccessPointConfig,
     CameraConfig,
+    ElevatorCamera,
     GateConfig,
     MeterBusConfig,
     NotificationRouteConfig,
@@ -112,6 +113,38 @@ def test_camera() -> None:
         "repair_hours": 72,
     }
     assert CameraConfig.from_data(linked).form_values() == CameraConfig.from_data(linked).to_data()
+    facade = data | {"isapi_events": True, "facade": "3号楼南立面"}
+    assert CameraConfig.from_data(facade).to_data() == facade
+    assert CameraConfig.from_data(facade).isapi_events
+    assert CameraConfig.from_data(linked).elevator is None  # stored before elevator cameras
+
+
+def test_elevator_camera() -> None:
+    data = {
+        "camera_entity": "camera.elevator_3",
+        "access_points": [],
+        "public": False,
+        "verify_ssl": True,
+        "health_interval": 60,
+        "offline_after": 10,
+        "repair_hours": 72,
+        "elevator_building": "3",
+        "frigate_camera": "elevator_3",
+        "ebike_labels": ["ebike"],
+        "frigate_prefix": "frigate",
+    }
+    config = CameraConfig.from_data(data)
+    assert config.elevator == ElevatorCamera(
+        building="3", frigate_camera="elevator_3", ebike_labels=("ebike",)
+    )
+    assert config.to_data() == data
+    assert CameraConfig.from_data(data | {"frigate_camera": ""}).elevator is None
+    defaults = CameraConfig.from_data(data | {"ebike_labels": [], "frigate_prefix": ""}).elevator
+    assert defaults is not None
+    assert (defaults.ebike_labels, defaults.frigate_prefix) == (
+        ("bicycle", "motorcycle"),
+        "frigate",
+    )
 
 
 def test_notification_route() -> None:

@@ -23,6 +23,22 @@ CAMERA = {
     "stream_url": "rtsp://192.0.2.64:554/Streaming/Channels/101",
     "username": "admin",
     "password": "pw",
+    "isapi_events": True,
+    "facade": "3号楼南立面",
+}
+ELEVATOR_CAMERA = {
+    "access_points": [],
+    "public": False,
+    "verify_ssl": True,
+    "health_interval": 60,
+    "offline_after": 10,
+    "repair_hours": 72,
+    "snapshot_url": "http://192.0.2.70/api/elevator_3/latest.jpg",
+    "elevator_building": "3",
+    "frigate_camera": "elevator_3",
+    "frigate_zone": "car",
+    "ebike_labels": ["ebike"],
+    "frigate_prefix": "frigate_b",
 }
 ROUTE = {"kinds": ["wanted_person"], "targets": ["notify.dingtalk_police"]}
 
@@ -30,7 +46,11 @@ ROUTE = {"kinds": ["wanted_person"], "targets": ["notify.dingtalk_police"]}
 @pytest.mark.usefixtures("mock_setup_entry")
 @pytest.mark.parametrize(
     ("subentry_type", "title", "data"),
-    [("camera", "North gate camera", CAMERA), ("notification_route", "Police", ROUTE)],
+    [
+        ("camera", "North gate camera", CAMERA),
+        ("camera", "Building 3 elevator", ELEVATOR_CAMERA),
+        ("notification_route", "Police", ROUTE),
+    ],
 )
 async def test_changing_a_subentry_keeps_it(
     hass: HomeAssistant, subentry_type: str, title: str, data: dict[str, Any]
@@ -51,3 +71,44 @@ async def test_changing_a_subentry_keeps_it(
     result = await hass.config_entries.subentries.async_configure(result["flow_id"], shown)
     assert result["reason"] == "reconfigure_successful"
     assert dict(entry.subentries[subentry_id].data) == data
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_an_elevator_camera_needs_its_building_and_frigate_camera(
+    hass: HomeAssistant,
+) -> None:
+    entry: MockConfigEntry = compound_entry([])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, "camera"), context={"source": "user"}
+    )
+    form = as_the_frontend_fills_it(result["data_schema"]) | {
+        "name": "Building 3 elevator",
+        "snapshot_url": "http://192.0.2.70/api/elevator_3/latest.jpg",
+        "public": True,
+    }
+    for typed, errors in (
+        ({"elevator_building": "3"}, {"frigate_camera": "frigate_camera_required"}),
+        ({"frigate_camera": "elevator_3"}, {"elevator_building": "elevator_building_required"}),
+        (
+            {"elevator_building": "3", "frigate_camera": "elevator_3", "frigate_prefix": "#"},
+            {"frigate_prefix": "frigate_prefix_invalid"},
+        ),
+    ):
+        result = await hass.config_entries.subentries.async_configure(
+            result["flow_id"], form | typed
+        )
+        assert result["errors"] == errors
+    # Labels and prefix left empty: Frigate's default model's labels, its default prefix.
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], form | {"elevator_building": " 3 ", "frigate_camera": "elevator_3"}
+    )
+    assert result["type"] == "create_entry"
+    (subentry,) = entry.subentries.values()
+    assert {k: v for k, v in subentry.data.items() if "frigate" in k or "elevator" in k} == {
+        "elevator_building": "3",
+        "frigate_camera": "elevator_3",
+        "frigate_prefix": "frigate",
+    }
+    assert subentry.data["ebike_labels"] == ["bicycle", "motorcycle"]

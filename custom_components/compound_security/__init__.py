@@ -9,7 +9,7 @@ from homeassistant.config_entries import SIGNAL_CONFIG_ENTRY_CHANGED, ConfigEntr
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP, Platform
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import ConfigType
@@ -40,7 +40,6 @@ from .const import (
     DEFAULT_ESCALATE_AFTER,
     DOMAIN,
     LOGGER,
-    MANUFACTURER,
     SUBENTRY_CAMERA,
     SUBENTRY_METER_BUS,
 )
@@ -63,11 +62,14 @@ from .data import (
     routes_from_entry,
     settings_from_entry,
 )
+from .devices import async_register_devices
+from .elevator_watch import async_start_elevator_watches
 from .engine.model import TENANT_CARD_TYPES, TenantCards
 from .engine.usage import DEFAULT_FACTOR, DEFAULT_MONTHS
 from .enrolment import async_setup_enrolment_websocket
 from .fire import FireRelease, async_track_fire_release
 from .hardware import AccessPointHardware
+from .isapi_events import async_start_event_streams
 from .meter_poller import MeterBusCoordinator
 from .panel import async_register_panel
 from .private_by_default import async_drop_shared_targets, async_remove_private_camera_entities
@@ -93,6 +95,7 @@ from .visitor_passes import (
     async_remove_visitor_passes,
 )
 from .visitors_websocket import async_setup_visitor_websocket
+from .wanted import async_raise_wanted_alarms
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS: list[Platform] = [
@@ -125,7 +128,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:  # noqa:
     return True
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> bool:
+async def async_setup_entry(  # noqa: PLR0915  # the runtime is built whole, in one place
+    hass: HomeAssistant, entry: CompoundSecurityConfigEntry
+) -> bool:
     """Set up a compound from its config entry: build its runtime whole, then its entities."""
     async_drop_shared_targets(hass, entry)  # before the routes are read
     settings = settings_from_entry(entry)
@@ -236,19 +241,21 @@ async def async_setup_entry(hass: HomeAssistant, entry: CompoundSecurityConfigEn
         desk=desk,
         visitors=visitors,
         controllers=links,
+        event_streams=async_start_event_streams(hass, entry, cameras),
     )
     for access_point in hardware.values():
         access_point.async_start()
     await async_start_controllers(hass, entry, links, hardware, controller, registry, visitors)
     async_track_fire_release(entry, fire, hardware, controller)
-    _async_raise_wanted_alarms(entry, registry, controller)
+    async_raise_wanted_alarms(entry, registry, controller)
+    async_start_elevator_watches(entry)
     _async_purge_daily(hass, entry, audit, registry, controller, visitors)
 
     async def _flush_on_stop(_event: Event) -> None:
         await audit.async_stop()  # no decision is lost on a clean stop
 
     entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _flush_on_stop))
-    _async_register_devices(hass, entry)
+    async_register_devices(hass, entry)
     async_remove_private_camera_entities(hass, entry)
     _async_reload_when_subentries_change(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -296,21 +303,6 @@ async def async_remove_entry(hass: HomeAssistant, entry: CompoundSecurityConfigE
 
 
 @callback
-def _async_raise_wanted_alarms(
-    entry: CompoundSecurityConfigEntry, registry: CompoundRegistry, controller: CompoundController
-) -> None:
-    """Raise an alarm for every person the wanted list adds (checked in the background)."""
-
-    async def _on_wanted(people: list[dict[str, Any]]) -> None:
-        for item in people:
-            person = registry.engine.people[item["id"]]
-            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
-
-    registry.people.wanted_listeners.append(_on_wanted)
-    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))
-
-
-@callback
 def _async_purge_daily(
     hass: HomeAssistant,
     entry: CompoundSecurityConfigEntry,
@@ -343,41 +335,6 @@ def _async_purge_daily(
 
     entry.async_on_unload(async_track_time_interval(hass, _purge, PURGE_INTERVAL))
     entry.async_create_background_task(hass, _remind(), f"{DOMAIN} permit reminders")
-
-
-@callback
-def _async_register_devices(hass: HomeAssistant, entry: CompoundSecurityConfigEntry) -> None:
-    """Create the compound's device and one per access point, camera and meter bus."""
-    device_registry = dr.async_get(hass)
-    compound = device_registry.async_get_or_create(
-        config_entry_id=entry.entry_id,
-        identifiers={(DOMAIN, entry.entry_id)},
-        manufacturer=MANUFACTURER,
-        model="Compound",
-        name=entry.title,
-        entry_type=dr.DeviceEntryType.SERVICE,
-    )
-    data = entry.runtime_data
-    devices = [  # (subentry id, model, model id, name)
-        *((ap.id, "Access point", ap.zone, ap.name) for ap in data.access_points.values()),
-        *(
-            (c.id, "Camera", "linked" if c.linked_entity else "snapshot URL", c.name)
-            for c in data.cameras.values()
-        ),
-        *((b.id, "Meter bus", b.protocol.value, b.name) for b in data.meter_buses.values()),
-        *((c.id, "Access controller", "UHPPOTE", c.title) for c in data.controllers.values()),
-    ]
-    for subentry_id, model, model_id, name in devices:
-        device_registry.async_get_or_create(
-            config_entry_id=entry.entry_id,
-            config_subentry_id=subentry_id,
-            identifiers={(DOMAIN, subentry_id)},
-            manufacturer=MANUFACTURER,
-            model=model,
-            model_id=model_id,
-            name=name,
-            via_device_id=compound.id,
-        )
 
 
 @callback

@@ -167,7 +167,11 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             alarm.alarm_id, alarm.kind.value, alarm.access_point_id, alarm.household_id, alarm.time
         )
         self._changed(alarm.access_point_id)
-        camera = self.camera_for(alarm.access_point_id)
+        camera = (
+            self.cameras.get(alarm.camera_id)
+            if alarm.camera_id
+            else self.camera_for(alarm.access_point_id)
+        )
         if alarm.kind is AlarmKind.CAMERA_OFFLINE:
             camera = None  # its picture is what is missing
         snapshot: asyncio.Task[bool] | None = None

@@ -33,7 +33,14 @@ import probatio as vol
 from .const import (
     CONF_ACCESS_POINTS,
     CONF_CAMERA_ENTITY,
+    CONF_EBIKE_LABELS,
+    CONF_ELEVATOR_BUILDING,
+    CONF_FACADE,
+    CONF_FRIGATE_CAMERA,
+    CONF_FRIGATE_PREFIX,
+    CONF_FRIGATE_ZONE,
     CONF_HEALTH_INTERVAL,
+    CONF_ISAPI_EVENTS,
     CONF_OFFLINE_AFTER,
     CONF_PUBLIC,
     CONF_REPAIR_HOURS,
@@ -43,8 +50,16 @@ from .const import (
     SUBENTRY_CAMERA,
 )
 from .engine.camera_health import DEFAULT_REPAIR_HOURS
-from .subentries import DEFAULT_HEALTH_INTERVAL, DEFAULT_OFFLINE_MINUTES, CameraConfig
+from .subentries import (
+    DEFAULT_EBIKE_LABELS,
+    DEFAULT_FRIGATE_PREFIX,
+    DEFAULT_HEALTH_INTERVAL,
+    DEFAULT_OFFLINE_MINUTES,
+    CameraConfig,
+    ElevatorCamera,
+)
 from .subentry_flows import OneFormSubentryFlow, StoredConfig, duration_selector
+from .transport.frigate_tracked import labels_from
 
 
 def _access_point_options(entry: ConfigEntry) -> list[SelectOptionDict]:
@@ -95,6 +110,22 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
                 vol.Required(CONF_REPAIR_HOURS, default=DEFAULT_REPAIR_HOURS): duration_selector(
                     1, 720, unit=UnitOfTime.HOURS
                 ),
+                # An elevator camera (电梯摄像头): e-bikes Frigate sees in it raise an alarm.
+                vol.Optional(CONF_ELEVATOR_BUILDING): TextSelector(),
+                vol.Optional(CONF_FRIGATE_CAMERA): TextSelector(),
+                vol.Optional(CONF_FRIGATE_ZONE): TextSelector(),
+                # Left empty: Frigate's default model's labels, and prefix (said in the form).
+                vol.Optional(CONF_EBIKE_LABELS): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[*DEFAULT_EBIKE_LABELS, "ebike"],
+                        multiple=True,
+                        custom_value=True,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Optional(CONF_FRIGATE_PREFIX): TextSelector(),
+                vol.Optional(CONF_ISAPI_EVENTS): BooleanSelector(),  # off unless chosen
+                vol.Optional(CONF_FACADE): TextSelector(),
             }
         )
 
@@ -134,6 +165,9 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
         stream = str(user_input.get(CONF_STREAM_URL) or "").strip()
         if stream and not stream.startswith(("rtsp://", "rtsps://", "http://", "https://")):
             errors[CONF_STREAM_URL] = "url_invalid"
+        isapi_events = bool(user_input.get(CONF_ISAPI_EVENTS, False))
+        if isapi_events and not url:  # the event stream is the device's, found by its URL
+            errors[CONF_ISAPI_EVENTS] = "isapi_needs_url"
         return CameraConfig(
             snapshot_url=url or None,
             camera_entity=linked or None,
@@ -146,4 +180,30 @@ class CameraSubentryFlow(OneFormSubentryFlow[CameraConfig]):
             health_interval=int(user_input[CONF_HEALTH_INTERVAL]),
             offline_after=int(user_input[CONF_OFFLINE_AFTER]),
             repair_hours=int(user_input[CONF_REPAIR_HOURS]),
+            isapi_events=isapi_events,
+            facade=str(user_input.get(CONF_FACADE) or "").strip() or None,
+            elevator=_elevator(user_input, errors),
         )
+
+
+def _elevator(user_input: dict[str, Any], errors: dict[str, str]) -> ElevatorCamera | None:
+    """Read the elevator fields: a building and a Frigate camera, or neither."""
+    building = str(user_input.get(CONF_ELEVATOR_BUILDING) or "").strip()
+    frigate_camera = str(user_input.get(CONF_FRIGATE_CAMERA) or "").strip()
+    if not building and not frigate_camera:
+        return None
+    if not frigate_camera:
+        errors[CONF_FRIGATE_CAMERA] = "frigate_camera_required"
+    if not building:
+        errors[CONF_ELEVATOR_BUILDING] = "elevator_building_required"
+    labels = labels_from(user_input.get(CONF_EBIKE_LABELS) or ()) or DEFAULT_EBIKE_LABELS
+    prefix = str(user_input.get(CONF_FRIGATE_PREFIX) or "").strip().strip("/")
+    if any(wildcard in prefix for wildcard in "#+"):
+        errors[CONF_FRIGATE_PREFIX] = "frigate_prefix_invalid"
+    return ElevatorCamera(
+        building=building,
+        frigate_camera=frigate_camera,
+        frigate_zone=str(user_input.get(CONF_FRIGATE_ZONE) or "").strip() or None,
+        ebike_labels=tuple(sorted(labels)),
+        frigate_prefix=prefix or DEFAULT_FRIGATE_PREFIX,
+    )

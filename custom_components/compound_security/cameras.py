@@ -113,11 +113,14 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
         self.linked_entity = config.camera_entity
         self.access_points: list[str] = list(config.access_points)
         self.public = config.public
+        self.elevator = config.elevator  # watched for e-bikes by `elevator_watch.py`
         # A camera login goes only over verified TLS (or plain HTTP, said so in its
         # URL); a self-signed certificate is an explicit choice in the camera's settings.
         self.verify_ssl = config.verify_ssl
         self.offline_after = timedelta(minutes=config.offline_after)
         self.repair_hours = config.repair_hours
+        self.isapi_events = config.isapi_events and bool(config.snapshot_url)
+        self.facade = config.facade
         username, password = config.username, config.password
         self._login: tuple[str, str] | None = (username, password or "") if username else None
         self._headers = (
@@ -130,6 +133,29 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
         self.data = self.health
         self.last_image: bytes | None = None
         self._offline_alarm: Alarm | None = None
+        # Pictures that came with an alarm's event (ISAPI), stored instead of a snapshot.
+        self._held: dict[str, bytes] = {}
+
+    @property
+    def login(self) -> tuple[str, str] | None:
+        """Return the camera's username and password, if it has a login."""
+        return self._login
+
+    def hold_picture(self, alarm_id: str, picture: bytes) -> None:
+        """Keep the picture an event carried: the alarm's snapshot is this, not a new one."""
+        self._held[alarm_id] = picture
+
+    def report_problem(self, problem: str, now: datetime, *, active: bool = True) -> None:
+        """Record a problem the camera reports itself (video loss, tampering), or its end.
+
+        It counts like a failed check: the offline alarm follows the same threshold.
+        """
+        if self.health.report(problem, now, active=active):
+            self.async_update_listeners()
+        if not self.health.online and self.health.offline_for(now) >= self.offline_after:
+            self._raise_offline(now)
+        elif self.health.online and self._offline_alarm is not None:
+            self._clear_offline()
 
     def stream_source(self) -> str | None:
         """Return the stream URL with the camera's credentials in it."""
@@ -245,7 +271,7 @@ class CameraCoordinator(DataUpdateCoordinator[CameraHealth]):
 
     async def async_snapshot(self, alarm_id: str, when: datetime) -> str | None:
         """Store a snapshot for an alarm; return its path under the private folder."""
-        image = await self.async_fetch()
+        image = self._held.pop(alarm_id, None) or await self.async_fetch()
         if image is None:
             return None
         relative = snapshot_path(dt_util.as_local(when).date().isoformat(), alarm_id)

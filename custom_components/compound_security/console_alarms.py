@@ -51,6 +51,7 @@ def alarm_view(
     if not may_handle_alarm(caller, Operation.ALARM_VIEW, row, engine):
         return None
     access_point = runtime.access_points.get(row.get("access_point_id") or "")
+    camera = runtime.cameras.get(row.get("camera_id") or "")
     household = engine.households.get(row.get("household_id") or "")
     person = engine.people.get(row.get("person_id") or "")
     picture = bool(row.get("snapshot")) and may_handle_alarm(
@@ -68,6 +69,9 @@ def alarm_view(
         "acknowledged_at": row.get("acknowledged_at"),
         "access_point_id": row.get("access_point_id"),
         "access_point": access_point.name if access_point else None,
+        "camera_id": row.get("camera_id"),
+        "camera": camera.name if camera else None,
+        "building": row.get("building"),
         "household_id": row.get("household_id"),
         "household": household.label if household else None,
         "person_id": row.get("person_id"),

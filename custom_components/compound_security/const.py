@@ -74,12 +74,19 @@ MIN_POLL_INTERVAL: Final = 60
 # Cameras (flat keys in the subentry's data).
 CONF_SNAPSHOT_URL: Final = "snapshot_url"
 CONF_STREAM_URL: Final = "stream_url"
+CONF_ISAPI_EVENTS: Final = "isapi_events"  # subscribe to a Hikvision camera's event stream
+CONF_FACADE: Final = "facade"  # the façade or building a camera watches (its alarms say it)
 CONF_CAMERA_ENTITY: Final = "camera_entity"
 CONF_ACCESS_POINTS: Final = "access_points"
 CONF_PUBLIC: Final = "public"
 CONF_HEALTH_INTERVAL: Final = "health_interval"
 CONF_OFFLINE_AFTER: Final = "offline_after"
 CONF_REPAIR_HOURS: Final = "repair_hours"
+CONF_ELEVATOR_BUILDING: Final = "elevator_building"
+CONF_FRIGATE_CAMERA: Final = "frigate_camera"
+CONF_FRIGATE_ZONE: Final = "frigate_zone"
+CONF_FRIGATE_PREFIX: Final = "frigate_prefix"
+CONF_EBIKE_LABELS: Final = "ebike_labels"
 
 # Notification routes (subentries) and escalation (options).
 CONF_KINDS: Final = "kinds"

@@ -336,6 +336,8 @@ class CompoundController:
             "person_id": alarm.person_id,
             "household_id": alarm.household_id,
             "vehicle_id": alarm.vehicle_id,
+            "camera": alarm.camera_id,
+            "building": alarm.building,
             "message": message,
             "time": alarm.time.isoformat(),
         }
@@ -357,6 +359,8 @@ class CompoundController:
                 "message": message,
                 "state": "open",
                 "count": alarm.count,
+                "camera_id": alarm.camera_id,
+                "building": alarm.building,
             }
         )
         self.activity.async_raised(alarm)

@@ -13,21 +13,22 @@ stop turns PC control off, so the controller decides at once rather than after 3
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, override
 
 from homeassistant.components import network
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers import collection, issue_registry as ir
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
 from .controller_backfill import Backfill, EventMarks
+from .controller_changes import Changed, Dirty
 from .controller_door import DEFAULT_DELAY, ControllerDoorActuator
 from .controller_events import async_listen
 from .controller_state import read_state, send
@@ -104,6 +105,7 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         self._lock = asyncio.Lock()  # one sync or (re)connect at a time
         self._connecting: asyncio.Task[None] | None = None
         self._sync_later: CALLBACK_TYPE | None = None
+        self._dirty = Dirty()  # what changed since the last sync
         self._keep_alives = 0
         self._unsubscribe: list[Callable[[], None]] = []
         self._listener_port = config.listener_port
@@ -141,16 +143,18 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
             self.hass, self.config.listener_port, self.config.serial, self.backfill.on_event
         )
         self._unsubscribe.append(stop)
-        collections = (
-            self.registry.levels,
-            self.registry.households,
-            self.registry.people,
-            self.registry.cards,
-            self.registry.vehicles,
-            self.visitors.records,
-        )
-        for records in collections:
-            self._unsubscribe.append(records.async_add_change_set_listener(self._on_change))
+        collections = {
+            Changed.LEVELS: self.registry.levels,
+            Changed.HOUSEHOLDS: self.registry.households,
+            Changed.PEOPLE: self.registry.people,
+            Changed.CARDS: self.registry.cards,
+            Changed.VEHICLES: self.registry.vehicles,
+            Changed.PASSES: self.visitors.records,
+        }
+        for source, records in collections.items():
+            self._unsubscribe.append(
+                records.async_add_change_set_listener(partial(self._on_change, source))
+            )
         self._unsubscribe.extend(
             (
                 async_track_time_interval(self.hass, self._keep_alive, KEEP_ALIVE),
@@ -180,6 +184,8 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
                 LOGGER.warning("%s: PC control not turned off at stop: %s", self.title, err)
         if self.backfill is not None:
             await self.backfill.marks.async_save_now()
+        for what in ("unreachable", "shortfall"):  # a removed controller leaves none behind
+            ir.async_delete_issue(self.hass, DOMAIN, self._issue(what))
 
     # --- connection ----------------------------------------------------------------------
 
@@ -221,10 +227,12 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         return await network.async_get_source_ip(self.hass, target_ip=self.config.host)
 
     def _went_silent(self, err: ControllerError) -> None:
+        if self._stopped:  # a request that was in flight at the unload
+            return
         if self.data.connected:
             LOGGER.warning("Controller %s stopped answering: %s", self.title, err)
         else:
-            LOGGER.debug("Controller %s does not answer: %s", self.title, err, exc_info=True)
+            LOGGER.debug("Controller %s does not answer: %s", self.title, err)
         self._set(connected=False)
         ir.async_create_issue(
             self.hass,
@@ -278,7 +286,10 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
 
     # --- the card list -----------------------------------------------------------------
 
-    async def _on_change(self, _changes: object) -> None:
+    async def _on_change(
+        self, source: Changed, changes: Iterable[collection.CollectionChange]
+    ) -> None:
+        self._dirty.note(source, changes, self.registry.engine)
         if self._sync_later is None and not self._stopped:
             self._sync_later = async_call_later(self.hass, SYNC_DELAY, self._sync_now)
 
@@ -300,21 +311,29 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
             self._went_silent(err)
 
     async def _async_sync_locked(self, *, full: bool) -> None:
-        current = self.believed
-        if full or current is None:
-            current = await read_state(self.client)
-            self.believed = current
+        dirty, self._dirty = self._dirty, Dirty()
         layout = ControllerLayout(
             {door: hw.access_point for door, hw in self.doors.items()},
             self.config.wiegand_bits,
             self.config.capacity,
         )
         planner = SyncPlanner(layout, self.registry.engine, self.visitors.book, dt_util.now())
-        intended = planner.intended(current.profiles)
-        operations = plan(current, intended.state)
+        current, previous = self.believed, self.intended
+        if not full and not dirty.everything and current is not None and previous is not None:
+            # The controller holds what was last planned: plan the changed alone.
+            operations, intended = planner.incremental(previous, dirty.people, dirty.passes)
+        else:
+            if full or current is None:
+                current = await read_state(self.client)
+                self.believed = current
+            intended = planner.intended(current.profiles)
+            operations = plan(current, intended.state)
         done: list[SyncOperation] = []
         try:
             await send(self.client, operations, done.append)
+        except ControllerError:
+            self.intended = None  # the controller holds part of it: plan in full next time
+            raise
         finally:
             self.believed = apply(current, done)
         self.intended = intended
@@ -348,6 +367,23 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
                 "capacity": str(self.config.capacity),
             },
         )
+
+    def diagnostics(self) -> dict[str, Any]:
+        """Return the link's state for a diagnostics file (no card numbers)."""
+        health = self.data
+        return {
+            "connected": health.connected,
+            "doors": sorted(self.doors),
+            "transport": self.config.transport,
+            "wiegand_bits": self.config.wiegand_bits,
+            "capacity": self.config.capacity,
+            "card_count": health.card_count,
+            "event_index": health.event_index,
+            "last_sync": health.last_sync.isoformat() if health.last_sync else None,
+            "shortfall": asdict(health.shortfall),
+            "read_back_late": self.backfill.late if self.backfill else 0,
+            "overwritten_before_read": self.backfill.lost if self.backfill else 0,
+        }
 
     @override
     async def _async_update_data(self) -> ControllerHealth:

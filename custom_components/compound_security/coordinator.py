@@ -37,8 +37,10 @@ if TYPE_CHECKING:  # modules that take the config entry type from here
     from .cameras import CameraCoordinator
     from .controller import CompoundController
     from .controller_link import ControllerLink
+    from .elevator_watch import ElevatorWatch
     from .fire import FireRelease
     from .hardware import AccessPointHardware
+    from .isapi_events import CameraEventStream
     from .meter_poller import MeterBusCoordinator
     from .registry import CompoundRegistry
     from .usage_tracker import UsageTracker
@@ -64,6 +66,8 @@ class CompoundSecurityData:
     desk: AlarmDesk
     visitors: VisitorPasses  # visitor passes (PIN and QR), decided by the controller
     controllers: dict[str, ControllerLink] = field(default_factory=dict)  # UHPPOTE boards
+    event_streams: dict[str, CameraEventStream] = field(default_factory=dict)  # ISAPI cameras
+    elevator_watches: list[ElevatorWatch] = field(default_factory=list)  # Frigate, e-bikes
 
 
 type CompoundSecurityConfigEntry = ConfigEntry[CompoundSecurityData]

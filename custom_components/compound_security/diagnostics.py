@@ -70,10 +70,26 @@ async def async_get_config_entry_diagnostics(
                     "problem": monitor.health.problem,
                     "public": monitor.public,
                 }
+                | (
+                    {"event_stream": stream.diagnostics()}
+                    if (stream := runtime.event_streams.get(monitor.id)) is not None
+                    else {}
+                )
                 for monitor in runtime.cameras.values()
             },
             "meter_buses": {
                 poller.name: poller.diagnostics() for poller in runtime.meter_buses.values()
+            },
+            "access_controllers": {
+                link.title: link.diagnostics() for link in runtime.controllers.values()
+            },
+            "elevator_watches": {  # Frigate's events: counts only
+                watch.topic: {
+                    "cameras": len(watch.cameras),
+                    "alarms_raised": watch.raised,
+                    "malformed_messages": watch.malformed,
+                }
+                for watch in runtime.elevator_watches
             },
         },
         # Totals only: the registry itself (names, ID numbers, cards) never leaves.

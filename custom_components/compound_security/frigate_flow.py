@@ -20,13 +20,12 @@ from homeassistant.helpers.selector import (
 import probatio as vol
 
 from .engine.recognition import DEFAULT_SCORE_THRESHOLD
-from .subentries import SECTION_FRIGATE, FrigateConfig
+from .subentries import DEFAULT_FRIGATE_PREFIX, SECTION_FRIGATE, FrigateConfig
 from .subentries.frigate import (
     CONF_CARD_AND_FACE,
     CONF_FRIGATE_CAMERAS,
     CONF_FRIGATE_PREFIX,
     CONF_FRIGATE_SCORE,
-    DEFAULT_FRIGATE_PREFIX,
 )
 
 FRIGATE_SECTION: dict[Any, Any] = {

@@ -19,6 +19,7 @@ import uuid
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
 from .engine.csvfile import column_values
@@ -27,6 +28,8 @@ from .engine.idnumber import IdNumberHasher, normalize_all
 from .hashing import async_hash_all
 
 if TYPE_CHECKING:
+    from .controller import CompoundController
+    from .coordinator import CompoundSecurityConfigEntry
     from .registry import CompoundRegistry
 
 EVENT_WANTED_PROGRESS: Final = "compound_security_wanted_progress"
@@ -127,3 +130,18 @@ class WantedList:
             people = self.registry.people
             await people._report_wanted([people.data[p.id] for p in matched])  # noqa: SLF001
         _progress(total, added=len(new), matched=len(matched), finished=True)
+
+
+@callback
+def async_raise_wanted_alarms(
+    entry: CompoundSecurityConfigEntry, registry: CompoundRegistry, controller: CompoundController
+) -> None:
+    """Raise an alarm for every person the wanted list adds (checked in the background)."""
+
+    async def _on_wanted(people: list[dict[str, Any]]) -> None:
+        for item in people:
+            person = registry.engine.people[item["id"]]
+            controller.async_raise(controller.engine.wanted_alarm(person, dt_util.now()))
+
+    registry.people.wanted_listeners.append(_on_wanted)
+    entry.async_on_unload(lambda: registry.people.wanted_listeners.remove(_on_wanted))

@@ -85,6 +85,8 @@ alarms = Table(
     Column("closed_at", Float),
     Column("snapshot", Text),  # under the media folder: compound_security/<date>/<id>.jpg
     Column("count", Integer),  # events the alarm stands for (repeated denials keep counting)
+    Column("camera_id", String(64)),  # a camera's own alarm (an e-bike in an elevator)
+    Column("building", String(64)),
     Index("ix_alarms_ts", "compound", "ts"),
     Index("ix_alarms_state", "compound", "state"),
 )

@@ -3,6 +3,10 @@
 A camera is healthy when its snapshot can be fetched and the picture changes: a frozen
 encoder keeps serving the same bytes, so `frozen_after` byte-identical fetches in a row
 count as a failure too (a static scene still changes in its noise and time overlay).
+A camera may also report a problem itself (video loss, tampering on its ISAPI event
+stream): it fails with that problem until the camera says it is over, or stops repeating
+it for `REPORT_HOLD` (cameras repeat an active alarm while it lasts and many never send
+its end).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import hashlib
 DEFAULT_FROZEN_AFTER = 5
 DEFAULT_OFFLINE_ALARM_AFTER = timedelta(minutes=10)
 DEFAULT_REPAIR_HOURS = 72
+REPORT_HOLD = timedelta(minutes=2)
 
 
 @dataclass(slots=True)
@@ -24,8 +29,25 @@ class CameraHealth:
     online: bool | None = None  # None until the first fetch
     problem: str | None = None  # unreachable or frozen
     failing_since: datetime | None = None
+    reported: str | None = None  # a problem the camera reports itself (video_loss, tampered)
+    reported_at: datetime | None = None
     _last_digest: bytes | None = field(default=None, repr=False)
     _same: int = 0
+
+    def report(self, problem: str, now: datetime, *, active: bool = True) -> bool:
+        """Record a problem the camera reports, or (not active) its end; return if changed.
+
+        The end of one problem (a video-loss heartbeat) leaves another (tampering) as it is.
+        """
+        was = self.online
+        if active:
+            self.reported, self.reported_at = problem, now
+            self._fail(problem, now)
+        elif self.reported == problem:
+            self.reported = self.reported_at = None
+            if self.problem == problem:  # the report was all that failed
+                self.online, self.problem, self.failing_since = True, None, None
+        return was != self.online
 
     def fetched(self, image: bytes | None, now: datetime, error: str = "unreachable") -> bool:
         """Record a fetch (None: it failed); return whether the camera's state changed."""
@@ -39,9 +61,16 @@ class CameraHealth:
             self._last_digest = digest
             if self._same >= self.frozen_after:
                 self._fail("frozen", now)
+            elif self._still_reported(now):
+                self._fail(self.reported or "", now)
             else:
                 self.online, self.problem, self.failing_since = True, None, None
         return was != self.online
+
+    def _still_reported(self, now: datetime) -> bool:
+        if self.reported_at is not None and now - self.reported_at >= REPORT_HOLD:
+            self.reported = self.reported_at = None  # not repeated: over
+        return self.reported is not None
 
     def _fail(self, problem: str, now: datetime) -> None:
         if self.online is not False:

@@ -55,6 +55,8 @@ class AlarmKind(StrEnum):
     CAMERA_OFFLINE = "camera_offline"
     PIN_GUESSING = "pin_guessing"  # wrong PINs at a keypad: PIN entry locked there
     CARD_REPORTED_LOST = "card_reported_lost"  # for the property office: issue a new card
+    EBIKE_IN_ELEVATOR = "ebike_in_elevator"  # 电瓶车进电梯: seen by an elevator camera
+    HIGH_ALTITUDE_THROW = "high_altitude_throw"  # 高空抛物: a façade camera saw it
 
 
 # Alarms that are police business (roles table): only the police and managers see them,
@@ -87,6 +89,9 @@ class Alarm:
     alarm_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     count: int = 1  # how many events it stands for: repeated denials keep counting
     late: bool = False  # found in a controller's log after an outage, not as it happened
+    # A camera's own alarm (no access point): the camera subentry whose snapshot it takes.
+    camera_id: str | None = None
+    building: str | None = None  # where a camera's alarm is, for automations to filter
 
 
 @dataclass(slots=True)

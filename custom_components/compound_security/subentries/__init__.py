@@ -26,14 +26,23 @@ from .access_point import (
     SerialReaderConfig,
     WebhookConfig,
 )
-from .camera import DEFAULT_HEALTH_INTERVAL, DEFAULT_OFFLINE_MINUTES, CameraConfig
+from .camera import (
+    DEFAULT_EBIKE_LABELS,
+    DEFAULT_FRIGATE_PREFIX,
+    DEFAULT_HEALTH_INTERVAL,
+    DEFAULT_OFFLINE_MINUTES,
+    CameraConfig,
+    ElevatorCamera,
+)
 from .frigate import SECTION_FRIGATE, FrigateConfig
 from .meter_bus import DEFAULT_PARITY, MeterBusConfig
 from .notification_route import NotificationRouteConfig
 
 __all__ = [
     "CONF_WEBHOOK",
+    "DEFAULT_EBIKE_LABELS",
     "DEFAULT_FORCED_WINDOW",
+    "DEFAULT_FRIGATE_PREFIX",
     "DEFAULT_GATE_MQTT_PAYLOAD",
     "DEFAULT_HEALTH_INTERVAL",
     "DEFAULT_HELD_OPEN_AFTER",
@@ -48,6 +57,7 @@ __all__ = [
     "AccessPointConfig",
     "CameraConfig",
     "DoorConfig",
+    "ElevatorCamera",
     "FrigateConfig",
     "GateConfig",
     "MeterBusConfig",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from ..engine.recognition import DEFAULT_SCORE_THRESHOLD
+from .camera import DEFAULT_FRIGATE_PREFIX  # the one default for every Frigate topic
 from .common import present
 
 SECTION_FRIGATE = "frigate"
@@ -14,7 +15,6 @@ CONF_FRIGATE_CAMERAS = "frigate_cameras"
 CONF_FRIGATE_SCORE = "frigate_score_threshold"
 CONF_FRIGATE_PREFIX = "frigate_topic_prefix"
 CONF_CARD_AND_FACE = "card_and_face"
-DEFAULT_FRIGATE_PREFIX = "frigate"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

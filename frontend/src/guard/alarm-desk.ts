@@ -133,6 +133,8 @@ export class CsAlarmDesk extends LiveSection<AlarmEvent> {
         <div class="line muted">
           <time datetime=${alarm.time}>${formatTime(this.hass, alarm.time, this.compound)}</time>
           ${alarm.access_point ? html`<span>${alarm.access_point}</span>` : nothing}
+          ${alarm.camera ? html`<span class="camera">${alarm.camera}</span>` : nothing}
+          ${alarm.building ? html`<span class="building">${t("guard.building", { building: alarm.building })}</span>` : nothing}
           ${who ? html`<span class="who">${who}</span>` : nothing}
         </div>
         ${alarm.note ? html`<div class="note">${t("guard.note_shown", { note: alarm.note })}</div>` : nothing}

@@ -12,6 +12,9 @@ export interface AlarmView {
   acknowledged_at: string | null;
   access_point_id: string | null;
   access_point: string | null;
+  camera_id: string | null;
+  camera: string | null; // a camera's own alarm (an e-bike in an elevator)
+  building: string | null;
   household_id: string | null;
   household: string | null;
   person_id: string | null;
