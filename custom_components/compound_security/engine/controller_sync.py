@@ -53,6 +53,7 @@ OFFLINE_LIMITS: Mapping[str, str] = {
     "visitor_qr": "QR passes need the signature check: only the PIN works offline",
     "pin_lockout": "wrong PINs lock no keypad; the controller counts no guesses",
     "denial_bursts": "repeated refusals raise no tailgating or probing alarm",
+    "card_and_face": "a card + face door opens on the card alone: the board sees no face",
 }
 
 
