@@ -18,12 +18,14 @@ import json
 import logging
 from pathlib import Path
 import signal
+import time as time_module
 from zoneinfo import ZoneInfo
 
 from custom_components.compound_security.transport.meter_bus import MeterProtocol
 
 from .controller_doors import ControllerDoors
 from .devices import CameraServer, MqttGate, Reader
+from .frigate import async_publish_recognition
 from .frigate_events import FrigateFeed
 from .lines import PtyLine, TcpLine
 from .meters import MeterBusSimulator, SimulatedMeter
@@ -34,6 +36,12 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")  # the compound's zone: a utility export na
 KWH_PER_PERSON_HOUR = 0.14  # about 100 kWh a month
 M3_PER_PERSON_HOUR = 0.0055  # about 4 m³ a month
 GROUP_RENTAL_FACTOR = 6.0
+DEMO_PLATE = "苏E·D1234"  # the car the demo gives the watched resident, as Frigate reads it
+
+
+def face_name(person: object) -> str:
+    """Return a resident's name in Frigate's face library (the demo's: no real name)."""
+    return f"resident_{person.card_uid:010X}"  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)
@@ -77,6 +85,7 @@ class Simulator:
         self.compound = Compound()
         self.cameras = CameraServer(options.http_host, options.http_port, self.clock_text)
         self.frigate = FrigateFeed(options.mqtt_host, options.mqtt_port)
+        self._publishing: set[asyncio.Task[None]] = set()
         self.cameras.alerts.clock = self.clock_iso
         self.played = 0
 
@@ -121,6 +130,8 @@ class Simulator:
             card = await self._line(f"{ap.slug}_card", ap.reader)
             readers = {"card": Reader(card, ap.frame_format)}
             entry |= {"card_reader_url": card.url, "card_reader_frame_format": ap.frame_format}
+            if ap.frigate_camera:
+                entry["frigate_camera"] = ap.frigate_camera
             if ap.zone == "garage":
                 chip = await self._line(f"{ap.slug}_chip", ap.reader)
                 readers["chip"] = Reader(chip, "rdm6300")
@@ -193,6 +204,11 @@ class Simulator:
         )
         watched = [p for p in self.scenario.people() if p.watch]
         endpoints["watched_cards"] = [{"card_uid": f"{p.card_uid:010X}"} for p in watched]
+        # Frigate knows the watched resident's face, and their car's plate (faces, plates).
+        endpoints["recognised"] = [
+            {"card_uid": f"{p.card_uid:010X}", "face_name": face_name(p), "plate": DEMO_PLATE}
+            for p in watched
+        ]
         (state / "endpoints.json").write_text(
             json.dumps(endpoints, indent=2, ensure_ascii=False), encoding="utf-8"
         )
@@ -230,11 +246,31 @@ class Simulator:
                 self.compound.gates[event.access_point].pass_through()
             case "camera_dark" | "camera_back" | "throw" | "camera_tamper":
                 self._play_camera(event.kind, _slug_of(self.scenario, event.camera))
+            case "face" | "plate" if event.person is not None:
+                self._recognise(event.kind, event.access_point, event.person)
             case "ebike_elevator":  # Frigate sees an e-bike wheeled into the elevator
                 self.frigate.ride_elevator(_frigate_name(self.scenario, event.camera))
         self.played += 1
         if event.kind != "passage":
             _LOGGER.info("%s %s %s", event.at, event.kind, event.access_point or event.camera)
+
+    def _recognise(self, kind: str, access_point: str, person: object) -> None:
+        """Frigate recognises a resident at an access point's camera: a face or a plate."""
+        camera = next(
+            ap.frigate_camera for ap in self.scenario.access_points if ap.name == access_point
+        )
+        publishing = async_publish_recognition(
+            self.options.mqtt_host,
+            self.options.mqtt_port,
+            "face" if kind == "face" else "lpr",
+            camera,
+            face_name(person) if kind == "face" else DEMO_PLATE,
+            0.96,
+            f"{time_module.time():.6f}-demo{kind[:2]}",
+        )
+        task = asyncio.get_running_loop().create_task(publishing)
+        self._publishing.add(task)  # kept until done: the loop holds tasks weakly
+        task.add_done_callback(self._publishing.discard)
 
     def _play_camera(self, kind: str, slug: str) -> None:
         """Make a camera go dark or come back, or report on its ISAPI alert stream."""

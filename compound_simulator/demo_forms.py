@@ -28,6 +28,12 @@ def access_point_hardware(ap: dict[str, Any]) -> dict[str, Any]:
     }
     if "chip_reader_url" in ap:
         hardware["chip_reader"] = reader | {"url": ap["chip_reader_url"]}
+    if camera := ap.get("frigate_camera"):  # faces and plates from Frigate
+        hardware["frigate"] = {
+            "frigate_cameras": [camera],
+            "frigate_score_threshold": 0.9,
+            "frigate_topic_prefix": "frigate",
+        }
     return hardware
 
 

@@ -67,6 +67,7 @@ class AccessPoint:
     building: str = ""  # a unit door's
     unit: str = ""
     controller: str = ""  # "uhppote": reader, lock and contact wired to a UHPPOTE board
+    frigate_camera: str = ""  # its faces and plates come from this Frigate camera
 
 
 @dataclass(slots=True)
@@ -186,6 +187,7 @@ def generate(spec: dict[str, Any], seed: int) -> Scenario:
             str(ap.get("building", "")),
             str(ap.get("unit", "")),
             ap.get("controller", ""),
+            ap.get("frigate_camera", ""),
         )
         for ap in spec["access_points"]
     ]
@@ -244,6 +246,8 @@ def _day(
             events.append(Event(at, kind, incident.get("access_point", garages[0]), thief_target))
         elif kind == "forced_door":
             events.append(Event(at, kind, incident.get("access_point", garages[0])))
+        elif kind in ("face", "plate"):  # Frigate recognises a resident (a face, a car's plate)
+            events.append(Event(at, kind, incident["access_point"], elderly))
         elif kind in ("camera_dark", "camera_back", "throw", "camera_tamper", "ebike_elevator"):
             events.append(Event(at, kind, camera=incident["camera"]))
     # Last, so adding a unit door leaves the rest of the day as it was.

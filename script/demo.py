@@ -276,6 +276,34 @@ async def configure(api: Api, endpoints: dict[str, Any]) -> None:
             # No family phone in the demo: its passages show on the console's alarm desk.
             {"person_id": person, "level": "care"},
         )
+    await link_faces_and_plates(api, cards, endpoints.get("recognised", []))
+
+
+async def link_faces_and_plates(
+    api: Api, cards: list[dict[str, Any]], recognised: list[dict[str, Any]]
+) -> None:
+    """Link a resident to their Frigate face name (as a clerk does) and give them a car."""
+    for known in recognised:
+        wanted = int(known["card_uid"], 16)
+        person = next(c["person_id"] for c in cards if int(c["uid"], 16) == wanted)
+        await api.ws(
+            {
+                "type": "compound_security/person/update",
+                "person_id": person,
+                "face_name": known["face_name"],
+            }
+        )
+        vehicles = await api.ws({"type": "compound_security/vehicle/list"})
+        if not any(v.get("plate") for v in vehicles if v.get("person_id") == person):
+            await api.post(
+                "/api/services/compound_security/add_vehicle",
+                {
+                    "person_id": person,
+                    "chip_uid": "0xC0000001",
+                    "kind": "car",
+                    "plate": known["plate"],
+                },
+            )
 
 
 async def main() -> None:

@@ -57,6 +57,8 @@ def test_scenarios_are_deterministic_and_importable() -> None:
     kinds = [event.kind for event in first.events if event.kind != "passage"]
     assert kinds == [
         "watch_out",
+        "face",
+        "plate",
         "theft",
         "throw",
         "forced_door",
