@@ -252,3 +252,14 @@ def test_frigate_payloads() -> None:
     assert parse(EVENTS_TOPIC, json.dumps({"type": "new", "after": "nope"})) is None
     assert parse(UPDATE_TOPIC, json.dumps(update | {"score": "high"})) == []
     assert parse(UPDATE_TOPIC, json.dumps(update | {"score": True})) == []
+
+
+def test_an_ebikes_plate_needs_its_owner_as_its_chip_does(world: World) -> None:
+    b, decider, ids = world
+    b.vehicle(ids["owner"], "0xE0000002", kind="ebike", plate="苏E12345")
+    alone = decider.decide(GARAGE, plate("苏E12345"), NOW)
+    assert alone.reason is Reason.OWNER_ABSENT  # a stolen e-bike's plate opens nothing
+    controller = decider.controller
+    card = controller.decide_card(GARAGE, b.registry.cards[ids["card"]].uid, NOW)
+    controller.card_passed(card)  # the owner's card just before
+    assert decider.decide(GARAGE, plate("苏E12345"), NOW + timedelta(seconds=5)).granted

@@ -165,7 +165,8 @@ class CompoundController:
         if decision.reason is Reason.AWAITING_PAIR:
             return decision
         acting = self._start(act, decision)
-        self.engine.card_passed(decision)  # a face or a pair counts as its holder being here
+        if decision.credential is not Credential.PLATE:  # a face or a pair: its holder is here
+            self.engine.card_passed(decision)
         self._publish(decision)
         if acting is not None:
             await acting

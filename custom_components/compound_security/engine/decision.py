@@ -184,7 +184,7 @@ class AccessController:
         decision.reason = self.holder_reason(owner, access_point, now)
         if not decision.granted:
             return self.deny(decision, access_point)
-        if self._rider_seen(access_point.id, vehicle, now):
+        if self.rider_seen(access_point.id, vehicle, now):
             decision.reason = Reason.GRANTED
             return decision
         pending = PendingVehicle(decision, vehicle, now + self.owner_grace)
@@ -372,7 +372,8 @@ class AccessController:
         while seen and now - seen[0][0] > self.owner_window:
             seen.popleft()
 
-    def _rider_seen(self, access_point_id: str, vehicle: Vehicle, now: datetime) -> bool:
+    def rider_seen(self, access_point_id: str, vehicle: Vehicle, now: datetime) -> bool:
+        """Return whether a card (or face) of someone who may ride it passed here just now."""
         return any(
             now - when <= self.owner_window and vehicle.may_ride(person_id)
             for when, person_id in self._granted_cards.get(access_point_id, ())

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from .decision import DIRECTIONS, AccessController
-from .model import Credential, Person, WatchLevel
+from .model import Credential, Person, VehicleKind, WatchLevel
 from .outcomes import AlarmKind, Decision, Reason, Severity
 from .settings import AccessPointSettings
 
@@ -189,6 +189,14 @@ class RecognitionDecider:
             )
             return decision
         decision.reason = controller.holder_reason(owner, access_point, now)
+        if (
+            decision.granted
+            and vehicle.kind is not VehicleKind.CAR
+            and not controller.rider_seen(access_point.id, vehicle, now)
+        ):
+            # A two-wheeler's plate is the same anti-theft rule as its chip: only with its
+            # owner's (or a rider's) card or face just before. A car's plate opens alone.
+            decision.reason = Reason.OWNER_ABSENT
         if decision.granted and owner is not None:
             self._watch_alarms(decision, owner)
         return decision
