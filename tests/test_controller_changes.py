@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time
+
 from homeassistant.helpers import collection
 
-from custom_components.compound_security.controller_changes import Changed, Dirty
+from custom_components.compound_security.controller_changes import (
+    Changed,
+    Dirty,
+    previous_holders,
+)
+from custom_components.compound_security.engine.controller_sync import (
+    ControllerLayout,
+    SyncPlanner,
+)
 from custom_components.compound_security.engine.registry import Registry
+from custom_components.compound_security.engine.settings import AccessPointSettings
+from custom_components.compound_security.engine.visitors import PassBook
 
-from .engine_fixtures import Builder
+from .engine_fixtures import TODAY, Builder
+
+NOW = datetime.combine(TODAY, time(9), tzinfo=UTC)
 
 
 def make_registry() -> Registry:
@@ -49,3 +63,25 @@ def test_levels_and_vehicles_plan_everything() -> None:
         dirty = Dirty()
         dirty.note(source, [change("x")], make_registry())
         assert dirty.everything
+
+
+def test_a_card_given_to_someone_else_leaves_its_former_holders_record() -> None:
+    builder = Builder()
+    here = builder.household(building="3", unit="1")
+    elsewhere = builder.household(room="101", building="9", unit="2")
+    first = builder.person(here)
+    second = builder.person(elsewhere)
+    card_id = builder.card(first, "0A0B0C0D")
+    registry = builder.registry
+    door = AccessPointSettings("d", "Unit 3-1", "unit_door", "in", "3", "1")
+    layout = ControllerLayout({1: door})
+    planner = SyncPlanner(layout, registry, PassBook(b"k" * 32), NOW)
+    previous = planner.intended()
+    assert previous.owners == {0x0A0B0C0D: first}
+    registry.drop_card(card_id)  # the number now someone's who does not pass this door
+    new_card = builder.card(second, "0A0B0C0D")
+    holders = previous_holders(planner, previous, [new_card])
+    assert holders == {first}
+    operations, after = planner.incremental(previous, {second} | holders)
+    assert 0x0A0B0C0D not in after.state.cards
+    assert operations  # the former holder's record goes

@@ -30,7 +30,11 @@ from custom_components.compound_security.diagnostics import (
 )
 from custom_components.compound_security.engine.audit import AccessQuery
 from custom_components.compound_security.engine.controller_sync import SyncPlanner
-from custom_components.compound_security.transport.uhppote_types import DoorMode, EventReason
+from custom_components.compound_security.transport.uhppote_types import (
+    ControllerTimeoutError,
+    DoorMode,
+    EventReason,
+)
 
 from .helpers import act, compound_entry, populate
 
@@ -330,3 +334,53 @@ async def test_unloading_leaves_no_repair_issue_behind(rig: Rig) -> None:
     assert ir.async_get(rig.hass).async_get_issue(DOMAIN, issue_id) is not None
     assert await rig.hass.config_entries.async_unload(rig.entry.entry_id)
     assert ir.async_get(rig.hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_a_live_event_before_the_read_back_does_not_skip_the_backlog(rig: Rig) -> None:
+    await populate(rig.hass)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
+    rig.link._went_silent(ControllerTimeoutError(SERIAL, "test"))
+    rig.clock.advance(31)  # the board decides alone again
+    send, rig.board.send = rig.board.send, None
+    missed = rig.board.present_card(NORTH, OWNER_CARD)  # its event frame is lost
+    rig.board.send = send
+    rig.clock.advance(5)
+    heard = rig.board.present_card(NORTH, OWNER_CARD)  # heard live, before the read-back
+    assert missed.granted
+    assert heard.granted
+    await wait_for(lambda: rig.entry.runtime_data.activity.data.decisions_today == 1)
+    await rig.link._keep_alive(None)  # type: ignore[arg-type]  # reconnects, reads back
+    await wait_for(lambda: rig.link.data.connected and rig.link.backfill._caught_up)
+    await rig.link.async_sync(full=True)
+    rows = [r for r in await rig.rows() if r["reason"] == "offline_granted"]
+    assert len(rows) == 2  # the missed one read back, the heard one once
+
+
+async def test_a_door_left_open_by_the_fire_release_stays_open_across_a_restart(
+    rig: Rig,
+) -> None:
+    await populate(rig.hass)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
+    rig.board._door_modes[NORTH] = (int(DoorMode.NORMALLY_OPEN), 3)  # the release, before
+    await restart(rig)  # the fire entity not known yet: nothing is relocked at connect
+    assert rig.board._door_modes[NORTH][0] == DoorMode.NORMALLY_OPEN
+    hardware = rig.entry.runtime_data.hardware[rig.link.config.doors[NORTH]]
+    assert hardware.gate is not None
+    assert not hardware.gate.held_open
+    rig.board.present_card(NORTH, OWNER_CARD)  # a swipe, and its pulse's end...
+    await wait_for(lambda: rig.entry.runtime_data.activity.data.decisions_today >= 1)
+    await wait_for(lambda: not hardware.gate.pulsing)  # type: ignore[union-attr]
+    await rig.hass.async_block_till_done()
+    assert rig.board._door_modes[NORTH][0] == DoorMode.NORMALLY_OPEN  # ...lock nothing
+    await hardware.async_close()  # closing on purpose does
+    assert rig.board._door_modes[NORTH][0] == DoorMode.CONTROLLED
+
+
+async def test_an_event_that_fails_to_be_handled_does_not_stop_the_events(rig: Rig) -> None:
+    await populate(rig.hass)
+    await wait_for(lambda: rig.board.card_count == 2, within=2)
+    with patch.object(rig.link.backfill, "_handle", side_effect=RuntimeError("a bug")):
+        rig.board.present_card(NORTH, OWNER_CARD)
+        await asyncio.sleep(0.2)
+    rig.board.present_card(UNIT, OWNER_CARD)  # the next swipe is still heard and decided
+    await wait_for(lambda: rig.board.is_unlocked(UNIT))

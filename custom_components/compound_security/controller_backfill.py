@@ -76,8 +76,8 @@ class Backfill:
         self.compound = compound
         self.marks = marks
         self.serial = link.config.serial
-        self._catching_up = False
-        self._seen: set[int] = set()  # handled live while the log is read back
+        self._caught_up = False  # the log is read back to its end since the last connect
+        self._seen: set[int] = set()  # handled live before that
         self.late = 0  # passages and alarms read back since start (diagnostics)
         self.lost = 0  # events overwritten before they could be read
 
@@ -88,14 +88,18 @@ class Backfill:
         """Handle an event the controller sent (a swipe, a door, a power-up)."""
         if self._handled(event.index):
             return
-        if self._catching_up:
-            self._seen.add(event.index)
-        else:
+        if self._caught_up:
             self.marks.set(self.serial, event.index)
+        else:  # the mark moves only past what was read back: nothing before it is skipped
+            self._seen.add(event.index)
         self._handle(event, live=True)
-        self.link.async_set_updated_data(
-            self.link.data if self._catching_up else _with_index(self.link, event.index)
-        )
+        if self._caught_up:
+            self.link.async_set_updated_data(_with_index(self.link, event.index))
+
+    @callback
+    def reset(self) -> None:
+        """Read the log back before moving the mark again (the controller went or restarted)."""
+        self._caught_up = False
 
     def _handled(self, index: int) -> bool:
         mark = self.marks.get(self.serial)
@@ -113,9 +117,9 @@ class Backfill:
         elif mark > newest:  # a new or reset controller: its old log is not ours
             LOGGER.warning("Controller %s log restarted; not read back", self.link.title)
             mark = newest
-        self._catching_up = True
         try:
-            for index in range(mark + 1, newest + 1):
+            index = mark + 1
+            while True:  # to the end of the log, events since the status included
                 slot = await client.get_event(index)
                 if slot is EventSlot.NOT_YET:
                     break
@@ -125,14 +129,16 @@ class Backfill:
                     self._handle(slot, live=False)
                 mark = index
                 self.marks.set(self.serial, mark)
-        finally:
-            self._catching_up = False
-            if self._seen:
-                mark = max(mark, *self._seen)
-            self._seen.clear()
-            self.marks.set(self.serial, mark)
-            await self.compound.audit.async_flush()  # rows before the mark on disk
+                index += 1
+        finally:  # what was read is in the log before its mark is on disk
+            await self.compound.audit.async_flush()
             await self.marks.async_save_now()
+        # Read to the end: what came live meanwhile lies past it, with nothing in between.
+        mark = max(mark, *self._seen) if self._seen else mark
+        self._seen.clear()
+        self._caught_up = True
+        self.marks.set(self.serial, mark)
+        await self.marks.async_save_now()
         await client.set_event_index(mark)
         self.link.async_set_updated_data(_with_index(self.link, mark))
 
@@ -147,6 +153,8 @@ class Backfill:
                 if live:  # Home Assistant decides, as for any reader
                     self._decide(hardware, event.card)
                 return  # read back: it waited for a host that was gone; no passage
+            if live and event.granted and hardware.door is not None:
+                hardware.door.released(dt_util.now())  # it opened the door: no forced entry
             self._record_offline(hardware, event)
         elif event.reason == EventReason.POWER_ON:
             if live:
@@ -162,6 +170,10 @@ class Backfill:
             pass_id = owner.removeprefix(VISITOR_OWNER)
             if (visitor := self.link.visitors.book.passes.get(pass_id)) is not None:
                 return visitor.pin, Credential.PIN, pass_id
+        elif intended is None:  # not planned yet since the start: ask the passes themselves
+            for visitor in self.link.visitors.book.passes.values():
+                if visitor.pin.isdigit() and int(visitor.pin) == number:
+                    return visitor.pin, Credential.PIN, visitor.id
         if self.link.config.wiegand_bits == 26:  # noqa: PLR2004
             return CardUid(number & LOW24, WIEGAND26_BITS), Credential.CARD, None
         return wiegand34_uid(number), Credential.CARD, None

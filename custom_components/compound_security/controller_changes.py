@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from homeassistant.helpers import collection
 
+from .engine.controller_sync import VISITOR_OWNER, Intended, SyncPlanner
 from .engine.registry import Registry
 
 
@@ -34,6 +35,7 @@ class Dirty:
 
     people: set[str] = field(default_factory=set)
     passes: set[str] = field(default_factory=set)
+    cards: set[str] = field(default_factory=set)  # whose number's last holder to plan too
     everything: bool = False
 
     def __bool__(self) -> bool:
@@ -51,9 +53,25 @@ class Dirty:
                     self.people.add(change.item_id)
                 case Changed.CARDS:
                     self.people.add(str(item.get("person_id", "")))
+                    self.cards.add(change.item_id)
                 case Changed.HOUSEHOLDS:
                     self.people.update(p.id for p in registry.people_of(change.item_id))
                 case Changed.PASSES:
                     self.passes.add(change.item_id)
                 case Changed.LEVELS | Changed.VEHICLES:
                     self.everything = True
+
+
+def previous_holders(planner: SyncPlanner, previous: Intended, card_ids: Iterable[str]) -> set[str]:
+    """Return who held the controller's records of these cards' numbers when last planned.
+
+    A card given to someone else (or re-issued) must also leave its former holder's record.
+    """
+    holders: set[str] = set()
+    for card_id in card_ids:
+        card = planner.registry.cards.get(card_id)
+        number = planner.card_number(card) if card is not None else None
+        owner = previous.owners.get(number) if number is not None else None
+        if owner is not None and not owner.startswith(VISITOR_OWNER):
+            holders.add(owner)
+    return holders

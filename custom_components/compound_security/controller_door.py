@@ -33,22 +33,27 @@ class ControllerDoorActuator:
         self.delay = max(1, min(round(delay), 255))
         self.name = f"controller {client.serial} door {door}"
         self.held: Callable[[], bool] = lambda: False
-        self._normally_open: bool | None = None  # unknown until first set
+        self.normally_open: bool | None = None  # as read at connect, then as set here
+        self._skip_close = False  # the end of a pulse at a door already open: nothing to do
 
     async def async_command(self, *, open_gate: bool, context: Context | None = None) -> bool:
         """Open for a pulse, hold open, or return the door to the controller's control."""
         try:
             if open_gate and not self.held():
+                if self.normally_open:  # held open (the fire release, before a restart)
+                    self._skip_close = True  # its end must not lock the door
+                    return True
                 await self.client.open_door(self.door)
                 return True
             if open_gate:
                 await self.client.set_door_control(self.door, DoorMode.NORMALLY_OPEN, self.delay)
-                self._normally_open = True
+                self.normally_open, self._skip_close = True, False
                 return True
-            if self._normally_open is False:
+            if self._skip_close or self.normally_open is False:
+                self._skip_close = False
                 return False  # a pulse ends by itself on the controller
             await self.client.set_door_control(self.door, DoorMode.CONTROLLED, self.delay)
-            self._normally_open = False
+            self.normally_open = False
         except ControllerError as err:
             raise ActuatorError(str(err)) from err
         return True

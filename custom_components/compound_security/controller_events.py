@@ -44,7 +44,12 @@ class EventHub:
     async def _dispatch(self) -> None:
         async for event in self.listener:
             if (handler := self.handlers.get(event.serial)) is not None:
-                handler(event)
+                try:
+                    handler(event)
+                except Exception:  # noqa: BLE001 - one bad event must not stop every controller's
+                    LOGGER.exception(
+                        "Event %s of controller %s not handled", event.index, event.serial
+                    )
             else:
                 LOGGER.debug("Event from controller %s, which no compound has", event.serial)
 

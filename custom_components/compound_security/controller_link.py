@@ -28,7 +28,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
 from .controller_backfill import Backfill, EventMarks
-from .controller_changes import Changed, Dirty
+from .controller_changes import Changed, Dirty, previous_holders
 from .controller_door import DEFAULT_DELAY, ControllerDoorActuator
 from .controller_events import async_listen
 from .controller_state import read_state, send
@@ -109,6 +109,7 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         self._keep_alives = 0
         self._unsubscribe: list[Callable[[], None]] = []
         self._listener_port = config.listener_port
+        self.listening = True  # the event port is bound: PC control may go on
         self._stopped = False
 
     # --- wiring ------------------------------------------------------------------------
@@ -139,10 +140,16 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
     async def async_start(self) -> None:
         """Listen for events, follow the registry, and connect in the background."""
         assert self.backfill is not None  # noqa: S101 - attach() comes first
-        self._listener_port, stop = await async_listen(
-            self.hass, self.config.listener_port, self.config.serial, self.backfill.on_event
-        )
-        self._unsubscribe.append(stop)
+        try:
+            self._listener_port, stop = await async_listen(
+                self.hass, self.config.listener_port, self.config.serial, self.backfill.on_event
+            )
+        except OSError as err:
+            # No events: the controller keeps deciding (no PC control), its list kept right.
+            LOGGER.error("%s: cannot listen on port %s: %s", self.title, self._listener_port, err)
+            self.listening = False
+        else:
+            self._unsubscribe.append(stop)
         collections = {
             Changed.LEVELS: self.registry.levels,
             Changed.HOUSEHOLDS: self.registry.households,
@@ -203,14 +210,21 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
             async with self._lock:
                 await self.client.get_controller()
                 await self.client.set_time(dt_util.now().replace(tzinfo=None))
-                await self.client.set_listener(await self._listener_host(), self._listener_port)
+                if self.listening:
+                    host = await self._listener_host()
+                    await self.client.set_listener(host, self._listener_port)
                 await self.client.record_special_events(enable=True)
                 for door, access_point in self.doors.items():
-                    held = access_point.gate is not None and access_point.gate.held_open
-                    mode = DoorMode.NORMALLY_OPEN if held else DoorMode.CONTROLLED
-                    delay = self.actuators[access_point.access_point.id].delay
-                    await self.client.set_door_control(door, mode, delay)
-                await self.client.set_pc_control(enable=True)
+                    # Doors held open stay open; no door is set back to controlled here: one
+                    # the fire release left open stays so until the release itself ends.
+                    actuator = self.actuators[access_point.access_point.id]
+                    if access_point.gate is not None and access_point.gate.held_open:
+                        await self.client.set_door_control(
+                            door, DoorMode.NORMALLY_OPEN, actuator.delay
+                        )
+                    mode = await self.client.get_door_mode(door)
+                    actuator.normally_open = mode == DoorMode.NORMALLY_OPEN
+                await self.client.set_pc_control(enable=self.listening)
                 status = await self.client.get_status()
                 self._set(connected=True)
                 ir.async_delete_issue(self.hass, DOMAIN, self._issue("unreachable"))
@@ -229,6 +243,8 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
     def _went_silent(self, err: ControllerError) -> None:
         if self._stopped:  # a request that was in flight at the unload
             return
+        if self.backfill is not None:
+            self.backfill.reset()
         if self.data.connected:
             LOGGER.warning("Controller %s stopped answering: %s", self.title, err)
         else:
@@ -257,7 +273,7 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
             return
         self._keep_alives += 1
         try:
-            await self.client.set_pc_control(enable=True)
+            await self.client.set_pc_control(enable=self.listening)
             if self._keep_alives % CARD_COUNT_EVERY == 0 and self.believed is not None:
                 count = await self.client.get_card_count()
                 if count != len(self.believed.cards) and not self._lock.locked():
@@ -281,6 +297,8 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         """Take the controller over again after it powered up, and reconcile in full."""
         LOGGER.info("Controller %s restarted", self.title)
         self.believed = None
+        if self.backfill is not None:
+            self.backfill.reset()
         self._set(connected=False)
         self._connect_in_background()
 
@@ -311,6 +329,15 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
             self._went_silent(err)
 
     async def _async_sync_locked(self, *, full: bool) -> None:
+        try:
+            await self._async_plan_and_send(full=full)
+        except BaseException:
+            # What was planned may be half sent, or the changes noted lost: plan in full
+            # (a diff against what the controller holds) next time.
+            self.intended = None
+            raise
+
+    async def _async_plan_and_send(self, *, full: bool) -> None:
         dirty, self._dirty = self._dirty, Dirty()
         layout = ControllerLayout(
             {door: hw.access_point for door, hw in self.doors.items()},
@@ -320,8 +347,10 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         planner = SyncPlanner(layout, self.registry.engine, self.visitors.book, dt_util.now())
         current, previous = self.believed, self.intended
         if not full and not dirty.everything and current is not None and previous is not None:
-            # The controller holds what was last planned: plan the changed alone.
-            operations, intended = planner.incremental(previous, dirty.people, dirty.passes)
+            # The controller holds what was last planned: plan the changed alone, with
+            # whoever held a changed card's number before (a card given to someone else).
+            people = dirty.people | previous_holders(planner, previous, dirty.cards)
+            operations, intended = planner.incremental(previous, people, dirty.passes)
         else:
             if full or current is None:
                 current = await read_state(self.client)
@@ -331,9 +360,6 @@ class ControllerLink(DataUpdateCoordinator[ControllerHealth]):
         done: list[SyncOperation] = []
         try:
             await send(self.client, operations, done.append)
-        except ControllerError:
-            self.intended = None  # the controller holds part of it: plan in full next time
-            raise
         finally:
             self.believed = apply(current, done)
         self.intended = intended

@@ -93,6 +93,7 @@ class AccessPointHardware:
         )
         self.readers = self.serial.readers
         actuators = actuators_from(hass, config.gate) if config.gate else []
+        self.controller_door = controller_door
         if controller_door is not None:
             actuators.append(controller_door)
         self.gate = (

@@ -119,6 +119,8 @@ class CameraEventStream:
             self._login_refused_once()
         except IsapiError as err:
             LOGGER.debug("Event stream of %s ended: %s", self.camera.name, type(err).__name__)
+        except Exception:  # noqa: BLE001 - the stream must outlive any one failure
+            LOGGER.exception("Event stream of %s failed; reconnecting", self.camera.name)
         finally:
             for parser in parsers:
                 self.garbage += parser.garbage

@@ -62,8 +62,11 @@ class GateLock(AccessPointEntity[AccessPointCoordinator], LockEntity, RestoreEnt
         try:
             if last is not None and last.as_dict().get("held_open"):
                 await self.hardware.async_hold_open()
-            elif not self.gate.is_open:  # not held open by a fire alarm either
-                await self.gate.async_close()  # a relay left on by a pulse cut short
+            elif not self.gate.is_open and self.hardware.controller_door is None:
+                # A relay left on by a pulse cut short (not held open by a fire alarm
+                # either). An access controller's pulses end by themselves, and a door it
+                # holds open was held on purpose: it is left as it is.
+                await self.gate.async_close()
         except HomeAssistantError as err:  # the lock shows the gate unavailable
             LOGGER.debug("%s: %s", self.access_point.name, err)
 

@@ -188,8 +188,8 @@ class UhppoteClient:
         index = 1
         while remaining > 0:
             slot = await self.get_card_by_index(index)
-            if slot is CardSlot.EMPTY:
-                return
+            if slot is CardSlot.EMPTY:  # fewer cards than it counts: a read to trust is whole
+                raise ControllerReplyError(self.serial, f"{remaining} cards missing from the walk")
             if isinstance(slot, CardRecord):
                 remaining -= 1
                 yield slot
@@ -245,6 +245,10 @@ class UhppoteClient:
     async def set_door_control(self, door: int, mode: DoorMode, delay: int) -> None:
         """Set how a door's lock is driven and how long it stays unlocked (seconds)."""
         await self._call(self._library.set_door_control, door, int(mode), delay)
+
+    async def get_door_mode(self, door: int) -> DoorMode:
+        """Return how a door's lock is driven now."""
+        return DoorMode(int((await self._call(self._library.get_door_control, door)).mode))
 
     async def set_listener(self, host: str, port: int, interval: int = 0) -> None:
         """Send events to host:port (and the status every `interval` seconds if not 0)."""
