@@ -263,3 +263,11 @@ def test_an_ebikes_plate_needs_its_owner_as_its_chip_does(world: World) -> None:
     card = controller.decide_card(GARAGE, b.registry.cards[ids["card"]].uid, NOW)
     controller.card_passed(card)  # the owner's card just before
     assert decider.decide(GARAGE, plate("苏E12345"), NOW + timedelta(seconds=5)).granted
+
+
+def test_a_plate_opens_no_card_and_face_door(world: World) -> None:
+    _, decider, _ids = world
+    paired_garage = replace(GARAGE, id="paired_garage", card_and_face=True)
+    assert decider.decide(paired_garage, plate("沪A12345"), NOW).reason is (
+        Reason.NOT_PERMITTED_HERE
+    )

@@ -90,7 +90,10 @@ class RecognitionDecider:
         if recognition.kind is RecognitionKind.FACE:
             decision = self._face(access_point, recognition, now)
             return self.pair(access_point, decision) if access_point.card_and_face else decision
-        return self._plate(access_point, recognition, now)
+        decision = self._plate(access_point, recognition, now)
+        if access_point.card_and_face and decision.granted:  # only the pair opens there
+            decision.reason = Reason.NOT_PERMITTED_HERE
+        return decision
 
     def pair(self, access_point: AccessPointSettings, decision: Decision) -> Decision:
         """Hold a granted card or face until its other half; return the pair once both came.
