@@ -30,6 +30,7 @@ from pytest_homeassistant_custom_component.common import (
 from yarl import URL
 
 from custom_components.compound_security.const import DOMAIN, EVENT_ALARM
+from custom_components.compound_security.engine.decision import Alarm, AlarmKind, Severity
 
 from .helpers import act, populate
 
@@ -493,3 +494,27 @@ async def test_notification_route_flow(hass: HomeAssistant, camera_server: Camer
     await hass.async_block_till_done(wait_background_tasks=True)
     routes = entry.runtime_data.desk.routes  # type: ignore[union-attr]
     assert [route.name for route in routes] == ["Guard room", "Maintenance", "Police"]
+
+
+async def test_a_late_alarm_takes_no_picture_of_now(
+    hass: HomeAssistant,
+    camera_server: CameraServer,
+    notify: dict[str, list[ServiceCall]],
+    tmp_path: Path,
+) -> None:
+    hass.config.config_dir = str(tmp_path)
+    entry = await set_up(hass, compound_entry(camera_server.url))
+    controller = entry.runtime_data.controller
+    moment = dt_util.now() - timedelta(minutes=5)
+    late = Alarm(AlarmKind.FORCED_ENTRY, Severity.CRITICAL, moment, "ap_north", late=True)
+    now = Alarm(AlarmKind.FORCED_ENTRY, Severity.CRITICAL, dt_util.now(), "ap_north")
+    controller.async_raise(late)
+    controller.async_raise(now)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    late_record = await entry.runtime_data.audit.async_get_alarm(late.alarm_id)
+    now_record = await entry.runtime_data.audit.async_get_alarm(now.alarm_id)
+    assert late_record is not None
+    assert now_record is not None
+    assert late_record["snapshot"] is None  # read back from a log: no picture of now
+    assert now_record["snapshot"] is not None
+    assert "late" in late_record["message"]

@@ -172,8 +172,10 @@ class AlarmDesk(DataUpdateCoordinator[dict[str, OpenAlarm]]):
             if alarm.camera_id
             else self.camera_for(alarm.access_point_id)
         )
-        if alarm.kind is AlarmKind.CAMERA_OFFLINE:
-            camera = None  # its picture is what is missing
+        if alarm.kind is AlarmKind.CAMERA_OFFLINE or alarm.late:
+            # Its picture is what is missing; a late alarm's moment is past (read back
+            # from a controller's log): a picture of now would show the wrong scene.
+            camera = None
         snapshot: asyncio.Task[bool] | None = None
         if camera is not None:
             snapshot = self.entry.async_create_background_task(
