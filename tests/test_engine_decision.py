@@ -421,3 +421,17 @@ def test_a_card_is_decided_first_and_noted_for_vehicles_after(
     assert isinstance(chip(controller, at=NOW + timedelta(seconds=3)), Decision)  # owner seen
     refused = controller.decide_card(GARAGE, parse_uid("0xDEAD"), NOW)
     assert controller.card_passed(refused) == []
+
+
+def test_decisions_of_the_past_count_no_denials_toward_now() -> None:
+    builder = Builder()
+    controller = AccessController(builder.registry)
+    gate = AccessPointSettings("gate", "North gate", "compound_gate", "in")
+    moment = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    with controller.past():  # a controller's log read back: ten unknown cards
+        for second in range(10):
+            decision = controller.decide_card(gate, parse_uid("0F0F0F0F"), moment)
+            assert decision.alarms == []
+            moment += timedelta(seconds=second)
+    live = [controller.decide_card(gate, parse_uid("0F0F0F0F"), moment) for _ in range(5)]
+    assert [bool(d.alarms) for d in live] == [False, False, False, False, True]

@@ -23,6 +23,8 @@ __all__ = [  # the outcome types live in `outcomes`; callers may import them fro
 ]
 
 from collections import defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -102,6 +104,16 @@ class AccessController:
         self._pending: defaultdict[str, list[PendingVehicle]] = defaultdict(list)
         self._denials: defaultdict[str, deque[datetime]] = defaultdict(deque)
         self._bursts: dict[str, DenialBurst] = {}
+        self._counting = True
+
+    @contextmanager
+    def past(self) -> Iterator[None]:
+        """Decide what happened earlier (a controller's log): no denial counts toward now."""
+        self._counting = False
+        try:
+            yield
+        finally:
+            self._counting = True
 
     def present_card(
         self, access_point: AccessPointSettings, read: CardUid, now: datetime
@@ -314,6 +326,8 @@ class AccessController:
 
     def deny(self, decision: Decision, access_point: AccessPointSettings) -> Decision:
         """Count a denial towards the repeated-denials alarm; return the decision."""
+        if not self._counting:
+            return decision
         if (burst := self._live_burst(access_point.id, decision.time)) is not None:
             burst.alarm.count += 1
             burst.quiet_from = max(burst.quiet_from, decision.time)
