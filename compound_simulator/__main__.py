@@ -18,14 +18,12 @@ import json
 import logging
 from pathlib import Path
 import signal
-import time as time_module
 from zoneinfo import ZoneInfo
 
 from custom_components.compound_security.transport.meter_bus import MeterProtocol
 
 from .controller_doors import ControllerDoors
 from .devices import CameraServer, MqttGate, Reader
-from .frigate import async_publish_recognition
 from .frigate_events import FrigateFeed
 from .lines import PtyLine, TcpLine
 from .meters import MeterBusSimulator, SimulatedMeter
@@ -85,7 +83,6 @@ class Simulator:
         self.compound = Compound()
         self.cameras = CameraServer(options.http_host, options.http_port, self.clock_text)
         self.frigate = FrigateFeed(options.mqtt_host, options.mqtt_port)
-        self._publishing: set[asyncio.Task[None]] = set()
         self.cameras.alerts.clock = self.clock_iso
         self.played = 0
 
@@ -259,18 +256,10 @@ class Simulator:
         camera = next(
             ap.frigate_camera for ap in self.scenario.access_points if ap.name == access_point
         )
-        publishing = async_publish_recognition(
-            self.options.mqtt_host,
-            self.options.mqtt_port,
-            "face" if kind == "face" else "lpr",
-            camera,
-            face_name(person) if kind == "face" else DEMO_PLATE,
-            0.96,
-            f"{time_module.time():.6f}-demo{kind[:2]}",
-        )
-        task = asyncio.get_running_loop().create_task(publishing)
-        self._publishing.add(task)  # kept until done: the loop holds tasks weakly
-        task.add_done_callback(self._publishing.discard)
+        if kind == "face":
+            self.frigate.recognise("face", camera, face_name(person))
+        else:
+            self.frigate.recognise("lpr", camera, DEMO_PLATE)
 
     def _play_camera(self, kind: str, slug: str) -> None:
         """Make a camera go dark or come back, or report on its ISAPI alert stream."""

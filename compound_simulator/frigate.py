@@ -65,6 +65,23 @@ def event_update(
     return {"type": "update", "before": after | {"sub_label": None}, "after": after}
 
 
+def recognition_messages(
+    kind: Kind, camera: str, name: str, score: float, object_id: str, *, prefix: str = "frigate"
+) -> list[tuple[str, str]]:
+    """Return the (topic, payload) pairs Frigate publishes for one recognition, now."""
+    now = time.time()
+    return [
+        (
+            f"{prefix}/tracked_object_update",
+            json.dumps(tracked_object_update(kind, camera, object_id, name, score, now)),
+        ),
+        (
+            f"{prefix}/events",
+            json.dumps(event_update(kind, camera, object_id, name, score, now)),
+        ),
+    ]
+
+
 def publish_recognition(
     host: str,
     port: int,
@@ -77,17 +94,7 @@ def publish_recognition(
     prefix: str = "frigate",
 ) -> None:
     """Publish one recognition on both of Frigate's topics (blocking)."""
-    now = time.time()
-    messages = [
-        (
-            f"{prefix}/tracked_object_update",
-            json.dumps(tracked_object_update(kind, camera, object_id, name, score, now)),
-        ),
-        (
-            f"{prefix}/events",
-            json.dumps(event_update(kind, camera, object_id, name, score, now)),
-        ),
-    ]
+    messages = recognition_messages(kind, camera, name, score, object_id, prefix=prefix)
     publish.multiple(
         [{"topic": topic, "payload": payload} for topic, payload in messages],
         hostname=host,

@@ -16,6 +16,8 @@ import string
 import time
 from typing import Any, Protocol
 
+from .frigate import Kind, recognition_messages
+
 DEFAULT_PREFIX = "frigate"
 
 
@@ -142,6 +144,14 @@ class FrigateFeed:
     def publish(self, topic: str, payload: str) -> object:
         """Publish one message (a `Publisher`)."""
         return self._client.publish(topic, payload, qos=0)
+
+    def recognise(self, kind: Kind, camera: str, name: str, score: float = 0.96) -> None:
+        """Recognise a face (its name) or a plate at a camera, on both of Frigate's topics."""
+        object_id = f"{time.time():.6f}-{kind}"
+        for topic, payload in recognition_messages(
+            kind, camera, name, score, object_id, prefix=self.prefix
+        ):
+            self.publish(topic, payload)
 
     def ride_elevator(self, camera: str) -> TrackedObject:
         """Wheel an e-bike into the elevator that `camera` (its name in Frigate) watches."""

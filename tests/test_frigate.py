@@ -22,6 +22,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 
 from compound_simulator.frigate import async_publish_recognition
+from compound_simulator.frigate_events import FrigateFeed
 from custom_components.compound_security.const import (
     DEBOUNCE_SECONDS,
     DOMAIN,
@@ -298,3 +299,20 @@ async def test_the_simulators_frigate_opens_the_gate_once(
         ("plate", "granted"),
     ]  # each object once, though it came on both topics
     assert frigate_compound["owner"] in {d.data["person_id"] for d in decisions}
+
+
+async def test_the_demos_frigate_feed_recognises_on_its_own_connection(
+    hass: HomeAssistant, broker: Broker, frigate_compound: dict[str, str]
+) -> None:
+    decisions = async_capture_events(hass, EVENT_ACCESS)
+    feed = FrigateFeed("127.0.0.1", broker.port)
+    feed.start()
+    try:
+        await wait_for(feed._client.is_connected)
+        feed.recognise("face", "north_gate", FACE_NAME)
+        await wait_for(lambda: len(decisions) == 1)
+    finally:
+        feed.stop()
+    await settle(hass)
+    assert [(d.data["credential"], d.data["decision"]) for d in decisions] == [("face", "granted")]
+    assert decisions[0].data["person_id"] == frigate_compound["owner"]
